@@ -1,0 +1,7 @@
+package jixiao.cli;
+
+public final class Jixiao {
+    public static void main(String[] args) {
+        System.out.println("jixiao");
+    }
+}

@@ -1,0 +1,36 @@
+package jixiao.scoring;
+
+/** The findings catalogue of domain.md §3: stable codes a reviewer can filter on. */
+public enum FindingCode {
+    SCORE_MISMATCH("得分与规则不符"),
+    EXECUTION_RATE_MISMATCH("执行率计算错误"),
+    EXECUTION_SCORE_MISMATCH("执行率得分错误"),
+    TOTAL_MISMATCH("合计错误"),
+    SUMMARY_MISMATCH("文字说明与表格不符"),
+    WEIGHTS_NOT_100("分值合计不是100"),
+    LEVEL1_WEIGHTS_NONSTANDARD("一级指标分值与规定不同"),
+    SCORE_EXCEEDS_WEIGHT("得分超出分值"),
+    TARGET_MET_SCORE_REDUCED("已完成指标却扣分"),
+    TARGET_MISSED_FULL_SCORE("未完成指标却得满分"),
+    DEVIATION_REASON_MISSING("缺少偏差原因"),
+    UNIT_MISMATCH("计量单位不一致"),
+    QUALITATIVE_SCORE_OUT_OF_TIER("定性得分超出档次"),
+    COST_TARGET_INCONSISTENT("成本指标与预算不符"),
+    VAGUE_TARGET("指标值无法衡量"),
+    GOAL_COPIED("总体目标照搬其他项目"),
+    DUPLICATE_ITEM("重复条目"),
+    CROSS_DOCUMENT_MISMATCH("整体与项目数据不符"),
+    INCOMPLETE("内容缺失"),
+    UNPARSEABLE_VALUE("无法识别的数值");
+
+    private final String title;
+
+    FindingCode(String title) {
+        this.title = title;
+    }
+
+    /** A short Chinese title for lists and filters. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,24 @@
+package jixiao.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 项目支出绩效自评表 of one project. {@code funds}, {@code goals} and {@code claimed} may be null where the
+ * report printed none; {@code tableMissing} is true where the report printed no table at all.
+ */
+public record ProjectSelfEvaluation(
+        String name,
+        String competentDepartment,
+        String implementingUnit,
+        String filledBy,
+        Funds funds,
+        Goals goals,
+        List<Indicator> indicators,
+        ClaimedProject claimed,
+        boolean tableMissing) {
+    public ProjectSelfEvaluation {
+        Objects.requireNonNull(name, "name");
+        indicators = List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,88 @@
+package jixiao.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A score or a weight in points. The one place where a score is rounded: to 2 decimals, half up
+ * (domain.md §2: "Each score is rounded once, to 2 decimals, half up; totals add the rounded scores").
+ */
+public record Points(BigDecimal value) implements Comparable<Points> {
+    public static final Points ZERO = new Points(BigDecimal.ZERO);
+    public static final Points HUNDRED = new Points(BigDecimal.valueOf(100));
+
+    public Points {
+        Objects.requireNonNull(value, "value");
+        value = value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static Points of(BigDecimal value) {
+        return new Points(value);
+    }
+
+    public static Points of(long value) {
+        return new Points(BigDecimal.valueOf(value));
+    }
+
+    public static Points of(String value) {
+        return new Points(new BigDecimal(value));
+    }
+
+    /** This weight times a ratio, rounded once. */
+    public Points times(Ratio ratio) {
+        return new Points(value.multiply(ratio.value()));
+    }
+
+    public Points times(BigDecimal factor) {
+        return new Points(value.multiply(factor));
+    }
+
+    public Points plus(Points other) {
+        return new Points(value.add(other.value));
+    }
+
+    public Points minus(Points other) {
+        return new Points(value.subtract(other.value));
+    }
+
+    public boolean isNegative() {
+        return value.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    public boolean isGreaterThan(Points other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isLessThan(Points other) {
+        return compareTo(other) < 0;
+    }
+
+    /** Whether the two differ by at most the tolerance (domain.md §2: 0.01 by default). */
+    public boolean isWithin(Points other, BigDecimal tolerance) {
+        return value.subtract(other.value).abs().compareTo(tolerance) <= 0;
+    }
+
+    public static Points sum(Iterable<Points> points) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Points p : points) {
+            total = total.add(p.value);
+        }
+        return new Points(total);
+    }
+
+    @Override
+    public int compareTo(Points other) {
+        return value.compareTo(other.value);
+    }
+
+    /** As printed in a 自评表: "10.88", "15", "9.8". */
+    @Override
+    public String toString() {
+        return Decimals.plain(value);
+    }
+}

@@ -1,0 +1,66 @@
+package jixiao.shared;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** A ratio kept at full precision (34 digits) until a score is rounded from it. */
+public record Ratio(BigDecimal value) implements Comparable<Ratio> {
+    public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
+    public static final Ratio ONE = new Ratio(BigDecimal.ONE);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Ratio {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** numerator / denominator; the denominator must not be zero. */
+    public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("ratio with a zero denominator");
+        }
+        return new Ratio(numerator.divide(denominator, MathContext.DECIMAL128));
+    }
+
+    /** Parses a percentage such as 97.89 into the ratio 0.9789. */
+    public static Ratio ofPercent(BigDecimal percent) {
+        return new Ratio(percent.divide(HUNDRED, MathContext.DECIMAL128));
+    }
+
+    public Ratio atMostOne() {
+        return value.compareTo(BigDecimal.ONE) > 0 ? ONE : this;
+    }
+
+    public Ratio atLeastZero() {
+        return value.signum() < 0 ? ZERO : this;
+    }
+
+    public Ratio oneMinus() {
+        return new Ratio(BigDecimal.ONE.subtract(value));
+    }
+
+    public BigDecimal percent() {
+        return value.multiply(HUNDRED);
+    }
+
+    /** The percentage rounded half up to the given decimals: 0.365068 with 2 gives 36.51. */
+    public BigDecimal percent(int decimals) {
+        return percent().setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    public boolean isBelow(BigDecimal threshold) {
+        return value.compareTo(threshold) < 0;
+    }
+
+    @Override
+    public int compareTo(Ratio other) {
+        return value.compareTo(other.value);
+    }
+
+    /** As printed: "97.89%". */
+    @Override
+    public String toString() {
+        return percent(2).toPlainString() + "%";
+    }
+}
