@@ -1,0 +1,104 @@
+package jixiao.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jixiao.scoring.check.Checks;
+import jixiao.scoring.rule.ExecutionRule;
+import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.rule.IndicatorScorer;
+import jixiao.scoring.rule.ScoringContext;
+import jixiao.scoring.value.ValueParser;
+import jixiao.shared.MoneyUnit;
+import jixiao.shared.Points;
+
+/**
+ * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
+ * Pure and thread-safe; reads no clock and no global state.
+ */
+public final class SelfEvaluationChecker {
+
+    private final RuleSet rules;
+    private final ValueParser parser = new ValueParser();
+
+    public SelfEvaluationChecker(RuleSet rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public ReportAssessment assess(SelfEvaluationReport report) {
+        ScoringContext context = new ScoringContext(report.fiscalYear(), report.moneyUnit(), rules);
+        List<Scored> scored = new ArrayList<>(report.projects().size());
+        List<List<Finding>> findings = new ArrayList<>(report.projects().size());
+        for (ProjectSelfEvaluation project : report.projects()) {
+            Scored s = score(project, context);
+            scored.add(s);
+            findings.add(new ArrayList<>(Checks.project(project, s.rows(), s.execution(), context)));
+        }
+        Checks.acrossProjects(report.projects(), findings);
+        List<ProjectAssessment> projects = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            projects.add(scored.get(i).assessment(findings.get(i)));
+        }
+        return new ReportAssessment(rules, projects, Checks.unit(report));
+    }
+
+    /** One 自评表 on its own (no checks across projects), as the editor re-scores it after each change. */
+    public ProjectAssessment assess(ProjectSelfEvaluation project, int fiscalYear, MoneyUnit moneyUnit) {
+        ScoringContext context = new ScoringContext(fiscalYear, moneyUnit, rules);
+        Scored s = score(project, context);
+        return s.assessment(Checks.project(project, s.rows(), s.execution(), context));
+    }
+
+    private Scored score(ProjectSelfEvaluation project, ScoringContext context) {
+        IndicatorScorer scorer = new IndicatorScorer(context);
+        List<IndicatorAssessment> rows = new ArrayList<>(project.indicators().size());
+        Points indicatorTotal = Points.ZERO;
+        for (Indicator indicator : project.indicators()) {
+            IndicatorAssessment row = new IndicatorAssessment(
+                    indicator,
+                    scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual())));
+            rows.add(row);
+            indicatorTotal = indicatorTotal.plus(row.computedScore());
+        }
+        if (rows.isEmpty()) {
+            indicatorTotal = narrativeIndicatorScores(project);
+        }
+        ExecutionScore execution = new ExecutionRule(context).score(project.funds());
+        Points total = indicatorTotal.plus(execution.score());
+        return new Scored(project, rows, execution, total, rules.grade(total));
+    }
+
+    /**
+     * Where the report printed no table, the indicator scores can only be taken from the summary paragraph
+     * (产出 + 效益 + 满意度); the INCOMPLETE finding says they could not be checked.
+     */
+    private static Points narrativeIndicatorScores(ProjectSelfEvaluation project) {
+        if (project.claimed() == null || project.claimed().summary() == null) {
+            return Points.ZERO;
+        }
+        ClaimedProject.Summary summary = project.claimed().summary();
+        Points sum = Points.ZERO;
+        for (java.math.BigDecimal part :
+                new java.math.BigDecimal[] {summary.output(), summary.effect(), summary.satisfaction()}) {
+            if (part != null) {
+                sum = sum.plus(Points.of(part));
+            }
+        }
+        return sum;
+    }
+
+    private record Scored(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            Points total,
+            Grade grade) {
+        ProjectAssessment assessment(List<Finding> findings) {
+            return new ProjectAssessment(project, rows, execution, total, grade, findings);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package jixiao.scoring.check;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jixiao.scoring.ClaimedProject;
+import jixiao.scoring.ClaimedProject.Analysis;
+import jixiao.scoring.ClaimedProject.Summary;
+import jixiao.scoring.Finding;
+import jixiao.scoring.FindingCode;
+import jixiao.scoring.Funds.FundsRow;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.rule.ExecutionScore;
+import jixiao.shared.Decimals;
+import jixiao.shared.MoneyUnit;
+import jixiao.shared.Points;
+
+/**
+ * The narrative against the table: the summary paragraph ("产出指标…自评分值 N 分…共计 N 分") and the 自评分析
+ * paragraph (its score, 年初预算, 实际支付 and 预算执行率).
+ */
+final class NarrativeChecks {
+    private NarrativeChecks() {}
+
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    private static final Pattern ANALYSIS_HEAD =
+            Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*" + NUMBER + "\\s*分");
+    private static final Pattern INITIAL_BUDGET = Pattern.compile("年初预算(?:数)?\\s*" + NUMBER + "\\s*(万元|元|万)");
+    private static final Pattern PAID = Pattern.compile("实际(?:支付|支出|执行)\\s*" + NUMBER + "\\s*(万元|元|万)");
+    private static final Pattern RATE = Pattern.compile("(?:预算)?执行率(?:为|是|达)?\\s*" + NUMBER + "\\s*[%％]");
+
+    static void check(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            MoneyUnit moneyUnit,
+            List<Finding> out) {
+        ClaimedProject claimed = project.claimed();
+        if (claimed == null) {
+            return;
+        }
+        Locate at = Locate.project(project.name());
+        TableFigures table = TableFigures.of(project, rows, execution);
+        if (claimed.summary() != null) {
+            summary(project, claimed.summary(), table, at, out);
+        }
+        if (claimed.analysis() != null) {
+            analysis(project, claimed.analysis(), table, execution, moneyUnit, at, out);
+        }
+    }
+
+    /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
+    record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
+        static TableFigures of(
+                ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ExecutionScore execution) {
+            Points output = Points.ZERO;
+            Points effect = Points.ZERO;
+            Points satisfaction = Points.ZERO;
+            boolean complete = !rows.isEmpty();
+            for (IndicatorAssessment row : rows) {
+                Points score = row.claimedScore();
+                if (score == null) {
+                    complete = false;
+                    continue;
+                }
+                String level1 = ChineseText.normalize(row.indicator().level1());
+                if (level1.contains("效益")) {
+                    effect = effect.plus(score);
+                } else if (level1.contains("满意")) {
+                    satisfaction = satisfaction.plus(score);
+                } else {
+                    output = output.plus(score);
+                }
+            }
+            boolean claimedExecution = project.funds() != null
+                    && project.funds().claimed() != null
+                    && project.funds().claimed().score() != null;
+            Points executionScore =
+                    claimedExecution ? Points.of(project.funds().claimed().score()) : execution.score();
+            Points total = project.claimed() != null && project.claimed().total() != null
+                    ? Points.of(project.claimed().total())
+                    : null;
+            return complete
+                    ? new TableFigures(output, effect, satisfaction, executionScore, total)
+                    : new TableFigures(null, null, null, executionScore, total);
+        }
+    }
+
+    private static void summary(
+            ProjectSelfEvaluation project, Summary summary, TableFigures table, Locate at, List<Finding> out) {
+        String name = nameBefore(summary.text(), "：", ":");
+        if (name != null && !ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+            out.add(at.warning(
+                    FindingCode.SUMMARY_MISMATCH, "文字说明中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
+        }
+        part("产出指标", summary.output(), table.output(), at, out);
+        part("效益指标", summary.effect(), table.effect(), at, out);
+        part("满意度指标", summary.satisfaction(), table.satisfaction(), at, out);
+        part("预算执行率", summary.execution(), table.execution(), at, out);
+        if (summary.output() != null
+                && summary.effect() != null
+                && summary.satisfaction() != null
+                && summary.execution() != null
+                && summary.total() != null) {
+            Points sum = Points.of(summary.output())
+                    .plus(Points.of(summary.effect()))
+                    .plus(Points.of(summary.satisfaction()))
+                    .plus(Points.of(summary.execution()));
+            if (!sum.equals(Points.of(summary.total()))) {
+                out.add(at.error(
+                        FindingCode.SUMMARY_MISMATCH,
+                        "文字说明各部分 " + Decimals.plain(summary.output()) + " + " + Decimals.plain(summary.effect()) + " + "
+                                + Decimals.plain(summary.satisfaction()) + " + " + Decimals.plain(summary.execution())
+                                + " = "
+                                + sum + " 分，与其“共计 " + Decimals.plain(summary.total()) + " 分”不符"));
+            }
+        }
+        if (summary.total() != null
+                && table.total() != null
+                && !Points.of(summary.total()).equals(table.total())) {
+            out.add(at.error(
+                    FindingCode.SUMMARY_MISMATCH,
+                    "文字说明共计 " + Decimals.plain(summary.total()) + " 分，自评表总分为 " + table.total() + " 分"));
+        }
+    }
+
+    private static void part(String label, BigDecimal narrative, Points table, Locate at, List<Finding> out) {
+        if (narrative == null || table == null) {
+            return;
+        }
+        if (!Points.of(narrative).equals(table)) {
+            out.add(at.error(
+                    FindingCode.SUMMARY_MISMATCH,
+                    "文字说明写" + label + "自评 " + Decimals.plain(narrative) + " 分，自评表中为 " + table + " 分"));
+        }
+    }
+
+    private static void analysis(
+            ProjectSelfEvaluation project,
+            Analysis analysis,
+            TableFigures table,
+            ExecutionScore execution,
+            MoneyUnit moneyUnit,
+            Locate at,
+            List<Finding> out) {
+        String text = analysis.text() == null ? "" : analysis.text();
+        Matcher head = ANALYSIS_HEAD.matcher(text);
+        if (head.find()) {
+            String name = head.group(1);
+            if (!ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+                out.add(at.warning(
+                        FindingCode.SUMMARY_MISMATCH, "自评分析中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
+            }
+        }
+        Points reference = table.total();
+        String referenceLabel = "自评表总分";
+        if (reference == null
+                && project.claimed().summary() != null
+                && project.claimed().summary().total() != null) {
+            reference = Points.of(project.claimed().summary().total());
+            referenceLabel = "文字说明的共计";
+        }
+        if (analysis.score() != null
+                && reference != null
+                && !Points.of(analysis.score()).equals(reference)) {
+            out.add(at.error(
+                    FindingCode.SUMMARY_MISMATCH,
+                    "自评分析写 " + Decimals.plain(analysis.score()) + " 分，" + referenceLabel + "为 " + reference + " 分"));
+        }
+        FundsRow total = project.funds() == null ? null : project.funds().total();
+        if (total != null) {
+            amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
+            amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
+        }
+        Matcher rate = RATE.matcher(text);
+        if (rate.find() && execution.rate() != null) {
+            BigDecimal printed = new BigDecimal(rate.group(1));
+            if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
+                out.add(at.error(
+                        FindingCode.SUMMARY_MISMATCH,
+                        "自评分析写预算执行率 " + Decimals.plain(printed) + "%，按资金表应为 " + Decimals.plain(execution.executed())
+                                + " ÷ " + Decimals.plain(execution.budget()) + " = " + execution.rate()));
+            }
+        }
+    }
+
+    private static void amount(
+            String label,
+            Pattern pattern,
+            String text,
+            BigDecimal table,
+            MoneyUnit moneyUnit,
+            Locate at,
+            List<Finding> out) {
+        Matcher m = pattern.matcher(text);
+        if (table == null || !m.find()) {
+            return;
+        }
+        BigDecimal printed = new BigDecimal(m.group(1));
+        BigDecimal yuan = m.group(2).startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        BigDecimal inReportUnit = yuan.divide(moneyUnit.yuan(), MathContext.DECIMAL128);
+        if (inReportUnit.compareTo(table) != 0) {
+            out.add(at.error(
+                    FindingCode.SUMMARY_MISMATCH,
+                    "自评分析写" + label + " " + Decimals.plain(printed) + m.group(2) + "，项目资金表为 " + Decimals.plain(table)
+                            + moneyUnit.label()));
+        }
+    }
+
+    /** The words before the first of the separators, or null where there is none. */
+    static String nameBefore(String text, String... separators) {
+        if (text == null) {
+            return null;
+        }
+        int end = -1;
+        for (String separator : separators) {
+            int i = text.indexOf(separator);
+            if (i > 0 && (end < 0 || i < end)) {
+                end = i;
+            }
+        }
+        return end < 0 ? null : text.substring(0, end).replace("*", "").trim();
+    }
+}

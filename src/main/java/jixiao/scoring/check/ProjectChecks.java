@@ -1,0 +1,364 @@
+package jixiao.scoring.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jixiao.scoring.Finding;
+import jixiao.scoring.FindingCode;
+import jixiao.scoring.Funds;
+import jixiao.scoring.Funds.FundsRow;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
+import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.rule.ScoringContext;
+import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.ParsedValue.Quantity;
+import jixiao.shared.Decimals;
+import jixiao.shared.Points;
+import jixiao.shared.Ratio;
+
+/** The 自评表 as a whole: its parts present, weights, sums, the 项目资金 block and the 成本 indicators. */
+final class ProjectChecks {
+    private ProjectChecks() {}
+
+    private static final Pattern PERCENT = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]\\s*$");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|万|元)");
+
+    static void check(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            ScoringContext context,
+            List<Finding> out) {
+        Locate at = Locate.project(project.name());
+        if (project.tableMissing()) {
+            out.add(at.error(FindingCode.INCOMPLETE, "报告中没有这个项目的绩效自评表，指标及得分无法核验"));
+        } else {
+            header(project, at, out);
+            if (rows.isEmpty()) {
+                out.add(at.error(FindingCode.INCOMPLETE, "自评表没有绩效指标"));
+            }
+        }
+        for (Finding note : execution.notes()) {
+            out.add(at.place(note));
+        }
+        claimedExecution(project, execution, context.rules(), at, out);
+        if (!rows.isEmpty()) {
+            weights(rows, execution, context.rules(), at, out);
+            claimedTotal(project, rows, execution, at, out);
+            duplicates(rows, at, out);
+            costs(project, rows, context, out);
+        }
+        fundsRows(project.funds(), at, out);
+    }
+
+    private static void header(ProjectSelfEvaluation project, Locate at, List<Finding> out) {
+        List<String> missing = new ArrayList<>();
+        if (IndicatorChecks.isBlank(project.competentDepartment())) {
+            missing.add("主管部门及代码");
+        }
+        if (IndicatorChecks.isBlank(project.implementingUnit())) {
+            missing.add("实施单位");
+        }
+        if (IndicatorChecks.isBlank(project.filledBy())) {
+            missing.add("填表人及联系方式");
+        }
+        if (project.goals() == null || IndicatorChecks.isBlank(project.goals().expected())) {
+            missing.add("年度总体目标（预期目标）");
+        }
+        if (project.goals() == null || IndicatorChecks.isBlank(project.goals().achieved())) {
+            missing.add("年度总体目标（实际完成情况）");
+        }
+        if (!missing.isEmpty()) {
+            out.add(at.warning(FindingCode.INCOMPLETE, "自评表没有填写：" + String.join("、", missing)));
+        }
+    }
+
+    private static void claimedExecution(
+            ProjectSelfEvaluation project, ExecutionScore execution, RuleSet rules, Locate at, List<Finding> out) {
+        Funds funds = project.funds();
+        if (funds == null || execution.rate() == null) {
+            return;
+        }
+        Ratio rate = execution.rate();
+        String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
+        String claimedRate = funds.claimed() == null ? null : funds.claimed().executionRate();
+        if (claimedRate != null && !claimedRate.isBlank()) {
+            Matcher m = PERCENT.matcher(claimedRate);
+            if (!m.matches()) {
+                out.add(at.warning(FindingCode.UNPARSEABLE_VALUE, "表中执行率“" + claimedRate + "”无法识别为百分比"));
+            } else {
+                BigDecimal printed = new BigDecimal(m.group(1));
+                if (!ChineseText.matchesAsPrinted(printed, rate.percent())) {
+                    boolean large = printed.subtract(rate.percent()).abs().compareTo(BigDecimal.ONE) > 0;
+                    String message = "执行率应为 " + formula + " = "
+                            + rate.percent(Math.max(2, printed.scale())).toPlainString() + "%，表中填 "
+                            + claimedRate.trim();
+                    out.add(
+                            large
+                                    ? at.error(FindingCode.EXECUTION_RATE_MISMATCH, message)
+                                    : at.warning(FindingCode.EXECUTION_RATE_MISMATCH, message + "（舍入错误）"));
+                }
+            }
+        }
+        Points claimedScore = funds.claimed() == null || funds.claimed().score() == null
+                ? null
+                : Points.of(funds.claimed().score());
+        if (claimedScore == null) {
+            out.add(at.warning(FindingCode.INCOMPLETE, "表中没有填写预算执行率得分；按规则为 " + execution.score() + " 分"));
+        } else if (!claimedScore.isWithin(execution.score(), rules.scoreTolerance())) {
+            out.add(at.error(
+                    FindingCode.EXECUTION_SCORE_MISMATCH,
+                    "预算执行率得分应为 " + execution.weight() + " × " + rate + " = " + execution.score() + "，表中填 "
+                            + claimedScore));
+        }
+        if (rate.isBelow(rules.executionExplanationThreshold()) && !executionExplained(project)) {
+            out.add(at.warning(
+                    FindingCode.DEVIATION_REASON_MISSING,
+                    "预算执行率 " + rate + " 低于 " + Ratio.of(rules.executionExplanationThreshold(), BigDecimal.ONE)
+                            + "，没有说明原因"));
+        }
+    }
+
+    /** A low execution rate is explained by a 成本 row's 偏差原因 or by a reason in the 自评分析. */
+    private static boolean executionExplained(ProjectSelfEvaluation project) {
+        for (Indicator indicator : project.indicators()) {
+            boolean cost = (indicator.level2() != null && indicator.level2().contains("成本"))
+                    || (indicator.level1() != null && indicator.level1().contains("成本"));
+            if (cost && !IndicatorChecks.isBlank(indicator.deviationReason())) {
+                return true;
+            }
+        }
+        String analysis = project.claimed() == null || project.claimed().analysis() == null
+                ? null
+                : project.claimed().analysis().text();
+        return analysis != null && analysis.contains("原因");
+    }
+
+    private static void weights(
+            List<IndicatorAssessment> rows, ExecutionScore execution, RuleSet rules, Locate at, List<Finding> out) {
+        Points sum = execution.weight();
+        Map<String, Points> byLevel1 = new LinkedHashMap<>();
+        for (IndicatorAssessment row : rows) {
+            Points weight = row.score().weight();
+            sum = sum.plus(weight);
+            byLevel1.merge(stem(row.indicator().level1(), rules), weight, Points::plus);
+        }
+        if (!sum.equals(Points.HUNDRED)) {
+            out.add(at.error(FindingCode.WEIGHTS_NOT_100, "各指标分值与预算执行率分值合计 " + sum + " 分，应为 100 分"));
+        }
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, Points> entry : byLevel1.entrySet()) {
+            Points expected = rules.level1Weights().get(entry.getKey());
+            if (expected == null) {
+                differences.add("“" + entry.getKey() + "”不在规则集“" + rules.name() + "”的一级指标中");
+            } else if (!expected.equals(entry.getValue())) {
+                differences.add(entry.getKey() + "指标 " + entry.getValue() + " 分（规定 " + expected + " 分）");
+            }
+        }
+        for (Map.Entry<String, Points> entry : rules.level1Weights().entrySet()) {
+            if (!byLevel1.containsKey(entry.getKey())) {
+                differences.add("缺少" + entry.getKey() + "指标（规定 " + entry.getValue() + " 分）");
+            }
+        }
+        if (!execution.weight().equals(rules.executionWeight())) {
+            differences.add("预算执行率 " + execution.weight() + " 分（规定 " + rules.executionWeight() + " 分）");
+        }
+        if (!differences.isEmpty()) {
+            out.add(at.warning(
+                    FindingCode.LEVEL1_WEIGHTS_NONSTANDARD,
+                    "一级指标分值与规则集“" + rules.name() + "”不同：" + String.join("；", differences)));
+        }
+    }
+
+    /** The rule set's key for a 一级指标 name ("产出指标" → "产出"), or the name itself when none fits. */
+    static String stem(String level1, RuleSet rules) {
+        String name = ChineseText.normalize(level1);
+        for (String key : rules.level1Weights().keySet()) {
+            if (name.contains(key)) {
+                return key;
+            }
+        }
+        return name.isEmpty() ? "（空）" : name;
+    }
+
+    private static void claimedTotal(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            Locate at,
+            List<Finding> out) {
+        if (project.claimed() == null || project.claimed().total() == null) {
+            return;
+        }
+        Points sum = Points.ZERO;
+        for (IndicatorAssessment row : rows) {
+            if (row.claimedScore() == null) {
+                return;
+            }
+            sum = sum.plus(row.claimedScore());
+        }
+        Funds funds = project.funds();
+        boolean claimedExecution =
+                funds != null && funds.claimed() != null && funds.claimed().score() != null;
+        Points executionScore = claimedExecution ? Points.of(funds.claimed().score()) : execution.score();
+        sum = sum.plus(executionScore);
+        Points total = Points.of(project.claimed().total());
+        if (!total.equals(sum)) {
+            out.add(at.error(
+                    FindingCode.TOTAL_MISMATCH,
+                    "表中总分 " + total + "，而各指标填报得分与预算执行率得分（" + executionScore + (claimedExecution ? "" : "，表中未填，按规则计")
+                            + "）合计为 " + sum));
+        }
+    }
+
+    private static void duplicates(List<IndicatorAssessment> rows, Locate at, List<Finding> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Indicator indicator = rows.get(i).indicator();
+            String key = ChineseText.normalize(indicator.level2()) + "|" + ChineseText.normalize(indicator.name());
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                out.add(new Locate(at.project(), indicator.name())
+                        .warning(
+                                FindingCode.DUPLICATE_ITEM,
+                                "指标“" + indicator.name() + "”重复出现（第 " + (first + 1) + " 行和第 " + (i + 1) + " 行）"));
+            }
+        }
+    }
+
+    /** A 成本 indicator that disagrees with the 项目资金 block or with the amount in its own name. */
+    private static void costs(
+            ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ScoringContext context, List<Finding> out) {
+        FundsRow total = project.funds() == null ? null : project.funds().total();
+        BigDecimal toReportUnit = context.moneyUnit().yuan();
+        for (IndicatorAssessment row : rows) {
+            Indicator indicator = row.indicator();
+            boolean cost = (indicator.level2() != null && indicator.level2().contains("成本"))
+                    || (indicator.level1() != null && indicator.level1().contains("成本"));
+            if (!cost || !(row.score().target() instanceof Quantity target)) {
+                continue;
+            }
+            BigDecimal targetAmount = amount(target, toReportUnit);
+            if (targetAmount == null) {
+                continue;
+            }
+            Locate at = new Locate(project.name(), indicator.name());
+            BigDecimal named = amountInName(indicator.level3(), toReportUnit);
+            if (named != null && named.compareTo(targetAmount) != 0) {
+                out.add(at.warning(
+                        FindingCode.COST_TARGET_INCONSISTENT,
+                        "指标名称写 " + Decimals.plain(named) + context.moneyUnit().label() + "，年度指标值却是“" + target.text()
+                                + "”（" + Decimals.plain(targetAmount)
+                                + context.moneyUnit().label() + "）"
+                                + budgetNote(total, context)));
+            }
+            boolean isBudget = total != null
+                    && (equal(targetAmount, total.annualBudget()) || equal(targetAmount, total.initialBudget()));
+            if (isBudget
+                    && total.executed() != null
+                    && row.score().actual() instanceof Quantity actual
+                    && amount(actual, toReportUnit) != null
+                    && amount(actual, toReportUnit).compareTo(total.executed()) != 0) {
+                out.add(at.warning(
+                        FindingCode.COST_TARGET_INCONSISTENT,
+                        "成本实际完成值“" + actual.text() + "”与项目资金表的全年执行数 " + Decimals.plain(total.executed())
+                                + context.moneyUnit().label() + " 不一致"));
+            }
+        }
+    }
+
+    private static String budgetNote(FundsRow total, ScoringContext context) {
+        if (total == null || total.annualBudget() == null) {
+            return "";
+        }
+        return "；项目全年预算数为 " + Decimals.plain(total.annualBudget())
+                + context.moneyUnit().label();
+    }
+
+    private static boolean equal(BigDecimal a, BigDecimal b) {
+        return b != null && a.compareTo(b) == 0;
+    }
+
+    /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
+    private static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
+        Dimension dimension = quantity.unit().dimension();
+        if (dimension == Dimension.MONEY) {
+            return quantity.baseValue().divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+        }
+        if (dimension != Dimension.NONE) {
+            return null;
+        }
+        if (!quantity.isScaled()) {
+            return quantity.number();
+        }
+        return quantity.number()
+                .multiply(quantity.multiplier())
+                .divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+    }
+
+    private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = AMOUNT.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(m.group(1));
+        BigDecimal yuan = m.group(2).startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
+        return yuan.divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+    }
+
+    /** 年度资金总额 against the sum of 当年财政拨款, 上年结转资金 and 其他资金, column by column. */
+    private static void fundsRows(Funds funds, Locate at, List<Finding> out) {
+        if (funds == null || funds.total() == null) {
+            return;
+        }
+        List<FundsRow> parts = new ArrayList<>();
+        for (FundsRow part : new FundsRow[] {funds.fiscalAppropriation(), funds.carryOver(), funds.other()}) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        sumColumn("年初预算数", funds.total().initialBudget(), parts, FundsRow::initialBudget, at, out);
+        sumColumn("全年预算数", funds.total().annualBudget(), parts, FundsRow::annualBudget, at, out);
+        sumColumn("全年执行数", funds.total().executed(), parts, FundsRow::executed, at, out);
+    }
+
+    private static void sumColumn(
+            String column,
+            BigDecimal total,
+            List<FundsRow> parts,
+            java.util.function.Function<FundsRow, BigDecimal> value,
+            Locate at,
+            List<Finding> out) {
+        if (total == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (FundsRow part : parts) {
+            if (value.apply(part) != null) {
+                sum = sum.add(value.apply(part));
+                any = true;
+            }
+        }
+        if (any && sum.compareTo(total) != 0) {
+            out.add(at.error(
+                    FindingCode.TOTAL_MISMATCH,
+                    "项目资金“年度资金总额”的" + column + " " + Decimals.plain(total) + "，与其中各项之和 " + Decimals.plain(sum)
+                            + " 不符"));
+        }
+    }
+}

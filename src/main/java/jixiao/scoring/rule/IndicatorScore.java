@@ -1,0 +1,39 @@
+package jixiao.scoring.rule;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import jixiao.scoring.Finding;
+import jixiao.scoring.value.ParsedValue;
+import jixiao.shared.Points;
+
+/**
+ * The rule's verdict on one indicator.
+ *
+ * @param byRule true where a rule computed the score; false where the claimed score was kept because no rule
+ *     could (unreadable value, units that do not match)
+ * @param tier the qualitative tier the score was placed in, or null
+ * @param achievement actual ÷ target for quantitative indicators, or null
+ * @param notes findings about the values themselves (without project and indicator; the checker locates them)
+ */
+public record IndicatorScore(
+        IndicatorKind kind,
+        ParsedValue target,
+        ParsedValue actual,
+        Points weight,
+        Points score,
+        Attainment attainment,
+        Explanation explanation,
+        boolean byRule,
+        Tier tier,
+        BigDecimal achievement,
+        List<Finding> notes) {
+    public IndicatorScore {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(attainment, "attainment");
+        Objects.requireNonNull(explanation, "explanation");
+        notes = List.copyOf(notes);
+    }
+}

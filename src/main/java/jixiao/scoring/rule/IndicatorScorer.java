@@ -1,0 +1,360 @@
+package jixiao.scoring.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.scoring.Finding;
+import jixiao.scoring.FindingCode;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.value.Comparator;
+import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.ParsedValue;
+import jixiao.scoring.value.ParsedValue.Blank;
+import jixiao.scoring.value.ParsedValue.Composite;
+import jixiao.scoring.value.ParsedValue.NotApplicable;
+import jixiao.scoring.value.ParsedValue.Qualitative;
+import jixiao.scoring.value.ParsedValue.Quantity;
+import jixiao.scoring.value.ParsedValue.Timing;
+import jixiao.scoring.value.ParsedValue.Unreadable;
+import jixiao.shared.Points;
+
+/**
+ * Scores one indicator by the rule its 年度指标值 calls for (domain.md §2). Pure: the same indicator, values and
+ * context always give the same score.
+ */
+public final class IndicatorScorer {
+
+    private final ScoringContext context;
+
+    public IndicatorScorer(ScoringContext context) {
+        this.context = context;
+    }
+
+    public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
+        Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
+        Points claimed = indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
+        Row row = new Row(indicator, target, actual, weight, claimed, new ArrayList<>());
+        if (indicator.weight() == null) {
+            row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
+        }
+        if (target instanceof Quantity q) {
+            return quantity(row, q);
+        }
+        if (target instanceof Composite c) {
+            return composite(row, c);
+        }
+        if (target instanceof Timing t) {
+            return timing(row, t);
+        }
+        if (target instanceof Qualitative q) {
+            return qualitative(row, q);
+        }
+        if (target instanceof NotApplicable n) {
+            return kept(row, IndicatorKind.NOT_APPLICABLE, "年度指标值为“" + n.text() + "”（不适用）");
+        }
+        if (target instanceof Unreadable u) {
+            row.notes.add(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
+            return kept(row, IndicatorKind.UNSCORABLE, "年度指标值“" + u.text() + "”无法识别");
+        }
+        row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
+        return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
+    }
+
+    private record Row(
+            Indicator indicator,
+            ParsedValue target,
+            ParsedValue actual,
+            Points weight,
+            Points claimed,
+            List<Finding> notes) {
+        String targetText() {
+            return target.text();
+        }
+
+        String actualText() {
+            return actual.text() == null ? "" : actual.text();
+        }
+
+        boolean isCost() {
+            return contains(indicator.level2(), "成本") || contains(indicator.level1(), "成本");
+        }
+
+        private static boolean contains(String text, String word) {
+            return text != null && text.contains(word);
+        }
+
+        IndicatorScore scored(IndicatorKind kind, Points score, Attainment attainment, Explanation why) {
+            return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, null, notes);
+        }
+    }
+
+    private IndicatorKind kindOf(Row row, Quantity target) {
+        Comparator comparator = target.comparator();
+        if (comparator.isPositive()) {
+            return IndicatorKind.POSITIVE;
+        }
+        if (comparator.isReverse()) {
+            return IndicatorKind.REVERSE;
+        }
+        if (comparator == Comparator.EQUAL) {
+            return IndicatorKind.EQUAL;
+        }
+        Dimension dimension = target.unit().dimension();
+        boolean amount = dimension == Dimension.NONE || dimension == Dimension.MONEY;
+        return row.isCost() && amount ? IndicatorKind.REVERSE : IndicatorKind.POSITIVE;
+    }
+
+    private IndicatorScore quantity(Row row, Quantity target) {
+        IndicatorKind kind = kindOf(row, target);
+        ParsedValue actual = row.actual;
+        if (actual instanceof Quantity q) {
+            return measured(row, kind, target, q);
+        }
+        if (actual instanceof Qualitative word) {
+            return wordForNumber(row, kind, word);
+        }
+        if (actual instanceof Unreadable u) {
+            return unreadableActual(row, kind, u);
+        }
+        if (actual instanceof Composite c) {
+            return mismatch(row, kind, "实际完成值“" + c.text() + "”含多个数值，指标值只有一个");
+        }
+        if (actual instanceof Timing t) {
+            return mismatch(row, kind, "指标值“" + target.text() + "”是数量，实际完成值“" + t.text() + "”是时间");
+        }
+        return missingActual(row, kind);
+    }
+
+    private IndicatorScore measured(Row row, IndicatorKind kind, Quantity target, Quantity actual) {
+        Measurement measurement = Measurement.of(target, actual, row.isCost(), context.moneyUnit());
+        if (measurement instanceof Measurement.Incomparable incomparable) {
+            return mismatch(row, kind, incomparable.reason());
+        }
+        Measurement.Comparable values = (Measurement.Comparable) measurement;
+        QuantitativeRules.Outcome outcome = outcome(row, kind, values);
+        return new IndicatorScore(
+                kind,
+                row.target,
+                row.actual,
+                row.weight,
+                outcome.score(),
+                outcome.attainment(),
+                outcome.explanation(),
+                true,
+                null,
+                outcome.achievement(),
+                row.notes);
+    }
+
+    private QuantitativeRules.Outcome outcome(Row row, IndicatorKind kind, Measurement.Comparable values) {
+        if (kind == IndicatorKind.REVERSE) {
+            return QuantitativeRules.reverse(
+                    values.target(),
+                    values.actual(),
+                    row.weight,
+                    context.rules().reverseFormula(),
+                    row.targetText(),
+                    row.actualText());
+        }
+        if (kind == IndicatorKind.EQUAL) {
+            return QuantitativeRules.equal(
+                    values.target(), values.actual(), row.weight, row.targetText(), row.actualText());
+        }
+        return QuantitativeRules.positive(
+                kind, values.target(), values.actual(), row.weight, row.targetText(), row.actualText());
+    }
+
+    private IndicatorScore composite(Row row, Composite target) {
+        IndicatorKind kind = IndicatorKind.POSITIVE;
+        if (!(row.actual instanceof Composite actual)
+                || actual.parts().size() != target.parts().size()) {
+            if (row.actual instanceof Blank || row.actual instanceof NotApplicable) {
+                return missingActual(row, kind);
+            }
+            return mismatch(
+                    row,
+                    kind,
+                    "指标值“" + target.text() + "”含 " + target.parts().size() + " 个数值，实际完成值“" + row.actualText()
+                            + "”无法逐项对应");
+        }
+        QuantitativeRules.Outcome worst = null;
+        for (int i = 0; i < target.parts().size(); i++) {
+            Measurement m =
+                    Measurement.of(target.parts().get(i), actual.parts().get(i), row.isCost(), context.moneyUnit());
+            if (m instanceof Measurement.Incomparable incomparable) {
+                return mismatch(row, kind, incomparable.reason());
+            }
+            QuantitativeRules.Outcome outcome = outcome(row, kind, (Measurement.Comparable) m);
+            if (worst == null || outcome.score().isLessThan(worst.score())) {
+                worst = outcome;
+            }
+        }
+        return new IndicatorScore(
+                kind,
+                row.target,
+                row.actual,
+                row.weight,
+                worst.score(),
+                worst.attainment(),
+                worst.explanation(),
+                true,
+                null,
+                worst.achievement(),
+                row.notes);
+    }
+
+    private IndicatorScore timing(Row row, Timing target) {
+        IndicatorKind kind = IndicatorKind.TIMELINESS;
+        ParsedValue value = row.actual;
+        if (value instanceof Timing actual) {
+            Attainment attainment = TimelinessRule.attainment(target, actual, context.fiscalYear());
+            if (attainment == Attainment.MET) {
+                return row.scored(
+                        kind,
+                        row.weight,
+                        Attainment.MET,
+                        new Explanation.OnTime(actual.text(), target.text(), row.weight));
+            }
+            if (attainment == Attainment.MISSED) {
+                return late(row, target, actual);
+            }
+            return mismatch(row, kind, "指标值“" + target.text() + "”与实际完成值“" + actual.text() + "”一个是日期、一个是时长");
+        }
+        if (value instanceof Qualitative word) {
+            if (QualitativeWords.saysDone(word.word())) {
+                row.notes.add(Notes.warning(
+                        FindingCode.INCOMPLETE,
+                        "时效指标的实际完成值“" + word.text() + "”没有写明完成时间，无法核对是否在“" + target.text() + "”内完成"));
+                return kept(row, kind, "实际完成值没有写明时间");
+            }
+            return mismatch(row, kind, "指标值“" + target.text() + "”是时间，实际完成值“" + word.text() + "”不是");
+        }
+        if (value instanceof Unreadable u) {
+            return unreadableActual(row, kind, u);
+        }
+        if (value instanceof Quantity || value instanceof Composite) {
+            return mismatch(row, kind, "指标值“" + target.text() + "”是时间，实际完成值“" + value.text() + "”是数量，无法判断是否按时完成");
+        }
+        return missingActual(row, kind);
+    }
+
+    /** Late: 达成 is ruled out, so the score is at most the top of 部分达成; a claimed score below that stands. */
+    private IndicatorScore late(Row row, Timing target, Timing actual) {
+        Points highest = Tier.PARTIAL.highest(row.weight, context.rules());
+        Points score;
+        if (row.claimed == null) {
+            score = Tier.PARTIAL.lowest(row.weight, context.rules());
+        } else if (row.claimed.isGreaterThan(highest)) {
+            score = highest;
+        } else {
+            score = row.claimed.isNegative() ? Points.ZERO : row.claimed;
+        }
+        return row.scored(
+                IndicatorKind.TIMELINESS,
+                score,
+                Attainment.MISSED,
+                new Explanation.Late(actual.text(), target.text(), row.claimed, highest, score));
+    }
+
+    private IndicatorScore qualitative(Row row, Qualitative target) {
+        if (QualitativeWords.isVague(target.word())) {
+            row.notes.add(
+                    Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准"));
+        }
+        IndicatorKind kind = IndicatorKind.QUALITATIVE;
+        ParsedValue value = row.actual;
+        Tier tier = null;
+        if (value instanceof Qualitative word) {
+            tier = QualitativeWords.tierOf(word.word(), target.word());
+        } else if (value instanceof Timing t && t.completed()) {
+            tier = Tier.ACHIEVED;
+        } else if (value instanceof Unreadable u) {
+            return unreadableActual(row, kind, u);
+        } else if (value instanceof Blank || value instanceof NotApplicable) {
+            return missingActual(row, kind);
+        }
+        if (tier != null) {
+            return tiered(row, kind, tier, value.text());
+        }
+        boolean looksLikeScore = value instanceof Quantity q
+                && (q.unit().dimension() == Dimension.NONE || q.unit().dimension() == Dimension.PERCENT)
+                && q.number().compareTo(row.weight.value()) == 0;
+        row.notes.add(Notes.warning(
+                FindingCode.INCOMPLETE,
+                looksLikeScore
+                        ? "实际完成值“" + value.text() + "”与分值 " + row.weight + " 相同，疑似把得分填进了实际完成值栏，没有说明完成情况"
+                        : "实际完成值“" + value.text() + "”没有说明是否达成“" + target.text() + "”，无法判断档次"));
+        return kept(row, kind, "无法判断档次");
+    }
+
+    /** A count or amount reported as a word: "一项" against "完成". */
+    private IndicatorScore wordForNumber(Row row, IndicatorKind kind, Qualitative word) {
+        Tier tier = QualitativeWords.tierOf(word.word(), "");
+        if (tier == null) {
+            row.notes.add(Notes.warning(
+                    FindingCode.UNPARSEABLE_VALUE,
+                    "实际完成值“" + word.text() + "”不是数量，无法与指标值“" + row.targetText() + "”比较"));
+            return kept(row, kind, "实际完成值不是数量");
+        }
+        row.notes.add(Notes.info(
+                FindingCode.INCOMPLETE,
+                "实际完成值“" + word.text() + "”没有给出数量，按定性档次核对；应填写与“" + row.targetText() + "”可比的数值"));
+        return tiered(row, kind, tier, word.text());
+    }
+
+    private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
+        Points lowest = tier.lowest(row.weight, context.rules());
+        Points highest = tier.highest(row.weight, context.rules());
+        Points score = row.claimed == null ? lowest : tier.clamp(row.claimed, row.weight, context.rules());
+        Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
+        return new IndicatorScore(
+                kind,
+                row.target,
+                row.actual,
+                row.weight,
+                score,
+                attainment,
+                new Explanation.Tiered(tier, actualText, lowest, highest, row.claimed, score),
+                true,
+                tier,
+                null,
+                row.notes);
+    }
+
+    private IndicatorScore missingActual(Row row, IndicatorKind kind) {
+        row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写实际完成值"));
+        return kept(row, kind, "实际完成值为空");
+    }
+
+    private IndicatorScore unreadableActual(Row row, IndicatorKind kind, Unreadable actual) {
+        row.notes.add(
+                Notes.warning(FindingCode.UNPARSEABLE_VALUE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
+        return kept(row, kind, "实际完成值“" + actual.text() + "”无法识别");
+    }
+
+    private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
+        row.notes.add(Notes.error(FindingCode.UNIT_MISMATCH, reason + "，无法比较，得分沿用填报值"));
+        return kept(row, kind, "单位不一致");
+    }
+
+    /** No rule can score the row: the claimed score stands (within 0 and the weight) and a finding says so. */
+    private IndicatorScore kept(Row row, IndicatorKind kind, String reason) {
+        Points score = row.claimed == null ? Points.ZERO : row.claimed;
+        if (score.isNegative()) {
+            score = Points.ZERO;
+        } else if (score.isGreaterThan(row.weight)) {
+            score = row.weight;
+        }
+        return new IndicatorScore(
+                kind,
+                row.target,
+                row.actual,
+                row.weight,
+                score,
+                Attainment.UNKNOWN,
+                new Explanation.Kept(reason, row.claimed),
+                false,
+                null,
+                null,
+                row.notes);
+    }
+}

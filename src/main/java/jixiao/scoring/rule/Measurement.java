@@ -1,0 +1,70 @@
+package jixiao.scoring.rule;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.ParsedValue.Quantity;
+import jixiao.scoring.value.Unit;
+import jixiao.shared.MoneyUnit;
+
+/**
+ * Brings a target and an actual to one unit, or says why they cannot be compared (domain.md §2: "a target and
+ * an actual in different units cannot be compared (a finding, never a silent guess)").
+ */
+sealed interface Measurement {
+
+    /** Both values in the target's printed scale ("≤102" and "99.2万" under 成本 → 102 and 99.2). */
+    record Comparable(BigDecimal target, BigDecimal actual) implements Measurement {}
+
+    record Incomparable(String reason) implements Measurement {}
+
+    BigDecimal SCALE_SLIP = BigDecimal.valueOf(1000);
+
+    static Measurement of(Quantity target, Quantity actual, boolean cost, MoneyUnit moneyUnit) {
+        Unit targetUnit = effectiveUnit(target, cost, moneyUnit);
+        Unit actualUnit = effectiveUnit(actual, cost, moneyUnit);
+        if (!targetUnit.isComparableWith(actualUnit)) {
+            return new Incomparable("指标值“" + target.text() + "”以" + describe(targetUnit) + "计，实际完成值“" + actual.text()
+                    + "”以" + describe(actualUnit) + "计");
+        }
+        if (targetUnit.dimension() == Dimension.NONE) {
+            targetUnit = actualUnit;
+        } else if (actualUnit.dimension() == Dimension.NONE) {
+            actualUnit = targetUnit;
+        }
+        BigDecimal targetBase = target.number().multiply(target.multiplier()).multiply(targetUnit.factor());
+        BigDecimal actualBase = actual.number().multiply(actual.multiplier()).multiply(actualUnit.factor());
+        if (target.isScaled() != actual.isScaled() && isScaleSlip(targetBase, actualBase)) {
+            return new Incomparable("指标值“" + target.text() + "”与实际完成值“" + actual.text() + "”相差上千倍，疑似漏写或多写“万”");
+        }
+        BigDecimal scale = target.multiplier().multiply(targetUnit.factor());
+        return new Comparable(target.number(), actualBase.divide(scale, MathContext.DECIMAL128));
+    }
+
+    /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */
+    private static Unit effectiveUnit(Quantity quantity, boolean cost, MoneyUnit moneyUnit) {
+        if (!cost || quantity.unit().dimension() != Dimension.NONE) {
+            return quantity.unit();
+        }
+        return quantity.isScaled() ? Unit.YUAN : new Unit(Dimension.MONEY, moneyUnit.label(), moneyUnit.yuan());
+    }
+
+    private static boolean isScaleSlip(BigDecimal a, BigDecimal b) {
+        if (a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        BigDecimal big = a.max(b);
+        BigDecimal small = a.min(b);
+        return big.compareTo(small.multiply(SCALE_SLIP)) >= 0;
+    }
+
+    private static String describe(Unit unit) {
+        return switch (unit.dimension()) {
+            case NONE -> "无单位的数";
+            case PERCENT -> "百分比";
+            case MONEY -> "金额（" + unit.symbol() + "）";
+            case COUNT -> "“" + unit.symbol() + "”";
+            default -> "“" + unit.symbol() + "”";
+        };
+    }
+}

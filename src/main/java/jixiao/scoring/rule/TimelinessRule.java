@@ -1,0 +1,61 @@
+package jixiao.scoring.rule;
+
+import jixiao.scoring.value.ParsedValue.Timing;
+import jixiao.scoring.value.TimePoint;
+
+/** 时效: whether the actual date or duration is within the target's deadline. */
+final class TimelinessRule {
+    private TimelinessRule() {}
+
+    /** MET, MISSED (late), or UNKNOWN where the two cannot be compared (a date against a duration). */
+    static Attainment attainment(Timing target, Timing actual, int fiscalYear) {
+        if (target.duration() != null || actual.duration() != null) {
+            if (target.duration() == null || actual.duration() == null) {
+                return Attainment.UNKNOWN;
+            }
+            return actual.duration().hours().compareTo(target.duration().hours()) <= 0
+                    ? Attainment.MET
+                    : Attainment.MISSED;
+        }
+        if (target.last() == null || actual.last() == null) {
+            return Attainment.UNKNOWN;
+        }
+        int deadline = deadline(target, fiscalYear);
+        int done = completion(actual, target, fiscalYear);
+        return done <= deadline ? Attainment.MET : Attainment.MISSED;
+    }
+
+    /** The target's last day as yyyymmdd; a period whose end month is before its start month ends next year. */
+    private static int deadline(Timing target, int fiscalYear) {
+        TimePoint end = target.last();
+        int year = end.year() != null ? end.year() : fiscalYear;
+        if (end.year() == null && target.period() && target.points().size() > 1) {
+            TimePoint start = target.points().get(0);
+            if (start.year() == null && start.month() > end.month()) {
+                year = fiscalYear + 1;
+            } else if (start.year() != null) {
+                year = start.year();
+            }
+        }
+        return ordinal(year, end.month(), end.day() != null ? end.day() : 31);
+    }
+
+    /** When the work was done, as yyyymmdd; an undated day counts as the month's first (the benefit of doubt). */
+    private static int completion(Timing actual, Timing target, int fiscalYear) {
+        TimePoint done = actual.last();
+        int year = done.year() != null ? done.year() : fiscalYear;
+        TimePoint start = target.points().get(0);
+        if (done.year() == null
+                && target.period()
+                && start.year() == null
+                && start.month() > target.last().month()
+                && done.month() <= target.last().month()) {
+            year = fiscalYear + 1;
+        }
+        return ordinal(year, done.month(), done.day() != null ? done.day() : 1);
+    }
+
+    private static int ordinal(int year, int month, int day) {
+        return year * 10_000 + month * 100 + day;
+    }
+}
