@@ -1,0 +1,107 @@
+package jixiao;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of style.md, as tests: a pure scoring core, value types that depend on nothing. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jixiao");
+    }
+
+    @Test
+    void scoringIsPlainJavaWithoutFrameworksOrOuterModules() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.scoring..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jixiao.interchange..",
+                        "jixiao.cli..",
+                        "org.springframework..",
+                        "com.fasterxml..",
+                        "java.sql..",
+                        "org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void sharedValueTypesDependOnNothingElseOfTheProject() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jixiao.scoring..", "jixiao.interchange..", "jixiao.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void interchangeDoesNotKnowTheCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.interchange..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void rulesReadNoClock() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("jixiao.scoring..", "jixiao.shared..")
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(java.time.Clock.class)
+                .check(classes);
+    }
+
+    @Test
+    void moneyAndScoresAreNeverFloatingPoint() {
+        fields().that()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage("jixiao.scoring..", "jixiao.shared..", "jixiao.interchange..")
+                .should()
+                .notHaveRawType(double.class)
+                .andShould()
+                .notHaveRawType(float.class)
+                .andShould()
+                .notHaveRawType(Double.class)
+                .check(classes);
+    }
+
+    @Test
+    void scoringHoldsNoMutableStaticState() {
+        fields().that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("jixiao.scoring..")
+                .and()
+                .areStatic()
+                .should()
+                .beFinal()
+                .check(classes);
+    }
+}
