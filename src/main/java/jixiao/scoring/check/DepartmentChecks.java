@@ -38,7 +38,10 @@ final class DepartmentChecks {
     private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s*[%％]");
 
     /** How alike a name in a paragraph must be to a project's to be taken for it. */
-    private static final double SAME_PROJECT = 0.7;
+    private static final int SAME_PROJECT_PERCENT = 70;
+
+    /** How much of a project's name a paragraph must contain to mention it. */
+    private static final int MENTIONED_PERCENT = 60;
 
     static void check(SelfEvaluationReport report, List<Finding> out) {
         UnitSelfEvaluation department = report.department();
@@ -193,7 +196,7 @@ final class DepartmentChecks {
                 tie = true;
             }
         }
-        return bestScore >= SAME_PROJECT && !tie ? best : null;
+        return bestScore * 100 >= SAME_PROJECT_PERCENT && !tie ? best : null;
     }
 
     /** Names printed differently in different places: bigram or character overlap, whichever is higher. */
@@ -341,7 +344,7 @@ final class DepartmentChecks {
             String name, String text, List<ProjectSelfEvaluation> projects, Locate at, List<Finding> out) {
         List<String> missing = new ArrayList<>();
         for (ProjectSelfEvaluation project : projects) {
-            if (ChineseText.coverage(project.name(), text) < 0.6) {
+            if (ChineseText.coverage(project.name(), text) * 100 < MENTIONED_PERCENT) {
                 missing.add("“" + project.name() + "”");
             }
         }

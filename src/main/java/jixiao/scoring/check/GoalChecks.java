@@ -10,7 +10,7 @@ final class GoalChecks {
     private GoalChecks() {}
 
     /** Texts this similar (character bigrams) count as the same goal: a copy with a word changed or cut off. */
-    private static final double SAME = 0.9;
+    private static final int SAME_PERCENT = 90;
 
     /** A goal cut off in the PDF still counts as a copy when this much of it is left. */
     private static final int MIN_PREFIX = 10;
@@ -57,6 +57,6 @@ final class GoalChecks {
         String x = ChineseText.normalize(a);
         String y = ChineseText.normalize(b);
         boolean truncated = Math.min(x.length(), y.length()) >= MIN_PREFIX && (x.startsWith(y) || y.startsWith(x));
-        return x.equals(y) || truncated || ChineseText.similarity(x, y) >= SAME;
+        return x.equals(y) || truncated || ChineseText.similarity(x, y) * 100 >= SAME_PERCENT;
     }
 }
