@@ -1,0 +1,349 @@
+package jixiao.interchange;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import jixiao.scoring.BudgetUnit;
+import jixiao.scoring.ClaimedProject;
+import jixiao.scoring.Funds;
+import jixiao.scoring.Goals;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitSelfEvaluation;
+
+/**
+ * Writes a {@link SelfEvaluationReport} as a {@code self-evaluation/1} document: UTF-8, two-space indent, Chinese
+ * unescaped, the field order of the reference fixture, every field written (null where the value is absent) except
+ * {@code tableMissing}, which appears only where it is true. Numbers are written as plain decimals with the scale
+ * they were read with, so that {@link InterchangeReader} reads back an equal report.
+ */
+public final class InterchangeWriter {
+
+    /** The document as text, ending in a newline. */
+    public String write(SelfEvaluationReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public void write(SelfEvaluationReport report, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(report, out);
+        }
+    }
+
+    /** Writes the document (UTF-8) to the stream; does not close it. */
+    public void write(SelfEvaluationReport report, OutputStream out) throws IOException {
+        try (JsonGenerator g = JsonDocument.generator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            report(g, report);
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void report(JsonGenerator g, SelfEvaluationReport report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", SelfEvaluationReport.FORMAT);
+        g.writeNumberField("fiscalYear", report.fiscalYear());
+        g.writeStringField("moneyUnit", report.moneyUnit().label());
+        g.writeFieldName("unit");
+        unit(g, report.unit());
+        g.writeFieldName("department");
+        if (report.department() == null) {
+            g.writeNull();
+        } else {
+            department(g, report.department());
+        }
+        g.writeArrayFieldStart("projects");
+        for (ProjectSelfEvaluation project : report.projects()) {
+            project(g, project);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void unit(JsonGenerator g, BudgetUnit unit) throws IOException {
+        g.writeStartObject();
+        text(g, "name", unit.name());
+        text(g, "code", unit.code());
+        text(g, "nature", unit.nature());
+        g.writeEndObject();
+    }
+
+    private static void department(JsonGenerator g, UnitSelfEvaluation department) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("profile");
+        profile(g, department.profile());
+        g.writeFieldName("budget");
+        unitBudget(g, department.budget());
+        g.writeFieldName("projectExpenditure");
+        projectExpenditure(g, department.projectExpenditure());
+        g.writeArrayFieldStart("keyWorkPlan");
+        for (UnitSelfEvaluation.KeyWorkItem item : department.keyWorkPlan()) {
+            g.writeStartObject();
+            g.writeFieldName("no");
+            if (item.no() == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(item.no());
+            }
+            text(g, "title", item.title());
+            text(g, "text", item.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("claimedItems");
+        for (UnitSelfEvaluation.ClaimedItem item : department.claimedItems()) {
+            g.writeStartObject();
+            text(g, "area", item.area());
+            text(g, "name", item.name());
+            number(g, "claimedScore", item.claimedScore());
+            text(g, "text", item.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void profile(JsonGenerator g, UnitSelfEvaluation.Profile profile) throws IOException {
+        if (profile == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeFieldName("staff");
+        free(g, profile.staff());
+        texts(g, "internalDepartments", profile.internalDepartments());
+        texts(g, "functions", profile.functions());
+        g.writeEndObject();
+    }
+
+    private static void unitBudget(JsonGenerator g, UnitSelfEvaluation.UnitBudget budget) throws IOException {
+        if (budget == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        number(g, "incomeBudget", budget.incomeBudget());
+        number(g, "expenditureBudget", budget.expenditureBudget());
+        number(g, "basicExpenditureBudget", budget.basicExpenditureBudget());
+        number(g, "projectExpenditureBudget", budget.projectExpenditureBudget());
+        number(g, "finalExpenditure", budget.finalExpenditure());
+        number(g, "finalBasicExpenditure", budget.finalBasicExpenditure());
+        number(g, "finalProjectExpenditure", budget.finalProjectExpenditure());
+        number(g, "threePublicBudget", budget.threePublicBudget());
+        number(g, "threePublicActual", budget.threePublicActual());
+        number(g, "governmentProcurementActual", budget.governmentProcurementActual());
+        number(g, "carryOverBalance", budget.carryOverBalance());
+        text(g, "text", budget.text());
+        g.writeEndObject();
+    }
+
+    private static void projectExpenditure(JsonGenerator g, UnitSelfEvaluation.ProjectExpenditure expenditure)
+            throws IOException {
+        if (expenditure == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        number(g, "budget", expenditure.budget());
+        number(g, "regularBudget", expenditure.regularBudget());
+        number(g, "supplementaryBudget", expenditure.supplementaryBudget());
+        number(g, "regularExecuted", expenditure.regularExecuted());
+        number(g, "supplementaryExecuted", expenditure.supplementaryExecuted());
+        text(g, "text", expenditure.text());
+        g.writeEndObject();
+    }
+
+    private static void project(JsonGenerator g, ProjectSelfEvaluation project) throws IOException {
+        g.writeStartObject();
+        text(g, "name", project.name());
+        text(g, "competentDepartment", project.competentDepartment());
+        text(g, "implementingUnit", project.implementingUnit());
+        text(g, "filledBy", project.filledBy());
+        g.writeFieldName("funds");
+        funds(g, project.funds());
+        g.writeFieldName("goals");
+        goals(g, project.goals());
+        g.writeArrayFieldStart("indicators");
+        for (Indicator indicator : project.indicators()) {
+            indicator(g, indicator);
+        }
+        g.writeEndArray();
+        g.writeFieldName("claimed");
+        claimed(g, project.claimed());
+        if (project.tableMissing()) {
+            g.writeBooleanField("tableMissing", true);
+        }
+        g.writeEndObject();
+    }
+
+    private static void funds(JsonGenerator g, Funds funds) throws IOException {
+        if (funds == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        fundsRow(g, "total", funds.total());
+        fundsRow(g, "fiscalAppropriation", funds.fiscalAppropriation());
+        fundsRow(g, "carryOver", funds.carryOver());
+        fundsRow(g, "other", funds.other());
+        number(g, "weight", funds.weight());
+        g.writeFieldName("claimed");
+        if (funds.claimed() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            text(g, "executionRate", funds.claimed().executionRate());
+            number(g, "score", funds.claimed().score());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void fundsRow(JsonGenerator g, String name, Funds.FundsRow row) throws IOException {
+        g.writeFieldName(name);
+        if (row == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        number(g, "initialBudget", row.initialBudget());
+        number(g, "annualBudget", row.annualBudget());
+        number(g, "executed", row.executed());
+        g.writeEndObject();
+    }
+
+    private static void goals(JsonGenerator g, Goals goals) throws IOException {
+        if (goals == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        text(g, "expected", goals.expected());
+        text(g, "achieved", goals.achieved());
+        g.writeEndObject();
+    }
+
+    private static void indicator(JsonGenerator g, Indicator indicator) throws IOException {
+        g.writeStartObject();
+        text(g, "level1", indicator.level1());
+        text(g, "level2", indicator.level2());
+        text(g, "level3", indicator.level3());
+        text(g, "target", indicator.target());
+        text(g, "actual", indicator.actual());
+        number(g, "weight", indicator.weight());
+        number(g, "claimedScore", indicator.claimedScore());
+        text(g, "deviationReason", indicator.deviationReason());
+        g.writeEndObject();
+    }
+
+    private static void claimed(JsonGenerator g, ClaimedProject claimed) throws IOException {
+        if (claimed == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        number(g, "total", claimed.total());
+        g.writeFieldName("summary");
+        ClaimedProject.Summary summary = claimed.summary();
+        if (summary == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            number(g, "output", summary.output());
+            number(g, "effect", summary.effect());
+            number(g, "satisfaction", summary.satisfaction());
+            number(g, "execution", summary.execution());
+            number(g, "total", summary.total());
+            text(g, "text", summary.text());
+            g.writeEndObject();
+        }
+        g.writeFieldName("analysis");
+        ClaimedProject.Analysis analysis = claimed.analysis();
+        if (analysis == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            number(g, "score", analysis.score());
+            text(g, "text", analysis.text());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void texts(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeFieldName(name);
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    /** A free-form value as the reader makes it: String, BigDecimal (or another Number), Boolean, List, Map, null. */
+    private static void free(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String text) {
+            g.writeString(text);
+        } else if (value instanceof BigDecimal number) {
+            g.writeNumber(number);
+        } else if (value instanceof Number number) {
+            g.writeNumber(new BigDecimal(number.toString()));
+        } else if (value instanceof Boolean flag) {
+            g.writeBoolean(flag);
+        } else if (value instanceof List<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                free(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Map<?, ?> members) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> member : members.entrySet()) {
+                g.writeFieldName(String.valueOf(member.getKey()));
+                free(g, member.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            throw new IllegalArgumentException("profile.staff holds a "
+                    + value.getClass().getName() + "; only String, Number, Boolean, List and Map can be written");
+        }
+    }
+}
