@@ -1,0 +1,136 @@
+package jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jixiao.interchange.InterchangeWriter;
+import jixiao.scoring.ReportBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JixiaoTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Jixiao.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path seed() throws IOException {
+        Path file = dir.resolve("seed-2021.json");
+        try (InputStream in = getClass().getResourceAsStream("/demo/seed-2021.json")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSeedReportHasErrorsSoTheExitStatusIsOne() throws IOException {
+        assertThat(run("check", seed().toString())).isEqualTo(1);
+        assertThat(stdout())
+                .contains("项目：专家评审费")
+                .contains("15 × 145 ÷ 200 = 10.88")
+                .contains("共发现问题");
+    }
+
+    @Test
+    void jsonOutputHasProjectsIndicatorsAndFindings() throws IOException {
+        assertThat(run("check", seed().toString(), "--json")).isEqualTo(1);
+
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode experts = json.get("projects").get(7);
+        assertThat(experts.get("name").asText()).isEqualTo("专家评审费");
+        assertThat(experts.get("execution").get("rate").decimalValue()).isEqualByComparingTo("0.3476");
+        assertThat(experts.get("execution").get("score").decimalValue()).isEqualByComparingTo("3.48");
+        assertThat(experts.get("indicators").get(0).get("score").decimalValue()).isEqualByComparingTo("10.88");
+        assertThat(experts.get("indicators").get(0).get("kind").asText()).isEqualTo("positive");
+        assertThat(json.get("findings")).isNotEmpty();
+        assertThat(json.get("findings").findValuesAsText("code")).contains("CROSS_DOCUMENT_MISMATCH");
+        JsonNode unitFinding = json.get("findings").get(json.get("findings").size() - 1);
+        assertThat(unitFinding.get("project").isNull()).isTrue();
+    }
+
+    @Test
+    void aCleanReportExitsWithZero() throws IOException {
+        Path file = dir.resolve("clean.json");
+        new InterchangeWriter()
+                .write(
+                        ReportBuilder.report()
+                                .project(ReportBuilder.project("培训项目")
+                                        .withStandardIndicators()
+                                        .claimedTotal("100"))
+                                .build(),
+                        file);
+
+        assertThat(run("check", file.toString())).isEqualTo(0);
+        assertThat(stdout()).contains("未发现问题");
+    }
+
+    @Test
+    void aTruncatedFileExitsWithTwoAndSaysWhere() throws IOException {
+        Path file = dir.resolve("truncated.json");
+        String seed = Files.readString(seed());
+        Files.writeString(file, seed.substring(0, seed.length() / 2));
+
+        assertThat(run("check", file.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("truncated.json").contains("行");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void aWrongTypeExitsWithTwoNamingThePath() throws IOException {
+        Path file = dir.resolve("wrong.json");
+        Files.writeString(file, Files.readString(seed()).replaceFirst("\"weight\": 15", "\"weight\": \"十五\""));
+
+        assertThat(run("check", file.toString(), "--json")).isEqualTo(2);
+        assertThat(stderr()).contains("$.projects[0].indicators[0].weight").contains("十五");
+    }
+
+    @Test
+    void aMissingFileOrCommandExitsWithTwo() {
+        assertThat(run("check", dir.resolve("nothing.json").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("nothing.json");
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void anotherRuleSetCanBeLoaded() throws IOException {
+        assertThat(run("rules")).isEqualTo(0);
+        String rules = stdout().replace("\"linear2T\"", "\"ratio\"").replace("\"1.5\"", "\"1.5\"");
+        Path file = dir.resolve("rules.json");
+        Files.writeString(file, rules.replace("\"version\": \"2020.1\"", "\"version\": \"test\""));
+        out.reset();
+
+        assertThat(run("check", seed().toString(), "--rules", file.toString(), "--json"))
+                .isEqualTo(1);
+        assertThat(new ObjectMapper()
+                        .readTree(stdout())
+                        .get("ruleSet")
+                        .get("version")
+                        .asText())
+                .isEqualTo("test");
+    }
+}

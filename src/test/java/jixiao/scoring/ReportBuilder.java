@@ -1,0 +1,112 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.scoring.Funds.ClaimedExecution;
+import jixiao.scoring.Funds.FundsRow;
+import jixiao.shared.MoneyUnit;
+
+/** Builds small reports for engine tests: a clean project scores 100 unless a test says otherwise. */
+public final class ReportBuilder {
+    private final List<ProjectSelfEvaluation> projects = new ArrayList<>();
+
+    public static ReportBuilder report() {
+        return new ReportBuilder();
+    }
+
+    public ReportBuilder project(ProjectBuilder project) {
+        projects.add(project.build());
+        return this;
+    }
+
+    public SelfEvaluationReport build() {
+        return new SelfEvaluationReport(
+                2021, MoneyUnit.TEN_THOUSAND_YUAN, new BudgetUnit("测试单位", null, null), null, projects);
+    }
+
+    public static ProjectBuilder project(String name) {
+        return new ProjectBuilder(name);
+    }
+
+    /** A project of 产出 50 / 效益 30 / 满意度 10 and 预算执行率 10, all met, unless changed. */
+    public static final class ProjectBuilder {
+        private final String name;
+        private final List<Indicator> indicators = new ArrayList<>();
+        private Funds funds = funds("100", "100", "100", "10");
+        private String goal;
+        private BigDecimal claimedTotal;
+
+        ProjectBuilder(String name) {
+            this.name = name;
+            this.goal = name + "的年度目标";
+        }
+
+        public ProjectBuilder withStandardIndicators() {
+            indicator("产出指标", "数量指标", "培训人数", "≥100人", "120人", "20", "20");
+            indicator("产出指标", "质量指标", "合格率", "≥95%", "98%", "10", "10");
+            indicator("产出指标", "时效指标", "完成时间", "11月", "10月已完成", "10", "10");
+            indicator("产出指标", "成本指标", "项目成本", "≤100万", "100万", "10", "10");
+            indicator("效益指标", "社会效益指标", "受益人数", "≥1000人", "1200人", "30", "30");
+            indicator("满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "10", "10");
+            return this;
+        }
+
+        public ProjectBuilder indicator(
+                String level1,
+                String level2,
+                String level3,
+                String target,
+                String actual,
+                String weight,
+                String claimed) {
+            indicators.add(new Indicator(
+                    level1,
+                    level2,
+                    level3,
+                    target,
+                    actual,
+                    weight == null ? null : new BigDecimal(weight),
+                    claimed == null ? null : new BigDecimal(claimed),
+                    null));
+            return this;
+        }
+
+        public ProjectBuilder funds(Funds funds) {
+            this.funds = funds;
+            return this;
+        }
+
+        public ProjectBuilder goal(String goal) {
+            this.goal = goal;
+            return this;
+        }
+
+        public ProjectBuilder claimedTotal(String total) {
+            this.claimedTotal = new BigDecimal(total);
+            return this;
+        }
+
+        public static Funds funds(String initial, String annual, String executed, String claimedScore) {
+            FundsRow row = new FundsRow(number(initial), number(annual), number(executed));
+            return new Funds(row, null, null, null, BigDecimal.TEN, new ClaimedExecution(null, number(claimedScore)));
+        }
+
+        private static BigDecimal number(String text) {
+            return text == null ? null : new BigDecimal(text);
+        }
+
+        ProjectSelfEvaluation build() {
+            return new ProjectSelfEvaluation(
+                    name,
+                    "测试主管部门 001",
+                    "测试单位",
+                    "张三 12345678",
+                    funds,
+                    new Goals(goal, goal),
+                    indicators,
+                    new ClaimedProject(claimedTotal, null, null),
+                    false);
+        }
+    }
+}
