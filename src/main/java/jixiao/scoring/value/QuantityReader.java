@@ -210,6 +210,10 @@ final class QuantityReader {
             end -= comparator.length();
         }
         problem = CharKinds.problemInWords(s, from, end);
+        if (problem == null && end > from && Character.getType(s.charAt(end - 1)) == Character.DASH_PUNCTUATION) {
+            // "—5": a dash right before the number may be a minus sign; dropping it would change the value
+            problem = Reasons.unrecognised(s.substring(end - 1, end));
+        }
         if (problem != null) {
             return false;
         }
@@ -416,15 +420,22 @@ final class QuantityReader {
         if (atLabelEnd != null) {
             label = label.substring(0, label.length() - atLabelEnd.length());
         }
-        ComparatorWords.Match chosen = part.before;
-        for (ComparatorWords.Match m : new ComparatorWords.Match[] {part.after, atLabelEnd}) {
-            if (m != null && chosen != null && chosen.comparator() != m.comparator()) {
-                return new ParsedValue.Unreadable(text, Reasons.conflictingComparators(chosen.word(), m.word()));
-            }
-            chosen = chosen == null ? m : chosen;
+        ComparatorWords.Match conflict = conflict(part.before, part.after);
+        if (conflict == null) {
+            conflict = conflict(part.before != null ? part.before : part.after, atLabelEnd);
         }
+        if (conflict != null) {
+            ComparatorWords.Match first = part.before != null ? part.before : part.after;
+            return new ParsedValue.Unreadable(text, Reasons.conflictingComparators(first.word(), conflict.word()));
+        }
+        ComparatorWords.Match chosen = part.before != null ? part.before : part.after != null ? part.after : atLabelEnd;
         Comparator comparator = chosen == null ? Comparator.NONE : chosen.comparator();
         return new ParsedValue.Quantity(comparator, part.number, part.multiplier, part.unit, label, text);
+    }
+
+    /** The second comparator where it says otherwise than the first ("≥20以下"), else null. */
+    private static ComparatorWords.Match conflict(ComparatorWords.Match first, ComparatorWords.Match second) {
+        return first != null && second != null && first.comparator() != second.comparator() ? second : null;
     }
 
     /**

@@ -1,5 +1,7 @@
 package jixiao.scoring.value;
 
+import java.util.Locale;
+
 /** The Chinese sentences that say why a text is {@link ParsedValue.Unreadable}. */
 final class Reasons {
     private static final int QUOTE_LIMIT = 20;
@@ -11,7 +13,7 @@ final class Reasons {
     }
 
     static String controlCharacter(int codePoint) {
-        String hex = Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT);
+        String hex = Integer.toHexString(codePoint).toUpperCase(Locale.ROOT);
         return "含控制字符（U+" + "0000".substring(Math.min(4, hex.length())) + hex + "）";
     }
 

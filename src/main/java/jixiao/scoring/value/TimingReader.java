@@ -126,7 +126,7 @@ final class TimingReader {
         int tail = body.end();
         if (body.fromWord()) {
             return isWording(0, start) && isWording(tail, n)
-                    ? new ParsedValue.Timing(body.points(), body.period(), null, completes(0, start, tail), text)
+                    ? new ParsedValue.Timing(body.points(), body.period(), null, completes(start, tail), text)
                     : null;
         }
         if (CharKinds.hasDigit(s, tail, n)) {
@@ -139,7 +139,7 @@ final class TimingReader {
         if (noise != null) {
             return new ParsedValue.Unreadable(text, noise);
         }
-        return new ParsedValue.Timing(body.points(), body.period(), null, completes(0, start, tail), text);
+        return new ParsedValue.Timing(body.points(), body.period(), null, completes(start, tail), text);
     }
 
     /** "48小时内", "≤48小时", "3个工作日": a deadline; "≥48小时" and "48小时以上" are amounts (null). */
@@ -160,8 +160,8 @@ final class TimingReader {
     }
 
     /** "已完成", "完成" before or after the date; "未完成" is not. */
-    private boolean completes(int prefixEnd, int prefixEndExclusive, int tail) {
-        return mentionsCompletion(prefixEnd, prefixEndExclusive) || mentionsCompletion(tail, n);
+    private boolean completes(int prefixEnd, int tail) {
+        return mentionsCompletion(0, prefixEnd) || mentionsCompletion(tail, n);
     }
 
     private boolean mentionsCompletion(int from, int to) {
