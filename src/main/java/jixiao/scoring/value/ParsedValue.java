@@ -82,6 +82,6 @@ public sealed interface ParsedValue {
     /** Nothing printed (null, empty or only spaces). */
     record Blank(String text) implements ParsedValue {}
 
-    /** A text the parser cannot read, with the reason in Chinese ("含无法识别的字符'X'"). */
+    /** A text the parser cannot read, with the reason in Chinese ("含无法识别的内容“X”"). */
     record Unreadable(String text, String reason) implements ParsedValue {}
 }
