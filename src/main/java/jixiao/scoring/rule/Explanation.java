@@ -19,7 +19,8 @@ public sealed interface Explanation {
     record FullMarks(IndicatorKind kind, String actual, String target, Points weight) implements Explanation {
         @Override
         public String text() {
-            return kind.label() + "指标：实际 " + actual + " 达到 " + target + "，得满分 " + weight;
+            String verb = kind == IndicatorKind.REVERSE ? " 未超过 " : " 达到 ";
+            return kind.label() + "指标：实际 " + actual + verb + target + "，得满分 " + weight;
         }
     }
 

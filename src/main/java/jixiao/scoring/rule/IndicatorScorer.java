@@ -332,8 +332,8 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.notes.add(Notes.error(FindingCode.UNIT_MISMATCH, reason + "，无法比较，得分沿用填报值"));
-        return kept(row, kind, "单位不一致");
+        row.notes.add(Notes.error(FindingCode.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        return kept(row, kind, reason);
     }
 
     /** No rule can score the row: the claimed score stands (within 0 and the weight) and a finding says so. */
