@@ -29,8 +29,11 @@ final class TextNormaliser {
         if (c < 0x80) {
             return c <= ' ' || c == 0x7F || ((c == '>' || c == '<') && i + 1 < s.length() && s.charAt(i + 1) == '=');
         }
-        if (c >= 0x4E00 && c <= 0x9FFF) {
-            return false;
+        if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F)) {
+            return false; // CJK ideographs and punctuation ("、", "。", "《")
+        }
+        if (c >= 0x2200 && c <= 0x22FF) {
+            return c == '≧' || c == '≦' || c == '\u2212'; // mathematical operators: ≥ ≤ stay
         }
         return c <= 0xA0
                 || c == '≧'

@@ -173,6 +173,8 @@ class ValueParserTest {
             1,234.5                          | 1234.5
             12,345,678                       | 12345678
             -5                               | -5
+            −5                               | -5
+            –5                               | -5
             95.0                             | 95.0
             0.50                             | 0.50
             9999999999999999999999999999.99  | 9999999999999999999999999999.99
@@ -628,6 +630,7 @@ class ValueParserTest {
             6月-11.15       | 无法识别的日期“6月-11.15”
             12月、11.15     | 无法识别的日期“12月、11.15”
             12月×           | 含无法识别的内容“×”
+            —5              | 含无法识别的内容“—”
             """)
     void namesWhyATextCannotBeRead(String text, String reason) {
         assertThat(parser.parse(text)).isEqualTo(new Unreadable(text, reason));
