@@ -37,6 +37,9 @@ final class DepartmentChecks {
     private static final Pattern AMOUNT = Pattern.compile(NUMBER + "\\s*(万元|元)");
     private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s*[%％]");
 
+    private static final UnitBudget EMPTY_BUDGET =
+            new UnitBudget(null, null, null, null, null, null, null, null, null, null, null, null);
+
     /** How alike a name in a paragraph must be to a project's to be taken for it. */
     private static final int SAME_PROJECT_PERCENT = 70;
 
@@ -59,8 +62,8 @@ final class DepartmentChecks {
         }
         if (budget != null) {
             finalAccountsAgainstProjects(budget, spending, report.projects(), at, out);
-            claimedItems(department, budget, report.projects(), at, out);
         }
+        claimedItems(department, budget, report.projects(), at, out);
         keyWorkPlan(department, at, out);
     }
 
@@ -258,7 +261,8 @@ final class DepartmentChecks {
             Locate at,
             List<Finding> out) {
         Map<String, Integer> names = new HashMap<>();
-        Set<BigDecimal> figures = knownFigures(budget);
+        UnitBudget figuresOf = budget != null ? budget : EMPTY_BUDGET;
+        Set<BigDecimal> figures = knownFigures(figuresOf);
         for (ClaimedItem item : department.claimedItems()) {
             String name = item.name() == null ? "" : item.name();
             String text = item.text() == null ? "" : item.text();
