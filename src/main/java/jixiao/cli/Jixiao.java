@@ -27,6 +27,11 @@ public final class Jixiao {
     private Jixiao() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            // the web application keeps running; no exit status here
+            jixiao.system.JixiaoApplication.main(tail(args).toArray(String[]::new));
+            return;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -117,5 +122,7 @@ public final class Jixiao {
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.
+              jixiao serve [--server.port=8080]
+                  启动网页系统（默认 H2 数据库，数据在 ./data）。Starts the web application.
             """;
 }

@@ -1,0 +1,24 @@
+package jixiao.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** A stored 自评表 with the scores of its last assessment (for lists and dashboards). */
+public record EvaluationRow(
+        long id,
+        long unitId,
+        String unitName,
+        long regionId,
+        int fiscalYear,
+        String name,
+        EvaluationStatus status,
+        String document,
+        int version,
+        BigDecimal total,
+        String grade,
+        int errors,
+        int warnings,
+        String frozenRuleSet,
+        String returnReason,
+        LocalDateTime updatedAt,
+        String updatedBy) {}

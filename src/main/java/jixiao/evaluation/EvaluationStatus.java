@@ -1,0 +1,25 @@
+package jixiao.evaluation;
+
+/** The workflow of a 自评表: 草稿 → 已提交 → 单位已审核 → 已审核, or 退回 (with a reason) back to editing. */
+public enum EvaluationStatus {
+    DRAFT("草稿"),
+    SUBMITTED("已提交"),
+    UNIT_APPROVED("单位已审核"),
+    RETURNED("退回"),
+    APPROVED("已审核");
+
+    private final String label;
+
+    EvaluationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Only drafts and returned evaluations can be changed; a submitted one is frozen. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,179 @@
+package jixiao.evaluation.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import jixiao.evaluation.EvaluationChange;
+import jixiao.evaluation.EvaluationRow;
+import jixiao.evaluation.EvaluationStatus;
+import jixiao.evaluation.FindingExplanation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** project_evaluation, evaluation_change and finding_explanation, with explicit SQL and row mapping. */
+@Repository
+public class EvaluationStore {
+
+    private static final String SELECT = "SELECT e.*, u.name AS unit_name, u.region_id FROM project_evaluation e"
+            + " JOIN budget_unit u ON u.id = e.unit_id";
+
+    private final JdbcClient jdbc;
+
+    public EvaluationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The scores of an assessment, stored beside the document for lists. */
+    public record Scores(BigDecimal total, String grade, int errors, int warnings) {}
+
+    public long insert(
+            long unitId, int fiscalYear, String name, String document, Scores scores, LocalDateTime at, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO project_evaluation (unit_id, fiscal_year, name, status, document, version, total, grade,"
+                        + " errors, warnings, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        unitId,
+                        fiscalYear,
+                        name,
+                        EvaluationStatus.DRAFT.name(),
+                        document,
+                        scores.total(),
+                        scores.grade(),
+                        scores.errors(),
+                        scores.warnings(),
+                        Timestamp.valueOf(at),
+                        by)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<EvaluationRow> find(long id) {
+        return jdbc.sql(SELECT + " WHERE e.id = ?")
+                .param(id)
+                .query(EvaluationStore::row)
+                .optional();
+    }
+
+    /** Rows visible from a unit, a region or everywhere (null filters are ignored). */
+    public List<EvaluationRow> list(Long unitId, Long regionId, Integer fiscalYear) {
+        return jdbc.sql(SELECT + " WHERE (? IS NULL OR e.unit_id = ?) AND (? IS NULL OR u.region_id = ?)"
+                        + " AND (? IS NULL OR e.fiscal_year = ?) ORDER BY e.fiscal_year DESC, u.name, e.id")
+                .params(unitId, unitId, regionId, regionId, fiscalYear, fiscalYear)
+                .query(EvaluationStore::row)
+                .list();
+    }
+
+    /** Saves a new document if nobody saved since {@code version}; false when someone did. */
+    public boolean update(
+            long id, int version, String name, String document, Scores scores, LocalDateTime at, String by) {
+        return jdbc.sql("UPDATE project_evaluation SET name = ?, document = ?, version = version + 1, total = ?,"
+                                + " grade = ?, errors = ?, warnings = ?, updated_at = ?, updated_by = ?"
+                                + " WHERE id = ? AND version = ?")
+                        .params(
+                                name,
+                                document,
+                                scores.total(),
+                                scores.grade(),
+                                scores.errors(),
+                                scores.warnings(),
+                                Timestamp.valueOf(at),
+                                by,
+                                id,
+                                version)
+                        .update()
+                == 1;
+    }
+
+    /** Moves to a new state if still in {@code from}; false when the state changed meanwhile. */
+    public boolean transition(
+            long id,
+            EvaluationStatus from,
+            EvaluationStatus to,
+            String frozenRuleSet,
+            String returnReason,
+            LocalDateTime at,
+            String by) {
+        return jdbc.sql("UPDATE project_evaluation SET status = ?, frozen_rule_set = ?, return_reason = ?,"
+                                + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND status = ?")
+                        .params(to.name(), frozenRuleSet, returnReason, Timestamp.valueOf(at), by, id, from.name())
+                        .update()
+                == 1;
+    }
+
+    public void recordChange(long evaluationId, EvaluationChange change) {
+        jdbc.sql("INSERT INTO evaluation_change (evaluation_id, changed_at, changed_by, field, old_value, new_value)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        evaluationId,
+                        Timestamp.valueOf(change.at()),
+                        change.by(),
+                        change.field(),
+                        change.oldValue(),
+                        change.newValue())
+                .update();
+    }
+
+    public List<EvaluationChange> changes(long evaluationId) {
+        return jdbc.sql("SELECT * FROM evaluation_change WHERE evaluation_id = ? ORDER BY id")
+                .param(evaluationId)
+                .query((rs, n) -> new EvaluationChange(
+                        rs.getTimestamp("changed_at").toLocalDateTime(),
+                        rs.getString("changed_by"),
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")))
+                .list();
+    }
+
+    public void explain(long evaluationId, FindingExplanation explanation) {
+        jdbc.sql("DELETE FROM finding_explanation WHERE evaluation_id = ? AND finding_key = ?")
+                .params(evaluationId, explanation.findingKey())
+                .update();
+        jdbc.sql("INSERT INTO finding_explanation (evaluation_id, finding_key, explanation, explained_by, explained_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        evaluationId,
+                        explanation.findingKey(),
+                        explanation.explanation(),
+                        explanation.by(),
+                        Timestamp.valueOf(explanation.at()))
+                .update();
+    }
+
+    public List<FindingExplanation> explanations(long evaluationId) {
+        return jdbc.sql("SELECT * FROM finding_explanation WHERE evaluation_id = ? ORDER BY id")
+                .param(evaluationId)
+                .query((rs, n) -> new FindingExplanation(
+                        rs.getString("finding_key"),
+                        rs.getString("explanation"),
+                        rs.getString("explained_by"),
+                        rs.getTimestamp("explained_at").toLocalDateTime()))
+                .list();
+    }
+
+    private static EvaluationRow row(ResultSet rs, int n) throws SQLException {
+        return new EvaluationRow(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                rs.getString("unit_name"),
+                rs.getLong("region_id"),
+                rs.getInt("fiscal_year"),
+                rs.getString("name"),
+                EvaluationStatus.valueOf(rs.getString("status")),
+                rs.getString("document"),
+                rs.getInt("version"),
+                rs.getBigDecimal("total"),
+                rs.getString("grade"),
+                rs.getInt("errors"),
+                rs.getInt("warnings"),
+                rs.getString("frozen_rule_set"),
+                rs.getString("return_reason"),
+                rs.getTimestamp("updated_at").toLocalDateTime(),
+                rs.getString("updated_by"));
+    }
+}

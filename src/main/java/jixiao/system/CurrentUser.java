@@ -1,0 +1,50 @@
+package jixiao.system;
+
+import java.util.Collection;
+import java.util.List;
+import jixiao.unit.Account;
+import jixiao.unit.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in account, as Spring Security sees it. */
+public record CurrentUser(Account account, boolean locked) implements UserDetails {
+
+    public Role role() {
+        return account.role();
+    }
+
+    public Long unitId() {
+        return account.unitId();
+    }
+
+    public Long regionId() {
+        return account.regionId();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return account.passwordHash();
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return account.enabled();
+    }
+}

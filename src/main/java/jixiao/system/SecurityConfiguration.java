@@ -1,0 +1,88 @@
+package jixiao.system;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import jixiao.unit.Units;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login with hashed passwords for the pages, HTTP Basic for API clients, CSRF protection for every
+ * session-based change, and locking after repeated failed logins.
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    private final Units units;
+    private final Clock clock;
+    private final int attempts;
+    private final int lockMinutes;
+
+    public SecurityConfiguration(
+            Units units,
+            Clock clock,
+            @Value("${jixiao.lockout.attempts}") int attempts,
+            @Value("${jixiao.lockout.minutes}") int lockMinutes) {
+        this.units = units;
+        this.clock = clock;
+        this.attempts = attempts;
+        this.lockMinutes = lockMinutes;
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/api/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(basic -> {})
+                // API clients that send their credentials with each request carry no session to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService() {
+        return username -> units.account(username)
+                .map(account -> new CurrentUser(account, account.isLockedAt(LocalDateTime.now(clock))))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @EventListener
+    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        units.failedLogin(
+                event.getAuthentication().getName(),
+                attempts,
+                LocalDateTime.now(clock).plusMinutes(lockMinutes));
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        units.successfulLogin(event.getAuthentication().getName());
+    }
+}
