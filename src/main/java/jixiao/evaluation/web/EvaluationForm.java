@@ -1,0 +1,401 @@
+package jixiao.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.scoring.ClaimedProject;
+import jixiao.scoring.Funds;
+import jixiao.scoring.Funds.ClaimedExecution;
+import jixiao.scoring.Funds.FundsRow;
+import jixiao.scoring.Goals;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.shared.Decimals;
+
+/**
+ * The editor's form: every field as the user typed it (numbers too), so that a value that fails validation is shown
+ * again exactly as entered. Converted to the model only when every number reads.
+ */
+public class EvaluationForm {
+    private int version;
+    private String name = "";
+    private String competentDepartment = "";
+    private String implementingUnit = "";
+    private String filledBy = "";
+    private String expectedGoal = "";
+    private String achievedGoal = "";
+    private String initialBudget = "";
+    private String annualBudget = "";
+    private String executed = "";
+    private String executionWeight = "";
+    private String claimedExecutionRate = "";
+    private String claimedExecutionScore = "";
+    private String claimedTotal = "";
+    private List<IndicatorRow> indicators = new ArrayList<>();
+
+    /** One indicator row as typed. */
+    public static class IndicatorRow {
+        private String level1 = "";
+        private String level2 = "";
+        private String level3 = "";
+        private String target = "";
+        private String actual = "";
+        private String weight = "";
+        private String claimedScore = "";
+        private String deviationReason = "";
+
+        public IndicatorRow() {}
+
+        IndicatorRow(Indicator indicator) {
+            level1 = text(indicator.level1());
+            level2 = text(indicator.level2());
+            level3 = text(indicator.level3());
+            target = text(indicator.target());
+            actual = text(indicator.actual());
+            weight = number(indicator.weight());
+            claimedScore = number(indicator.claimedScore());
+            deviationReason = text(indicator.deviationReason());
+        }
+
+        public String getLevel1() {
+            return level1;
+        }
+
+        public void setLevel1(String level1) {
+            this.level1 = level1;
+        }
+
+        public String getLevel2() {
+            return level2;
+        }
+
+        public void setLevel2(String level2) {
+            this.level2 = level2;
+        }
+
+        public String getLevel3() {
+            return level3;
+        }
+
+        public void setLevel3(String level3) {
+            this.level3 = level3;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
+
+        public String getActual() {
+            return actual;
+        }
+
+        public void setActual(String actual) {
+            this.actual = actual;
+        }
+
+        public String getWeight() {
+            return weight;
+        }
+
+        public void setWeight(String weight) {
+            this.weight = weight;
+        }
+
+        public String getClaimedScore() {
+            return claimedScore;
+        }
+
+        public void setClaimedScore(String claimedScore) {
+            this.claimedScore = claimedScore;
+        }
+
+        public String getDeviationReason() {
+            return deviationReason;
+        }
+
+        public void setDeviationReason(String deviationReason) {
+            this.deviationReason = deviationReason;
+        }
+    }
+
+    public EvaluationForm() {}
+
+    static EvaluationForm of(ProjectSelfEvaluation project, int version) {
+        EvaluationForm form = new EvaluationForm();
+        form.version = version;
+        form.name = text(project.name());
+        form.competentDepartment = text(project.competentDepartment());
+        form.implementingUnit = text(project.implementingUnit());
+        form.filledBy = text(project.filledBy());
+        if (project.goals() != null) {
+            form.expectedGoal = text(project.goals().expected());
+            form.achievedGoal = text(project.goals().achieved());
+        }
+        Funds funds = project.funds();
+        if (funds != null) {
+            if (funds.total() != null) {
+                form.initialBudget = number(funds.total().initialBudget());
+                form.annualBudget = number(funds.total().annualBudget());
+                form.executed = number(funds.total().executed());
+            }
+            form.executionWeight = number(funds.weight());
+            if (funds.claimed() != null) {
+                form.claimedExecutionRate = text(funds.claimed().executionRate());
+                form.claimedExecutionScore = number(funds.claimed().score());
+            }
+        }
+        if (project.claimed() != null) {
+            form.claimedTotal = number(project.claimed().total());
+        }
+        for (Indicator indicator : project.indicators()) {
+            form.indicators.add(new IndicatorRow(indicator));
+        }
+        return form;
+    }
+
+    /**
+     * The project this form describes, keeping what the form does not edit (the other funds rows, the narrative)
+     * from {@code original}; numbers that do not read are listed in {@code errors} by field name.
+     */
+    ProjectSelfEvaluation toProject(ProjectSelfEvaluation original, Map<String, String> errors) {
+        List<Indicator> rows = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow row = indicators.get(i);
+            String at = "indicators[" + i + "].";
+            rows.add(new Indicator(
+                    blankToNull(row.level1),
+                    blankToNull(row.level2),
+                    blankToNull(row.level3),
+                    blankToNull(row.target),
+                    blankToNull(row.actual),
+                    decimal(row.weight, at + "weight", "分值", false, errors),
+                    decimal(row.claimedScore, at + "claimedScore", "得分", true, errors),
+                    blankToNull(row.deviationReason)));
+        }
+        Funds old = original.funds();
+        FundsRow total = new FundsRow(
+                decimal(initialBudget, "initialBudget", "年初预算数", false, errors),
+                decimal(annualBudget, "annualBudget", "全年预算数", false, errors),
+                decimal(executed, "executed", "全年执行数", false, errors));
+        Funds funds = new Funds(
+                total,
+                old == null ? null : old.fiscalAppropriation(),
+                old == null ? null : old.carryOver(),
+                old == null ? null : old.other(),
+                decimal(executionWeight, "executionWeight", "执行率分值", false, errors),
+                new ClaimedExecution(
+                        blankToNull(claimedExecutionRate),
+                        decimal(claimedExecutionScore, "claimedExecutionScore", "执行率得分", true, errors)));
+        ClaimedProject claimed = original.claimed();
+        ClaimedProject newClaimed = new ClaimedProject(
+                decimal(claimedTotal, "claimedTotal", "总分", true, errors),
+                claimed == null ? null : claimed.summary(),
+                claimed == null ? null : claimed.analysis());
+        if (name == null || name.isBlank()) {
+            errors.put("name", "项目名称不能为空");
+        }
+        return new ProjectSelfEvaluation(
+                name == null ? "" : name.trim(),
+                blankToNull(competentDepartment),
+                blankToNull(implementingUnit),
+                blankToNull(filledBy),
+                funds,
+                new Goals(blankToNull(expectedGoal), blankToNull(achievedGoal)),
+                rows,
+                newClaimed,
+                original.tableMissing() && rows.isEmpty());
+    }
+
+    static Map<String, String> newErrors() {
+        return new LinkedHashMap<>();
+    }
+
+    private static BigDecimal decimal(
+            String text, String field, String label, boolean negativeAllowed, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String cleaned = text.trim().replace(",", "").replace("，", "");
+        try {
+            BigDecimal value = new BigDecimal(cleaned);
+            if (!negativeAllowed && value.signum() < 0) {
+                errors.put(field, label + "不能为负数：“" + text + "”");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.put(field, label + "应为数字，填写的是“" + text + "”");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "" : Decimals.plain(value);
+    }
+
+    /** Applies a row action of the editor: "add", "up:3", "down:3", "remove:3", "library:5". */
+    void apply(String action, List<IndicatorLibrary.Entry> library) {
+        if (action == null || action.isBlank()) {
+            return;
+        }
+        String[] parts = action.split(":");
+        int index = parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+        switch (parts[0]) {
+            case "add" -> indicators.add(new IndicatorRow());
+            case "remove" -> {
+                if (index >= 0 && index < indicators.size()) {
+                    indicators.remove(index);
+                }
+            }
+            case "up" -> {
+                if (index > 0 && index < indicators.size()) {
+                    indicators.add(index - 1, indicators.remove(index));
+                }
+            }
+            case "down" -> {
+                if (index >= 0 && index + 1 < indicators.size()) {
+                    indicators.add(index + 1, indicators.remove(index));
+                }
+            }
+            case "library" -> {
+                if (index >= 0 && index < library.size()) {
+                    indicators.add(library.get(index).row());
+                }
+            }
+            default -> {}
+        }
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCompetentDepartment() {
+        return competentDepartment;
+    }
+
+    public void setCompetentDepartment(String competentDepartment) {
+        this.competentDepartment = competentDepartment;
+    }
+
+    public String getImplementingUnit() {
+        return implementingUnit;
+    }
+
+    public void setImplementingUnit(String implementingUnit) {
+        this.implementingUnit = implementingUnit;
+    }
+
+    public String getFilledBy() {
+        return filledBy;
+    }
+
+    public void setFilledBy(String filledBy) {
+        this.filledBy = filledBy;
+    }
+
+    public String getExpectedGoal() {
+        return expectedGoal;
+    }
+
+    public void setExpectedGoal(String expectedGoal) {
+        this.expectedGoal = expectedGoal;
+    }
+
+    public String getAchievedGoal() {
+        return achievedGoal;
+    }
+
+    public void setAchievedGoal(String achievedGoal) {
+        this.achievedGoal = achievedGoal;
+    }
+
+    public String getInitialBudget() {
+        return initialBudget;
+    }
+
+    public void setInitialBudget(String initialBudget) {
+        this.initialBudget = initialBudget;
+    }
+
+    public String getAnnualBudget() {
+        return annualBudget;
+    }
+
+    public void setAnnualBudget(String annualBudget) {
+        this.annualBudget = annualBudget;
+    }
+
+    public String getExecuted() {
+        return executed;
+    }
+
+    public void setExecuted(String executed) {
+        this.executed = executed;
+    }
+
+    public String getExecutionWeight() {
+        return executionWeight;
+    }
+
+    public void setExecutionWeight(String executionWeight) {
+        this.executionWeight = executionWeight;
+    }
+
+    public String getClaimedExecutionRate() {
+        return claimedExecutionRate;
+    }
+
+    public void setClaimedExecutionRate(String claimedExecutionRate) {
+        this.claimedExecutionRate = claimedExecutionRate;
+    }
+
+    public String getClaimedExecutionScore() {
+        return claimedExecutionScore;
+    }
+
+    public void setClaimedExecutionScore(String claimedExecutionScore) {
+        this.claimedExecutionScore = claimedExecutionScore;
+    }
+
+    public String getClaimedTotal() {
+        return claimedTotal;
+    }
+
+    public void setClaimedTotal(String claimedTotal) {
+        this.claimedTotal = claimedTotal;
+    }
+
+    public List<IndicatorRow> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(List<IndicatorRow> indicators) {
+        this.indicators = indicators;
+    }
+}
