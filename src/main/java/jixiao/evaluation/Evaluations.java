@@ -44,16 +44,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evaluations {
 
     private final EvaluationStore store;
-    private final SelfEvaluationChecker checker;
+    private final RuleSets ruleSetStore;
     private final Clock clock;
     private final InterchangeReader reader = new InterchangeReader();
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
     private final ObjectMapper json = new ObjectMapper();
 
-    public Evaluations(EvaluationStore store, SelfEvaluationChecker checker, Clock clock) {
+    public Evaluations(EvaluationStore store, RuleSets ruleSetStore, Clock clock) {
         this.store = store;
-        this.checker = checker;
+        this.ruleSetStore = ruleSetStore;
         this.clock = clock;
     }
 
@@ -64,7 +64,7 @@ public class Evaluations {
 
     /** Imports every project of a report as a draft of the unit; all or nothing. */
     public List<Long> importReport(SelfEvaluationReport report, long unitId, String by) {
-        ReportAssessment assessment = checker.assess(report);
+        ReportAssessment assessment = new SelfEvaluationChecker(ruleSetStore.active()).assess(report);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
             ProjectSelfEvaluation project = report.projects().get(i);
@@ -268,13 +268,12 @@ public class Evaluations {
         SelfEvaluationReport own = read(row.document());
         SelfEvaluationReport report =
                 new SelfEvaluationReport(own.fiscalYear(), own.moneyUnit(), own.unit(), null, projects);
-        SelfEvaluationChecker scoring = rules.equals(checker.rules()) ? checker : new SelfEvaluationChecker(rules);
-        return scoring.assess(report).projects().get(index);
+        return new SelfEvaluationChecker(rules).assess(report).projects().get(index);
     }
 
     private RuleSet rulesOf(EvaluationRow row) {
         if (row.frozenRuleSet() == null) {
-            return checker.rules();
+            return ruleSetStore.active();
         }
         try {
             return ruleSets.read(row.frozenRuleSet());

@@ -1,8 +1,6 @@
 package jixiao.system;
 
 import java.time.Clock;
-import jixiao.scoring.RuleSet;
-import jixiao.scoring.SelfEvaluationChecker;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +17,5 @@ public class JixiaoApplication {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
-    }
-
-    @Bean
-    SelfEvaluationChecker selfEvaluationChecker() {
-        return new SelfEvaluationChecker(RuleSet.defaults());
     }
 }

@@ -1,0 +1,97 @@
+package jixiao.evaluation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import jixiao.interchange.InterchangeException;
+import jixiao.interchange.RuleSetFile;
+import jixiao.scoring.RuleSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rule sets loaded into the system; the active one scores every evaluation that is not frozen (a submitted
+ * evaluation keeps the rule set it was submitted with). With none loaded, the default of domain.md applies.
+ */
+@Service
+@Transactional
+public class RuleSets {
+
+    /** A loaded rule set as listed to the administrator. */
+    public record Loaded(long id, String name, String version, boolean active, LocalDateTime loadedAt, String by) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final RuleSetFile files = new RuleSetFile();
+
+    public RuleSets(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RuleSet active() {
+        return jdbc.sql("SELECT content FROM rule_set WHERE active = TRUE")
+                .query(String.class)
+                .optional()
+                .map(this::read)
+                .orElseGet(RuleSet::defaults);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Loaded> list() {
+        return jdbc.sql("SELECT * FROM rule_set ORDER BY id")
+                .query((rs, n) -> new Loaded(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("version"),
+                        rs.getBoolean("active"),
+                        rs.getTimestamp("loaded_at").toLocalDateTime(),
+                        rs.getString("loaded_by")))
+                .list();
+    }
+
+    /** Loads a rule set file and makes it the active one; a file that does not read is refused with its path. */
+    public RuleSet load(String content, String by) throws InterchangeException {
+        RuleSet rules = files.read(content);
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM rule_set WHERE name = ? AND version = ?")
+                        .params(rules.name(), rules.version())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (exists) {
+            throw new EvaluationException.Invalid(
+                    "version", "规则集“" + rules.name() + "”的版本 " + rules.version() + " 已经载入过；修改后请改用新的版本号");
+        }
+        jdbc.sql("UPDATE rule_set SET active = FALSE").update();
+        jdbc.sql(
+                        "INSERT INTO rule_set (name, version, content, active, loaded_at, loaded_by) VALUES (?, ?, ?, TRUE, ?, ?)")
+                .params(
+                        rules.name(),
+                        rules.version(),
+                        files.write(rules),
+                        Timestamp.valueOf(LocalDateTime.now(clock)),
+                        by)
+                .update();
+        return rules;
+    }
+
+    public void activate(long id) {
+        jdbc.sql("UPDATE rule_set SET active = (id = ?)").param(id).update();
+    }
+
+    /** Back to the built-in default of domain.md. */
+    public void useDefault() {
+        jdbc.sql("UPDATE rule_set SET active = FALSE").update();
+    }
+
+    private RuleSet read(String content) {
+        try {
+            return files.read(content);
+        } catch (InterchangeException e) {
+            throw new IllegalStateException("stored rule set is unreadable: " + e.getMessage(), e);
+        }
+    }
+}
