@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** A ratio kept at full precision (34 digits) until a score is rounded from it. */
+/** A ratio kept at full precision (16 significant digits, far more than a score rounded to 0.01 needs) until a score is rounded from it. */
 public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
     public static final Ratio ONE = new Ratio(BigDecimal.ONE);
@@ -20,12 +20,12 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("ratio with a zero denominator");
         }
-        return new Ratio(numerator.divide(denominator, MathContext.DECIMAL128));
+        return new Ratio(numerator.divide(denominator, MathContext.DECIMAL64));
     }
 
     /** Parses a percentage such as 97.89 into the ratio 0.9789. */
     public static Ratio ofPercent(BigDecimal percent) {
-        return new Ratio(percent.divide(HUNDRED, MathContext.DECIMAL128));
+        return new Ratio(percent.divide(HUNDRED, MathContext.DECIMAL64));
     }
 
     public Ratio atMostOne() {

@@ -1,5 +1,6 @@
 package jixiao.scoring.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
@@ -9,54 +10,73 @@ import jixiao.scoring.ProjectSelfEvaluation;
 final class GoalChecks {
     private GoalChecks() {}
 
-    /** Texts this similar (character bigrams) count as the same goal: a copy with a word changed or cut off. */
+    /** Texts this similar (character bigrams) count as the same goal: a copy with a word changed. */
     private static final int SAME_PERCENT = 90;
 
     /** A goal cut off in the PDF still counts as a copy when this much of it is left. */
     private static final int MIN_PREFIX = 10;
 
+    /** A goal normalised once, so that comparing every pair of projects stays cheap. */
+    private record Goal(String expected, String achieved) {
+        static Goal of(ProjectSelfEvaluation project) {
+            if (project.goals() == null
+                    || IndicatorChecks.isBlank(project.goals().expected())) {
+                return null;
+            }
+            return new Goal(
+                    ChineseText.normalize(project.goals().expected()),
+                    ChineseText.normalize(project.goals().achieved()));
+        }
+    }
+
     /** Adds each finding to the list of the project it is about (the later of two projects). */
     static void check(List<ProjectSelfEvaluation> projects, List<List<Finding>> byProject) {
+        List<Goal> goals = new ArrayList<>(projects.size());
+        for (ProjectSelfEvaluation project : projects) {
+            goals.add(Goal.of(project));
+        }
         for (int i = 0; i < projects.size(); i++) {
-            ProjectSelfEvaluation later = projects.get(i);
-            if (later.goals() == null) {
+            Goal later = goals.get(i);
+            if (later == null) {
                 continue;
             }
             for (int j = 0; j < i; j++) {
-                ProjectSelfEvaluation earlier = projects.get(j);
-                if (earlier.goals() == null) {
+                Goal earlier = goals.get(j);
+                if (earlier == null || !same(earlier.expected(), later.expected())) {
                     continue;
                 }
-                String copied = copiedParts(earlier, later);
-                if (copied != null) {
-                    byProject
-                            .get(i)
-                            .add(Locate.project(later.name())
-                                    .warning(
-                                            FindingCode.GOAL_COPIED,
-                                            "年度总体目标的" + copied + "与项目“" + earlier.name() + "”相同，未写出本项目自己的目标：“"
-                                                    + later.goals().expected() + "”"));
-                    break;
-                }
+                String copied = same(earlier.achieved(), later.achieved()) ? "预期目标和实际完成情况" : "预期目标";
+                ProjectSelfEvaluation project = projects.get(i);
+                byProject
+                        .get(i)
+                        .add(Locate.project(project.name())
+                                .warning(
+                                        FindingCode.GOAL_COPIED,
+                                        "年度总体目标的" + copied + "与项目“"
+                                                + projects.get(j).name() + "”相同，未写出本项目自己的目标：“"
+                                                + project.goals().expected() + "”"));
+                break;
             }
         }
     }
 
-    private static String copiedParts(ProjectSelfEvaluation earlier, ProjectSelfEvaluation later) {
-        boolean expected = same(earlier.goals().expected(), later.goals().expected());
-        if (!expected) {
-            return null;
-        }
-        return same(earlier.goals().achieved(), later.goals().achieved()) ? "预期目标和实际完成情况" : "预期目标";
-    }
-
-    private static boolean same(String a, String b) {
-        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+    /** Normalised texts: equal, one cut off from the other, or alike but for a word. */
+    private static boolean same(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
-        String x = ChineseText.normalize(a);
-        String y = ChineseText.normalize(b);
-        boolean truncated = Math.min(x.length(), y.length()) >= MIN_PREFIX && (x.startsWith(y) || y.startsWith(x));
-        return x.equals(y) || truncated || ChineseText.similarity(x, y) * 100 >= SAME_PERCENT;
+        if (x.equals(y)) {
+            return true;
+        }
+        int shorter = Math.min(x.length(), y.length());
+        int longer = Math.max(x.length(), y.length());
+        if (shorter >= MIN_PREFIX && (x.startsWith(y) || y.startsWith(x))) {
+            return true;
+        }
+        // a Dice coefficient of 90% needs lengths within about 20% of each other
+        if (shorter * 100 < longer * 80) {
+            return false;
+        }
+        return ChineseText.similarity(x, y) * 100 >= SAME_PERCENT;
     }
 }

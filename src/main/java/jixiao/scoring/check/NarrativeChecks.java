@@ -201,7 +201,7 @@ final class NarrativeChecks {
         }
         BigDecimal printed = new BigDecimal(m.group(1));
         BigDecimal yuan = m.group(2).startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
-        BigDecimal inReportUnit = yuan.divide(moneyUnit.yuan(), MathContext.DECIMAL128);
+        BigDecimal inReportUnit = yuan.divide(moneyUnit.yuan(), MathContext.DECIMAL64);
         if (inReportUnit.compareTo(table) != 0) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,

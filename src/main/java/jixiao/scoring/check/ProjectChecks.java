@@ -291,7 +291,7 @@ final class ProjectChecks {
     private static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
         Dimension dimension = quantity.unit().dimension();
         if (dimension == Dimension.MONEY) {
-            return quantity.baseValue().divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+            return quantity.baseValue().divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
         }
         if (dimension != Dimension.NONE) {
             return null;
@@ -301,7 +301,7 @@ final class ProjectChecks {
         }
         return quantity.number()
                 .multiply(quantity.multiplier())
-                .divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+                .divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
     }
 
     private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
@@ -314,7 +314,7 @@ final class ProjectChecks {
         }
         BigDecimal number = new BigDecimal(m.group(1));
         BigDecimal yuan = m.group(2).startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
-        return yuan.divide(reportUnitYuan, java.math.MathContext.DECIMAL128);
+        return yuan.divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
     }
 
     /** 年度资金总额 against the sum of 当年财政拨款, 上年结转资金 and 其他资金, column by column. */

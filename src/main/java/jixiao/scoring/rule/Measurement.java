@@ -38,7 +38,7 @@ sealed interface Measurement {
             return new Incomparable("指标值“" + target.text() + "”与实际完成值“" + actual.text() + "”相差上千倍，疑似漏写或多写“万”");
         }
         BigDecimal scale = target.multiplier().multiply(targetUnit.factor());
-        return new Comparable(target.number(), actualBase.divide(scale, MathContext.DECIMAL128));
+        return new Comparable(target.number(), actualBase.divide(scale, MathContext.DECIMAL64));
     }
 
     /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */

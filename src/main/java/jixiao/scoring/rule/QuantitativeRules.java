@@ -21,7 +21,7 @@ final class QuantitativeRules {
             String targetText,
             String actualText) {
         BigDecimal a = actual.max(BigDecimal.ZERO);
-        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL128) : null;
+        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL64) : null;
         if (a.compareTo(target) >= 0) {
             return new Outcome(
                     weight,
@@ -65,7 +65,7 @@ final class QuantitativeRules {
             String targetText,
             String actualText) {
         BigDecimal a = actual.max(BigDecimal.ZERO);
-        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL128) : null;
+        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL64) : null;
         if (a.compareTo(target) <= 0) {
             return new Outcome(
                     weight,
