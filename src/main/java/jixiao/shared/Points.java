@@ -29,11 +29,15 @@ public record Points(BigDecimal value) implements Comparable<Points> {
         return new Points(new BigDecimal(value));
     }
 
-    /** This weight times a ratio, rounded once. */
-    public Points times(Ratio ratio) {
-        return new Points(value.multiply(ratio.value()));
+    /**
+     * weight × numerator ÷ denominator, rounded once to 2 decimals half up, computed exactly (财预〔2020〕10号:
+     * 按照完成值与指标值的比例计分). The denominator must not be zero.
+     */
+    public Points proportion(BigDecimal numerator, BigDecimal denominator) {
+        return new Points(value.multiply(numerator).divide(denominator, 2, RoundingMode.HALF_UP));
     }
 
+    /** This weight times a share of it (a tier's floor, 0.8), rounded once. */
     public Points times(BigDecimal factor) {
         return new Points(value.multiply(factor));
     }

@@ -1,15 +1,16 @@
 package jixiao.shared;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** A ratio kept at full precision (16 significant digits, far more than a score rounded to 0.01 needs) until a score is rounded from it. */
+/** A ratio kept at 12 decimals (far more than a score rounded to 0.01 needs) until a score is rounded from it. */
 public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
     public static final Ratio ONE = new Ratio(BigDecimal.ONE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Decimals a ratio keeps: far more than a score rounded to 0.01 or a rate printed to 0.01% needs. */
+    private static final int SCALE = 12;
 
     public Ratio {
         Objects.requireNonNull(value, "value");
@@ -20,24 +21,7 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("ratio with a zero denominator");
         }
-        return new Ratio(numerator.divide(denominator, MathContext.DECIMAL64));
-    }
-
-    /** Parses a percentage such as 97.89 into the ratio 0.9789. */
-    public static Ratio ofPercent(BigDecimal percent) {
-        return new Ratio(percent.divide(HUNDRED, MathContext.DECIMAL64));
-    }
-
-    public Ratio atMostOne() {
-        return value.compareTo(BigDecimal.ONE) > 0 ? ONE : this;
-    }
-
-    public Ratio atLeastZero() {
-        return value.signum() < 0 ? ZERO : this;
-    }
-
-    public Ratio oneMinus() {
-        return new Ratio(BigDecimal.ONE.subtract(value));
+        return new Ratio(numerator.divide(denominator, SCALE, RoundingMode.HALF_UP));
     }
 
     public BigDecimal percent() {

@@ -13,6 +13,9 @@ final class ChineseText {
         if (text == null) {
             return "";
         }
+        if (isNormal(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -30,6 +33,24 @@ final class ChineseText {
                     });
         }
         return out.toString();
+    }
+
+    /** Most texts need no change: say so without copying them. */
+    private static boolean isNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)
+                    || c == '\u3000'
+                    || c == '*'
+                    || c == '（'
+                    || c == '）'
+                    || c == '：'
+                    || c == '，'
+                    || c == '；') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name without what stands in brackets: "公共资源交易提升经费(含党建、精神文明)" → "公共资源交易提升经费". */

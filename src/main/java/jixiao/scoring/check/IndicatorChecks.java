@@ -1,7 +1,6 @@
 package jixiao.scoring.check;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
@@ -41,13 +40,11 @@ final class IndicatorChecks {
                         "得分 " + computed + " 低于分值 " + weight + "，没有填写偏差原因分析及改进措施"));
             } else if (score.attainment() == Attainment.MET
                     && score.achievement() != null
-                    && score.achievement().compareTo(rules.overAchievementRatio()) >= 0) {
+                    && score.achievement().isAtLeast(rules.overAchievementRatio())) {
                 out.add(at.warning(
                         FindingCode.DEVIATION_REASON_MISSING,
-                        "实际完成值是指标值的 "
-                                + score.achievement()
-                                        .setScale(1, RoundingMode.HALF_UP)
-                                        .toPlainString() + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）"));
+                        "实际完成值是指标值的 " + score.achievement().ratio().toPlainString()
+                                + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）"));
             }
         }
     }

@@ -63,7 +63,9 @@ public final class ExecutionRule {
             return unknown(weight, claimed, budgetLabel + "为 0", notes);
         }
         Ratio rate = Ratio.of(row.executed(), budget);
-        Points score = weight.times(rate.atLeastZero().atMostOne());
+        // score = w × min(rate, 100%), computed exactly from the amounts and rounded once
+        BigDecimal spent = row.executed().max(BigDecimal.ZERO).min(budget.max(BigDecimal.ZERO));
+        Points score = budget.signum() > 0 ? weight.proportion(spent, budget) : Points.ZERO;
         return new ExecutionScore(
                 rate,
                 row.executed(),

@@ -1,6 +1,5 @@
 package jixiao.scoring.rule;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.Finding;
@@ -13,7 +12,7 @@ import jixiao.shared.Points;
  * @param byRule true where a rule computed the score; false where the claimed score was kept because no rule
  *     could (unreadable value, units that do not match)
  * @param tier the qualitative tier the score was placed in, or null
- * @param achievement actual ÷ target for quantitative indicators, or null
+ * @param achievement actual against target for quantitative indicators, or null
  * @param notes findings about the values themselves (without project and indicator; the checker locates them)
  */
 public record IndicatorScore(
@@ -26,7 +25,7 @@ public record IndicatorScore(
         Explanation explanation,
         boolean byRule,
         Tier tier,
-        BigDecimal achievement,
+        Achievement achievement,
         List<Finding> notes) {
     public IndicatorScore {
         Objects.requireNonNull(kind, "kind");

@@ -32,13 +32,18 @@ sealed interface Measurement {
         } else if (actualUnit.dimension() == Dimension.NONE) {
             actualUnit = targetUnit;
         }
-        BigDecimal targetBase = target.number().multiply(target.multiplier()).multiply(targetUnit.factor());
-        BigDecimal actualBase = actual.number().multiply(actual.multiplier()).multiply(actualUnit.factor());
+        BigDecimal targetScale = target.multiplier().multiply(targetUnit.factor());
+        BigDecimal actualScale = actual.multiplier().multiply(actualUnit.factor());
+        if (targetScale.compareTo(actualScale) == 0) {
+            // the usual case: both printed in the same unit, nothing to convert
+            return new Comparable(target.number(), actual.number());
+        }
+        BigDecimal targetBase = target.number().multiply(targetScale);
+        BigDecimal actualBase = actual.number().multiply(actualScale);
         if (target.isScaled() != actual.isScaled() && isScaleSlip(targetBase, actualBase)) {
             return new Incomparable("指标值“" + target.text() + "”与实际完成值“" + actual.text() + "”相差上千倍，疑似漏写或多写“万”");
         }
-        BigDecimal scale = target.multiplier().multiply(targetUnit.factor());
-        return new Comparable(target.number(), actualBase.divide(scale, MathContext.DECIMAL64));
+        return new Comparable(target.number(), actualBase.divide(targetScale, MathContext.DECIMAL64));
     }
 
     /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */

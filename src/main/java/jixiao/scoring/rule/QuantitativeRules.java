@@ -1,16 +1,14 @@
 package jixiao.scoring.rule;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import jixiao.scoring.RuleSet.ReverseFormula;
 import jixiao.shared.Points;
-import jixiao.shared.Ratio;
 
 /** 正向, 等于 and 反向 (domain.md §2), over a target and an actual already in one unit. */
 final class QuantitativeRules {
     private QuantitativeRules() {}
 
-    record Outcome(Points score, Attainment attainment, Explanation explanation, BigDecimal achievement) {}
+    record Outcome(Points score, Attainment attainment, Explanation explanation, Achievement achievement) {}
 
     /** 正向: A ≥ T → w; else w × A/T (定量指标未完成的，按照完成值与指标值的比例计分). A negative A counts as 0. */
     static Outcome positive(
@@ -21,7 +19,7 @@ final class QuantitativeRules {
             String targetText,
             String actualText) {
         BigDecimal a = actual.max(BigDecimal.ZERO);
-        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL64) : null;
+        Achievement achievement = new Achievement(a, target);
         if (a.compareTo(target) >= 0) {
             return new Outcome(
                     weight,
@@ -29,7 +27,7 @@ final class QuantitativeRules {
                     new Explanation.FullMarks(kind, actualText, targetText, weight),
                     achievement);
         }
-        Points score = weight.times(Ratio.of(a, target));
+        Points score = weight.proportion(a, target);
         return new Outcome(
                 score,
                 Attainment.MISSED,
@@ -65,7 +63,7 @@ final class QuantitativeRules {
             String targetText,
             String actualText) {
         BigDecimal a = actual.max(BigDecimal.ZERO);
-        BigDecimal achievement = target.signum() > 0 ? a.divide(target, MathContext.DECIMAL64) : null;
+        Achievement achievement = new Achievement(a, target);
         if (a.compareTo(target) <= 0) {
             return new Outcome(
                     weight,
@@ -82,12 +80,12 @@ final class QuantitativeRules {
         }
         Points score =
                 switch (formula) {
+                    // w × (1 − (A − T) / T) = w × (2T − A) / T
                     case LINEAR_2T ->
                         a.compareTo(target.add(target)) >= 0
                                 ? Points.ZERO
-                                : weight.times(
-                                        Ratio.of(a.subtract(target), target).oneMinus());
-                    case RATIO -> weight.times(Ratio.of(target, a));
+                                : weight.proportion(target.add(target).subtract(a), target);
+                    case RATIO -> weight.proportion(target, a);
                 };
         return new Outcome(
                 score,

@@ -1,0 +1,21 @@
+package jixiao.scoring.rule;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Actual against target of a quantitative indicator, both in the target's unit; the ratio is only divided out when
+ * a finding needs to print it.
+ */
+public record Achievement(BigDecimal actual, BigDecimal target) {
+
+    /** Whether actual ≥ target × factor (a target is far exceeded); false for a target of zero or less. */
+    public boolean isAtLeast(BigDecimal factor) {
+        return target.signum() > 0 && actual.compareTo(target.multiply(factor)) >= 0;
+    }
+
+    /** actual ÷ target with one decimal, as printed in a finding ("3.0"). */
+    public BigDecimal ratio() {
+        return actual.divide(target, 1, RoundingMode.HALF_UP);
+    }
+}
