@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.SelfEvaluationReport;
@@ -54,13 +53,13 @@ public final class SelfEvaluationWorkbook {
             Sheet summarySheet = workbook.createSheet(names.reserve(Labels.SUMMARY_SHEET));
             names.reserve(Labels.FINDINGS_SHEET);
             names.reserve(Labels.DATA_SHEET);
-            Map<String, String> sheetOfProject = new HashMap<>();
+            List<String> sheetOfProject = new ArrayList<>();
             ProjectSheet layout =
                     new ProjectSheet(styles, assessment.ruleSet(), report.fiscalYear(), report.moneyUnit());
             int position = 1;
             for (ProjectAssessment project : projects) {
                 String sheetName = names.forProject(project.project().name(), position++);
-                sheetOfProject.putIfAbsent(project.project().name(), sheetName);
+                sheetOfProject.add(sheetName);
                 layout.write(workbook.createSheet(sheetName), project);
             }
             SummarySheet summary = new SummarySheet(

@@ -2,7 +2,7 @@ package jixiao.report.xlsx;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.Severity;
@@ -27,7 +27,7 @@ final class SummarySheet {
     private final Sheet sheet;
     private final SheetStyles styles;
     private final TableWriter t;
-    private final Function<String, String> sheetOfProject;
+    private final IntFunction<String> sheetOfProject;
     private int row = HEADER_ROW + 1;
     private int projects;
     private BigDecimal budget = BigDecimal.ZERO;
@@ -37,7 +37,8 @@ final class SummarySheet {
     private long warnings;
 
     /**
-     * @param sheetOfProject the sheet a project's name links to, or null where there are no project sheets
+     * @param sheetOfProject the sheet the n-th project's name (from 0) links to, or null where there are no project
+     *     sheets
      */
     SummarySheet(
             Sheet sheet,
@@ -45,7 +46,7 @@ final class SummarySheet {
             int fiscalYear,
             String unitName,
             MoneyUnit moneyUnit,
-            Function<String, String> sheetOfProject) {
+            IntFunction<String> sheetOfProject) {
         this.sheet = sheet;
         this.styles = styles;
         this.t = new TableWriter(sheet, WIDTHS);
@@ -79,7 +80,7 @@ final class SummarySheet {
         t.number(row, 0, BigDecimal.valueOf(projects), styles.whole);
         Cell name = t.text(row, 1, assessment.project().name(), styles.text);
         if (sheetOfProject != null) {
-            link(name, sheetOfProject.apply(assessment.project().name()));
+            link(name, sheetOfProject.apply(projects - 1));
         }
         t.number(row, 2, execution.budget(), styles.money);
         t.number(row, 3, execution.executed(), styles.money);

@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
-/** The streamed summary's content; its speed and memory are measured by {@link SummaryBenchmark}, not here. */
+/** The streamed summary's content; its speed and memory are measured by {@link WorkbookBenchmark}, not here. */
 class StreamedSummaryTest {
 
     @Test
