@@ -1,5 +1,6 @@
 package jixiao;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -30,11 +31,45 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "jixiao.interchange..",
+                        "jixiao.report..",
                         "jixiao.cli..",
                         "org.springframework..",
                         "com.fasterxml..",
                         "java.sql..",
                         "org.apache.poi..")
+                .check(classes);
+    }
+
+    /** style.md: POI stays inside the report module; scoring, interchange and the command line never see a cell. */
+    @Test
+    void apachePoiIsUsedOnlyInsideTheReportModule() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jixiao.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
+                .check(classes);
+        // the rule above must select something: the report module does use POI
+        classes()
+                .that()
+                .resideInAPackage("jixiao.report.xlsx..")
+                .and()
+                .haveSimpleName("SelfEvaluationWorkbook")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void theReportModuleDoesNotKnowTheCommandLine() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.cli..")
                 .check(classes);
     }
 
@@ -45,7 +80,7 @@ class ArchitectureTest {
                 .resideInAPackage("jixiao.shared..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("jixiao.scoring..", "jixiao.interchange..", "jixiao.cli..")
+                .resideInAnyPackage("jixiao.scoring..", "jixiao.interchange..", "jixiao.report..", "jixiao.cli..")
                 .check(classes);
     }
 

@@ -1,28 +1,43 @@
 package jixiao.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.RuleSetFile;
+import jixiao.report.xlsx.SelfEvaluationWorkbook;
+import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
+import jixiao.report.xlsx.WorkbookImportException;
+import jixiao.scoring.Finding;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
 
 /**
- * The command line: {@code jixiao check FILE [--json] [--rules RULES.json]} and {@code jixiao rules}. Exit status
- * 0 when no finding is an error, 1 when one is, 2 when the input cannot be read.
+ * The command line: {@code jixiao check FILE [--json] [--rules RULES.json]}, {@code jixiao report FILE --format F --out
+ * PATH [--rules RULES.json]} and {@code jixiao rules}. FILE is a {@code self-evaluation/1} document or an .xlsx
+ * workbook of 自评表. Exit status of check: 0 when no finding is an error, 1 when one is; of report: 0 when written;
+ * 2 for both when the input cannot be read (or the output not written).
  */
 public final class Jixiao {
     static final int OK = 0;
     static final int ERRORS_FOUND = 1;
     static final int UNREADABLE = 2;
+
+    /** Formats that {@code jixiao report} will write but does not yet. */
+    private static final List<String> PLANNED_FORMATS = List.of("docx", "pdf");
 
     private Jixiao() {}
 
@@ -44,6 +59,7 @@ public final class Jixiao {
         }
         return switch (args[0]) {
             case "check" -> check(tail(args), out, err);
+            case "report" -> report(tail(args), out, err);
             case "rules" -> {
                 out.print(new RuleSetFile().write(RuleSet.defaults()));
                 yield OK;
@@ -86,7 +102,7 @@ public final class Jixiao {
         }
         try {
             RuleSet rules = rulesFile == null ? RuleSet.defaults() : new RuleSetFile().read(rulesFile);
-            SelfEvaluationReport report = new InterchangeReader().read(file);
+            SelfEvaluationReport report = readReport(file);
             ReportAssessment assessment = new SelfEvaluationChecker(rules).assess(report);
             if (json) {
                 JsonReport.write(assessment, out);
@@ -94,12 +110,129 @@ public final class Jixiao {
                 TextReport.print(assessment, out);
             }
             return assessment.hasErrors() ? ERRORS_FOUND : OK;
-        } catch (InterchangeException e) {
+        } catch (InterchangeException | WorkbookImportException e) {
             err.println("无法读取 " + file + "：" + e.getMessage());
             return UNREADABLE;
         } catch (IOException e) {
             err.println("无法读取 " + file + "：" + e.getMessage());
             return UNREADABLE;
+        }
+    }
+
+    /**
+     * The one place where a document format is chosen: adding a format is one line here, calling one class of
+     * {@code jixiao.report}. Null for a format not written (yet).
+     */
+    private static ReportRenderer renderer(String format) {
+        return switch (format) {
+            case "xlsx" -> new SelfEvaluationWorkbook()::write;
+            default -> null;
+        };
+    }
+
+    private static int report(List<String> args, PrintStream out, PrintStream err) {
+        Path file = null;
+        Path target = null;
+        String format = null;
+        Path rulesFile = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            boolean hasValue = i + 1 < args.size();
+            if (arg.equals("--format") && hasValue) {
+                format = args.get(++i).toLowerCase(Locale.ROOT);
+            } else if (arg.equals("--out") && hasValue) {
+                target = Path.of(args.get(++i));
+            } else if (arg.equals("--rules") && hasValue) {
+                rulesFile = Path.of(args.get(++i));
+            } else if (arg.startsWith("--")) {
+                err.println("未知选项或缺少取值“" + arg + "”（unknown option or missing value）");
+                return UNREADABLE;
+            } else if (file == null) {
+                file = Path.of(arg);
+            } else {
+                err.println("只能处理一个文件，多余的参数“" + arg + "”");
+                return UNREADABLE;
+            }
+        }
+        if (file == null || format == null || target == null) {
+            err.println("用法：jixiao report FILE --format xlsx --out PATH [--rules RULES.json]");
+            return UNREADABLE;
+        }
+        ReportRenderer renderer = renderer(format);
+        if (renderer == null) {
+            err.println(
+                    PLANNED_FORMATS.contains(format)
+                            ? "格式“" + format + "”尚未实现，目前支持：xlsx（format not available yet）"
+                            : "未知格式“" + format + "”，支持：xlsx（unknown format）");
+            return UNREADABLE;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("文件不存在或不可读：" + file);
+            return UNREADABLE;
+        }
+        ReportAssessment assessment;
+        SelfEvaluationReport report;
+        try {
+            RuleSet rules = rulesFile == null ? RuleSet.defaults() : new RuleSetFile().read(rulesFile);
+            report = readReport(file);
+            assessment = new SelfEvaluationChecker(rules).assess(report);
+        } catch (InterchangeException | WorkbookImportException | IOException e) {
+            err.println("无法读取 " + file + "：" + e.getMessage());
+            return UNREADABLE;
+        }
+        try {
+            writeAtomically(target, stream -> renderer.render(report, assessment, stream));
+        } catch (IOException e) {
+            err.println("无法写入 " + target + "：" + e.getMessage());
+            return UNREADABLE;
+        }
+        List<Finding> findings = assessment.findings();
+        long errors = findings.stream().filter(Finding::isError).count();
+        out.println("已生成 " + target + "（" + report.projects().size() + " 个项目，发现问题 " + findings.size() + " 条，其中错误 "
+                + errors + " 条）");
+        return OK;
+    }
+
+    /** A self-evaluation/1 document, or a workbook of 自评表 (told apart by content: an .xlsx is a zip file). */
+    private static SelfEvaluationReport readReport(Path file)
+            throws IOException, InterchangeException, WorkbookImportException {
+        if (isWorkbook(file)) {
+            return new SelfEvaluationWorkbookReader().read(file);
+        }
+        return new InterchangeReader().read(file);
+    }
+
+    private static boolean isWorkbook(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            return true;
+        }
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            return n == 4 && Arrays.equals(head, new byte[] {'P', 'K', 3, 4});
+        }
+    }
+
+    private interface Rendering {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes next to the target and moves it into place, so that a failed run leaves no half-written file. */
+    private static void writeAtomically(Path target, Rendering rendering) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(dir, ".jixiao-", ".tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                rendering.to(stream);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -117,9 +250,13 @@ public final class Jixiao {
 
             用法 / usage:
               jixiao check FILE [--json] [--rules RULES.json]
-                  按规则重新计算 FILE（self-evaluation/1 格式）中每张自评表的得分并列出发现的问题。
-                  Scores every 自评表 in FILE and lists every finding.
+                  按规则重新计算 FILE（self-evaluation/1 格式，或 .xlsx 自评表工作簿）中每张自评表的得分并列出发现的问题。
+                  Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding.
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
+              jixiao report FILE --format xlsx --out PATH [--rules RULES.json]
+                  生成自评报告文档：xlsx 含汇总表、每个项目的自评表（得分为系统计算，另列填报得分与计算说明）和问题清单。
+                  Writes the report as a document (formats: xlsx; docx and pdf to come).
+                  退出码 exit status: 0 已生成 written, 2 无法读取输入或写入输出 unreadable input or unwritable output
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.
               jixiao serve [--server.port=8080]

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jixiao.interchange.InterchangeWriter;
+import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.scoring.ReportBuilder;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,5 +135,60 @@ class JixiaoTest {
                         .get("version")
                         .asText())
                 .isEqualTo("test");
+    }
+
+    @Test
+    void reportWritesAnXlsxWorkbookThatCheckReadsBackToTheSameFindings() throws Exception {
+        Path workbook = dir.resolve("自评报告.xlsx");
+        String seed = seed().toString();
+
+        assertThat(run("report", seed, "--format", "xlsx", "--out", workbook.toString()))
+                .isEqualTo(0);
+        assertThat(stdout()).contains("已生成").contains("10 个项目");
+        assertThat(workbook).isRegularFile();
+        assertThat(new SelfEvaluationWorkbookReader().read(workbook).projects()).hasSize(10);
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+
+        out.reset();
+        assertThat(run("check", seed)).isEqualTo(1);
+        String fromJson = stdout();
+        out.reset();
+        assertThat(run("check", workbook.toString())).isEqualTo(1);
+        assertThat(stdout()).isEqualTo(fromJson);
+    }
+
+    @Test
+    void aWorkbookWithABadCellExitsWithTwoNamingSheetAndCell() throws Exception {
+        Path workbook = dir.resolve("bad.xlsx");
+        assertThat(run("report", seed().toString(), "--format", "xlsx", "--out", workbook.toString()))
+                .isEqualTo(0);
+        try (InputStream in = Files.newInputStream(workbook);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getSheet("专家评审费").getRow(13).getCell(6).setCellValue("十五");
+            try (OutputStream stream = Files.newOutputStream(workbook)) {
+                book.write(stream);
+            }
+        }
+        out.reset();
+
+        assertThat(run("check", workbook.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("工作表“专家评审费”单元格 G14：分值应为数字，实际为“十五”");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void formatsNotYetWrittenAndUnknownFormatsExitWithTwo() throws IOException {
+        Path target = dir.resolve("out.pdf");
+        String seed = seed().toString();
+
+        assertThat(run("report", seed, "--format", "pdf", "--out", target.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("尚未实现");
+        assertThat(run("report", seed, "--format", "odt", "--out", target.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("未知格式");
+        assertThat(run("report", seed, "--format", "xlsx")).isEqualTo(2);
+        assertThat(stderr()).contains("用法");
+        assertThat(target).doesNotExist();
     }
 }

@@ -1,0 +1,231 @@
+package jixiao.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import jixiao.scoring.Funds;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.SelfEvaluationReport;
+import jixiao.shared.MoneyUnit;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class SelfEvaluationWorkbookReaderTest {
+    private final SelfEvaluationWorkbookReader reader = new SelfEvaluationWorkbookReader();
+
+    private SelfEvaluationReport read(byte[] bytes) throws Exception {
+        return reader.read(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void theSeedReadsBackWithNothingLost() throws Exception {
+        SelfEvaluationReport seed = Seed.report();
+
+        SelfEvaluationReport back = read(Seed.workbookBytes(seed));
+
+        // numbers compare by value: a cell holds 9, the JSON may have said 9.0
+        assertThat(back.projects())
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(seed.projects());
+        assertThat(back.fiscalYear()).isEqualTo(seed.fiscalYear());
+        assertThat(back.moneyUnit()).isEqualTo(seed.moneyUnit());
+        assertThat(back.unit()).isEqualTo(seed.unit());
+        assertThat(back.department())
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(seed.department());
+    }
+
+    @Test
+    void theClaimedScoresAreReadFromTheClaimedColumnNotTheComputedOne() throws Exception {
+        SelfEvaluationReport back = read(Seed.seedWorkbook());
+        ProjectSelfEvaluation heating = back.projects().get(0);
+
+        // 供暖面积: claimed 14.25, while the rule cannot score it (units differ) and the sheet's 得分 says so too
+        assertThat(heating.indicators().get(0).claimedScore()).isEqualByComparingTo("14.25");
+        assertThat(heating.funds().claimed().executionRate()).isEqualTo("97.89%");
+        assertThat(heating.funds().claimed().score()).isEqualByComparingTo("9.89");
+        assertThat(back.projects().get(1).funds().claimed().executionRate()).isEqualTo("98.0%");
+        assertThat(heating.claimed().total()).isEqualByComparingTo("97.99");
+        assertThat(heating.claimed().summary().text()).startsWith("办公用房取暖：");
+    }
+
+    @Test
+    void aSheetEditedByAClerkIsReadFromTheSheetNotFromTheHiddenData() throws Exception {
+        Workbook workbook = Seed.open(Seed.seedWorkbook());
+        Sheet sheet = workbook.getSheet("专家评审费");
+        sheet.getRow(13).getCell(5).setCellValue("160人");
+
+        SelfEvaluationReport back = read(Seed.bytes(workbook));
+
+        assertThat(back.projects().get(7).indicators().get(0).actual()).isEqualTo("160人");
+    }
+
+    /**
+     * Two tables one under another on one sheet, typed by hand: merged and unmerged 一级 cells, a blank row inside
+     * each block, numbers as text, a 万元 suffix, a percentage as a formatted number, and a second table in 元.
+     */
+    private static byte[] handMade() {
+        try (Workbook workbook = new XSSFWorkbook()) {
+            new HandMadeSheet(workbook, "附件1")
+                    .row(1, "项目支出绩效自评表")
+                    .row(2, "(2021年度)")
+                    .row(3, "填表人及联系方式：赵雪梅 3117103")
+                    .row(4, "项目名称", null, "专家评审费")
+                    .merge("C4:I4")
+                    .row(5, "主管部门及代码", null, null, null, null, "实施单位", "市公共资源交易中心")
+                    .row(6, "项目资金 (万元)", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                    .row(7, null, "年度资金总额", "21", 21, "7.3万元", " 10 ", "34.76%", " 3.48 ")
+                    .row(8, null, "其中：当年财政拨款", 21, 21, "7.3万", "—", "34.76%", "—")
+                    .row(9)
+                    .row(10, null, "其他资金", null, null, null, "—", null, "—")
+                    .row(11, "年度 总体 目标", "预期目标", null, null, null, "实际完成情况")
+                    .row(12, null, "为交易主体提供服务", null, null, null, "已完成")
+                    .row(13, "绩效 指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+                    .row(14, null, "产出指标", "数量指标", "评审专家人数", "≥200人", "145人", "15", 10.88, null)
+                    .row(15, null, null, "质量指标", "评标公证率", "≥85%", "85%", 15, "15")
+                    .merge("B14:B15")
+                    .row(16)
+                    .row(17, null, "满意度指标", "服务对象 满意度指标", "满意度", "≥85%", null, "１０", "9.88分")
+                    .formatted("F17", 0.84, "0%")
+                    .row(18, "总分", null, null, null, null, null, 100, "89.24")
+                    .row(19, "注：1. 绩效自评采取打分评价的形式……")
+                    .row(21, "项目支出绩效自评表")
+                    .row(22, "（2021年度）")
+                    .row(23, "项目名称", "车辆更新")
+                    .row(24, "主管部门及代码", null, null, null, null, "实施单位", "市公共资源交易中心")
+                    .row(25, "项目资金（元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+                    .row(26, null, "年度资金总额", 480000, "480,000", "454300", 10, "94.65%", 9.46)
+                    .row(27, "年度总体目标", "预期目标", null, null, null, "实际完成情况")
+                    .row(28, null, "保障公务用车", null, null, null, "已保障")
+                    .row(29, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+                    .row(30, null, "产出指标", "数量指标", "购买车辆数量", "≤2辆", "2辆", 15, 15)
+                    .row(31, null, null, null, "车辆质量", "优良", "优良", 15, 15)
+                    .row(32, null, "效益指标", "社会效益指标", "促进业务运行", "促进", "促进", 30, 30, "无")
+                    .row(33, "总分", null, null, null, null, null, 100, 99.46);
+            return Seed.bytes(workbook);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aHandMadeWorkbookWithTwoTablesOnOneSheetIsRead() throws Exception {
+        SelfEvaluationReport report = read(handMade());
+
+        assertThat(report.fiscalYear()).isEqualTo(2021);
+        assertThat(report.moneyUnit()).isEqualTo(MoneyUnit.TEN_THOUSAND_YUAN);
+        assertThat(report.unit().name()).isEqualTo("市公共资源交易中心");
+        assertThat(report.department()).isNull();
+        assertThat(report.projects()).extracting(ProjectSelfEvaluation::name).containsExactly("专家评审费", "车辆更新");
+
+        ProjectSelfEvaluation experts = report.projects().get(0);
+        assertThat(experts.filledBy()).isEqualTo("赵雪梅 3117103");
+        assertThat(experts.implementingUnit()).isEqualTo("市公共资源交易中心");
+        assertThat(experts.competentDepartment()).isNull();
+        Funds funds = experts.funds();
+        assertThat(funds.total().initialBudget()).isEqualByComparingTo("21");
+        assertThat(funds.total().executed()).isEqualByComparingTo("7.3");
+        assertThat(funds.fiscalAppropriation().executed()).isEqualByComparingTo("7.3");
+        assertThat(funds.carryOver()).isNull();
+        assertThat(funds.other()).isNull();
+        assertThat(funds.weight()).isEqualByComparingTo("10");
+        assertThat(funds.claimed().executionRate()).isEqualTo("34.76%");
+        assertThat(funds.claimed().score()).isEqualByComparingTo("3.48");
+        assertThat(experts.goals().expected()).isEqualTo("为交易主体提供服务");
+        assertThat(experts.goals().achieved()).isEqualTo("已完成");
+        assertThat(experts.claimed().total()).isEqualByComparingTo("89.24");
+
+        List<Indicator> indicators = experts.indicators();
+        assertThat(indicators).hasSize(3);
+        assertThat(indicators.get(0).weight()).isEqualByComparingTo("15");
+        assertThat(indicators.get(0).claimedScore()).isEqualByComparingTo("10.88");
+        assertThat(indicators.get(1).level1()).isEqualTo("产出指标"); // merged
+        assertThat(indicators.get(1).claimedScore()).isEqualByComparingTo("15");
+        assertThat(indicators.get(2).level2()).isEqualTo("服务对象 满意度指标");
+        assertThat(indicators.get(2).actual()).isEqualTo("84%");
+        assertThat(indicators.get(2).weight()).isEqualByComparingTo("10");
+        assertThat(indicators.get(2).claimedScore()).isEqualByComparingTo("9.88");
+
+        ProjectSelfEvaluation cars = report.projects().get(1);
+        assertThat(cars.filledBy()).isNull();
+        assertThat(cars.funds().total().initialBudget()).isEqualByComparingTo("48");
+        assertThat(cars.funds().total().annualBudget()).isEqualByComparingTo("48");
+        assertThat(cars.funds().total().executed()).isEqualByComparingTo("45.43");
+        assertThat(cars.indicators()).hasSize(3);
+        assertThat(cars.indicators().get(1).level1()).isEqualTo("产出指标"); // left blank, not merged
+        assertThat(cars.indicators().get(1).level2()).isEqualTo("数量指标");
+        assertThat(cars.indicators().get(2).deviationReason()).isEqualTo("无");
+        assertThat(cars.claimed().total()).isEqualByComparingTo("99.46");
+    }
+
+    @Test
+    void aTextInAWeightCellIsAnErrorNamingSheetCellAndValueAndNothingIsReturned() {
+        Workbook workbook = Seed.open(Seed.seedWorkbook());
+        Sheet sheet = workbook.getSheet("专家评审费");
+        sheet.getRow(13).getCell(6).setCellValue("十五");
+        sheet.getRow(6).getCell(5).setCellValue("七万");
+        byte[] edited = Seed.bytes(workbook);
+
+        ThrowingCallable reading = () -> read(edited);
+
+        assertThatThrownBy(reading)
+                .isInstanceOf(WorkbookImportException.class)
+                .hasMessageContaining("工作表“专家评审费”单元格 G14：分值应为数字，实际为“十五”")
+                .hasMessageContaining("工作表“专家评审费”单元格 F7：全年执行数应为数字，实际为“七万”")
+                .satisfies(e -> assertThat(((WorkbookImportException) e).problems())
+                        .extracting(ImportProblem::cell)
+                        .containsExactly("F7", "G14"));
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsOneProblem() {
+        byte[] text = "{\"format\": \"self-evaluation/1\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(WorkbookImportException.class)
+                .hasMessageContaining("不是有效的 Excel 工作簿");
+    }
+
+    @Test
+    void aWorkbookWithoutAnyTableSaysWhatItLookedFor() throws Exception {
+        byte[] bytes;
+        try (Workbook workbook = new XSSFWorkbook()) {
+            new HandMadeSheet(workbook, "汇总").row(1, "项目名称", "得分").row(2, "专家评审费", 89.24);
+            bytes = Seed.bytes(workbook);
+        }
+
+        assertThatThrownBy(() -> read(bytes))
+                .isInstanceOf(WorkbookImportException.class)
+                .hasMessageContaining("未找到项目支出绩效自评表");
+    }
+
+    @Test
+    void missingIndicatorColumnsAndAMissingYearAreReported() throws Exception {
+        byte[] bytes;
+        try (Workbook workbook = new XSSFWorkbook()) {
+            new HandMadeSheet(workbook, "表一")
+                    .row(1, "项目名称", "培训费")
+                    .row(2, "实施单位", "某中心")
+                    .row(3, "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "得分")
+                    .row(4, null, "产出指标", "数量指标", "培训人数", "≥100人", 20);
+            bytes = Seed.bytes(workbook);
+        }
+
+        assertThatThrownBy(() -> read(bytes))
+                .isInstanceOf(WorkbookImportException.class)
+                .hasMessageContaining("工作表“表一”单元格 B3：绩效指标表头缺少“实际完成值”列")
+                .hasMessageContaining("工作表“表一”单元格 B3：绩效指标表头缺少“分值”列")
+                .hasMessageContaining("未找到自评年度");
+    }
+}
