@@ -16,7 +16,7 @@ import java.util.Locale;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.RuleSetFile;
-import jixiao.report.xlsx.SelfEvaluationWorkbook;
+import jixiao.report.DocumentFormat;
 import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.report.xlsx.WorkbookImportException;
 import jixiao.scoring.Finding;
@@ -124,10 +124,7 @@ public final class Jixiao {
      * {@code jixiao.report}. Null for a format not written (yet).
      */
     private static ReportRenderer renderer(String format) {
-        return switch (format) {
-            case "xlsx" -> new SelfEvaluationWorkbook()::write;
-            default -> null;
-        };
+        return DocumentFormat.named(format).<ReportRenderer>map(f -> f::write).orElse(null);
     }
 
     private static int report(List<String> args, PrintStream out, PrintStream err) {

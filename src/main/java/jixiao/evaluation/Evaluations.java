@@ -196,6 +196,35 @@ public class Evaluations {
         return store.changes(id);
     }
 
+    /**
+     * The unit's evaluations of a year as one report (for documents); with {@code onlyId}, just that evaluation. Each
+     * evaluation is scored with its own rule set where it was frozen at submission.
+     */
+    @Transactional(readOnly = true)
+    public UnitYearReport unitYearReport(Account who, long unitId, int fiscalYear, Long onlyId) {
+        List<EvaluationRow> rows = store.list(unitId, null, fiscalYear);
+        if (rows.isEmpty()) {
+            throw new NotFound(unitId);
+        }
+        visible(who, rows.get(0).id());
+        List<ProjectSelfEvaluation> projects = new ArrayList<>();
+        List<ProjectAssessment> assessments = new ArrayList<>();
+        SelfEvaluationReport first = read(rows.get(0).document());
+        for (EvaluationRow row : rows) {
+            if (onlyId == null || row.id() == onlyId) {
+                ProjectSelfEvaluation project = read(row.document()).projects().get(0);
+                projects.add(project);
+                assessments.add(assessInContext(row, project, rulesOf(row)));
+            }
+        }
+        if (projects.isEmpty()) {
+            throw new NotFound(onlyId);
+        }
+        SelfEvaluationReport report =
+                new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects);
+        return new UnitYearReport(report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()));
+    }
+
     /** The evaluation as an interchange document (a report of one project). */
     @Transactional(readOnly = true)
     public String export(Account who, long id) {

@@ -1,6 +1,8 @@
 package jixiao.evaluation.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +13,10 @@ import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.UnitYearReport;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
+import jixiao.report.DocumentFormat;
 import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
@@ -60,6 +64,7 @@ public class EvaluationPages {
                         .filter(r -> shown == null || r.fiscalYear() == shown)
                         .toList());
         model.addAttribute("user", user.account());
+        model.addAttribute("formats", DocumentFormat.values());
         return "evaluations";
     }
 
@@ -185,6 +190,45 @@ public class EvaluationPages {
                 .body(evaluations.export(user.account(), id));
     }
 
+    /** The 自评表 of one evaluation as a document (xlsx …). */
+    @GetMapping("/evaluations/{id}/document.{format}")
+    ResponseEntity<byte[]> document(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format)
+            throws IOException {
+        EvaluationView view = evaluations.view(user.account(), id);
+        return documentOf(
+                evaluations.unitYearReport(
+                        user.account(), view.row().unitId(), view.row().fiscalYear(), id),
+                format,
+                view.row().name());
+    }
+
+    /** The unit's whole 自评报告 of a year as a document. */
+    @GetMapping("/units/{unitId}/{year}/report.{format}")
+    ResponseEntity<byte[]> unitDocument(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long unitId,
+            @PathVariable int year,
+            @PathVariable String format)
+            throws IOException {
+        UnitYearReport report = evaluations.unitYearReport(user.account(), unitId, year, null);
+        return documentOf(report, format, report.report().unit().name() + "-" + year);
+    }
+
+    private static ResponseEntity<byte[]> documentOf(UnitYearReport report, String format, String name)
+            throws IOException {
+        DocumentFormat documentFormat = DocumentFormat.named(format)
+                .orElseThrow(() -> new EvaluationException.Invalid("format", "不支持的文档格式“" + format + "”"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        documentFormat.write(report.report(), report.assessment(), out);
+        String filename = URLEncoder.encode(name + "." + documentFormat.extension(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
+                .contentType(MediaType.parseMediaType(documentFormat.contentType()))
+                .body(out.toByteArray());
+    }
+
     private String act(RedirectAttributes flash, long id, String done, Runnable action) {
         try {
             action.run();
@@ -223,6 +267,7 @@ public class EvaluationPages {
         model.addAttribute("generalFindings", general);
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("library", IndicatorLibrary.ENTRIES);
+        model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("user", user.account());
         model.addAttribute(
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
