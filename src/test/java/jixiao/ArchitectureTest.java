@@ -38,6 +38,55 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Document libraries, kept inside the report module (style.md: POI stays inside report/). */
+    private static final String[] DOCUMENT_LIBRARIES = {
+        "org.apache.poi..",
+        "org.apache.xmlbeans..",
+        "org.openxmlformats..",
+        "com.openhtmltopdf..",
+        "org.apache.pdfbox..",
+        "org.apache.fontbox..",
+        "com.lowagie..",
+        "org.openpdf..",
+        "com.deepoove.."
+    };
+
+    @Test
+    void documentLibrariesAreUsedOnlyInsideReport() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("jixiao.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(DOCUMENT_LIBRARIES)
+                .check(classes);
+    }
+
+    @Test
+    void theReportReadModelIsFreeOfDocumentLibrariesAndEachFormatKeepsToItself() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.report")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(DOCUMENT_LIBRARIES)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.report.docx..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jixiao.report.pdf..", "com.openhtmltopdf..", "org.apache.pdfbox..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.report.pdf..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jixiao.report.docx..", "org.apache.poi..")
+                .check(classes);
+    }
+
     @Test
     void sharedValueTypesDependOnNothingElseOfTheProject() {
         noClasses()
@@ -45,7 +94,7 @@ class ArchitectureTest {
                 .resideInAPackage("jixiao.shared..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("jixiao.scoring..", "jixiao.interchange..", "jixiao.cli..")
+                .resideInAnyPackage("jixiao.scoring..", "jixiao.interchange..", "jixiao.cli..", "jixiao.report..")
                 .check(classes);
     }
 
