@@ -46,6 +46,12 @@ public record EvaluationSheet(
 
     public static final String TITLE = "项目支出绩效自评表";
 
+    /**
+     * Relative widths of the nine grid columns every format lays the sheet on: a label column (项目资金, 年度总体目标,
+     * 绩效指标), then 一级, 二级, 三级指标, 年度指标值, 实际完成值, 分值, 得分 (执行率 above it), 偏差原因.
+     */
+    private static final int[] GRID = {56, 88, 100, 210, 100, 100, 62, 82, 109};
+
     public EvaluationSheet {
         Objects.requireNonNull(projectName, "projectName");
         funds = List.copyOf(funds);
@@ -53,6 +59,11 @@ public record EvaluationSheet(
         indicators = List.copyOf(indicators);
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(grade, "grade");
+    }
+
+    /** The relative column widths of the sheet's grid, for every format alike. */
+    public static int[] grid() {
+        return GRID.clone();
     }
 
     /** "（2021年度）" under the title. */

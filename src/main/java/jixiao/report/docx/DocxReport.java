@@ -129,8 +129,7 @@ public final class DocxReport {
             if (pageBreakPending) {
                 paragraph();
             }
-            int[] widths = widths(table);
-            WordTable grid = new WordTable(word, widths);
+            WordTable grid = new WordTable(word, WordLook.widths(table.columnWeights()));
             grid.row(true);
             for (String heading : table.header()) {
                 grid.cell(heading);
@@ -142,23 +141,6 @@ public final class DocxReport {
                 }
             }
             spacer();
-        }
-
-        /** The read model's relative widths, scaled to the text width of the page. */
-        private static int[] widths(Block.Table table) {
-            int[] weights = table.columnWeights();
-            int sum = 0;
-            for (int w : weights) {
-                sum += w;
-            }
-            int[] widths = new int[weights.length];
-            int used = 0;
-            for (int c = 0; c < weights.length; c++) {
-                widths[c] =
-                        c == weights.length - 1 ? WordLook.TEXT_WIDTH - used : WordLook.TEXT_WIDTH * weights[c] / sum;
-                used += widths[c];
-            }
-            return widths;
         }
 
         private void sheet(EvaluationSheet sheet) {

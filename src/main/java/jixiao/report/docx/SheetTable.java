@@ -9,12 +9,10 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * The 项目支出绩效自评表 in the official layout on a grid of nine columns: a label column (项目资金, 年度总体目标,
- * 绩效指标, each merged down its block), then 一级, 二级, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因.
+ * The 项目支出绩效自评表 in the official layout on the sheet's nine-column grid, the label column (项目资金, 年度总体目标,
+ * 绩效指标) merged down its block, 一级 and 二级指标 merged down their groups.
  */
 final class SheetTable {
-    /** Twips; they add up to the text width of the page. */
-    private static final int[] GRID = {560, 880, 1000, 1900, 1000, 1000, 620, 700, 1410};
 
     private static final ParagraphAlignment LEFT = ParagraphAlignment.LEFT;
     private static final ParagraphAlignment CENTER = ParagraphAlignment.CENTER;
@@ -22,7 +20,7 @@ final class SheetTable {
     private SheetTable() {}
 
     static void write(XWPFDocument document, EvaluationSheet sheet) {
-        WordTable table = new WordTable(document, GRID);
+        WordTable table = new WordTable(document, WordLook.widths(EvaluationSheet.grid()));
         table.row(false).cell("项目名称", 2).cell(sheet.projectName(), 7, Merge.NONE, LEFT);
         table.row(false)
                 .cell("主管部门及代码", 2)

@@ -54,6 +54,21 @@ final class WordLook {
         new HeadingStyle(4, BODY_FONT, BODY_SIZE + 1, false, true)
     };
 
+    /** Relative widths scaled to twips that fill the text width of the page. */
+    static int[] widths(int[] weights) {
+        int sum = 0;
+        for (int weight : weights) {
+            sum += weight;
+        }
+        int[] widths = new int[weights.length];
+        int used = 0;
+        for (int c = 0; c < weights.length; c++) {
+            widths[c] = c == weights.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * weights[c] / sum;
+            used += widths[c];
+        }
+        return widths;
+    }
+
     static String headingStyleId(int level) {
         return "Heading" + level;
     }

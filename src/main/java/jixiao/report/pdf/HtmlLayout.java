@@ -14,9 +14,6 @@ import jixiao.report.ReportDocument;
 final class HtmlLayout {
     static final String FONT_FAMILY = "Noto Sans SC";
 
-    /** The 自评表 grid in percent of the text width: label, 一级, 二级, 三级, 指标值, 完成值, 分值, 得分, 偏差原因. */
-    private static final double[] SHEET_GRID = {6.2, 9.7, 11.0, 20.0, 10.6, 10.6, 6.8, 9.0, 16.1};
-
     private static final String STYLE =
             """
             @page {
@@ -43,7 +40,7 @@ final class HtmlLayout {
                     margin: 4pt 0 8pt 0; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
-            td, th { border: 0.6pt solid #000; padding: 2pt 3pt; font-size: 9pt; line-height: 1.35;
+            td, th { border: 0.6pt solid #000; padding: 1.5pt 3pt; font-size: 9pt; line-height: 1.25;
                      font-weight: normal; text-align: center; vertical-align: middle; word-wrap: break-word; }
             th { background-color: #f0f0f0; }
             td.left { text-align: left; }
@@ -102,18 +99,9 @@ final class HtmlLayout {
     }
 
     private static void table(StringBuilder html, Block.Table table, String breakClass) {
-        html.append("<table").append(classes(breakClass)).append("><colgroup>");
-        int[] weights = table.columnWeights();
-        int sum = 0;
-        for (int weight : weights) {
-            sum += weight;
-        }
-        for (int weight : weights) {
-            html.append("<col style=\"width: ")
-                    .append(Math.round(1000.0 * weight / sum) / 10.0)
-                    .append("%\"/>");
-        }
-        html.append("</colgroup><thead><tr>");
+        html.append("<table").append(classes(breakClass)).append('>');
+        columns(html, table.columnWeights());
+        html.append("<thead><tr>");
         for (String heading : table.header()) {
             html.append("<th>").append(escape(heading)).append("</th>");
         }
@@ -143,7 +131,7 @@ final class HtmlLayout {
                 .append("</div>");
 
         html.append("<table class=\"sheet\">");
-        columns(html);
+        columns(html, EvaluationSheet.grid());
         html.append("<tbody>");
         html.append("<tr>").append(td("项目名称", 2, 1, "")).append(td(sheet.projectName(), 7, 1, "left"));
         html.append("</tr><tr>")
@@ -178,7 +166,7 @@ final class HtmlLayout {
                 .append("</tr></tbody></table>");
 
         html.append("<table class=\"sheet\">");
-        columns(html);
+        columns(html, EvaluationSheet.grid());
         html.append("<thead><tr><th class=\"open-bottom\"></th>");
         for (String heading : IndicatorLine.HEADER) {
             html.append("<th>").append(escape(heading)).append("</th>");
@@ -221,10 +209,17 @@ final class HtmlLayout {
                 .append("</tr></tbody></table>");
     }
 
-    private static void columns(StringBuilder html) {
+    /** Relative widths as percentages of the table width. */
+    private static void columns(StringBuilder html, int[] weights) {
+        int sum = 0;
+        for (int weight : weights) {
+            sum += weight;
+        }
         html.append("<colgroup>");
-        for (double width : SHEET_GRID) {
-            html.append("<col style=\"width: ").append(width).append("%\"/>");
+        for (int weight : weights) {
+            html.append("<col style=\"width: ")
+                    .append(Math.round(1000.0 * weight / sum) / 10.0)
+                    .append("%\"/>");
         }
         html.append("</colgroup>");
     }
