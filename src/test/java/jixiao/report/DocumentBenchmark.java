@@ -3,6 +3,7 @@ package jixiao.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class DocumentBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         SelfEvaluationReport report = SeedReport.report();
         ReportAssessment assessment = SeedReport.assessment();
@@ -75,20 +76,28 @@ public final class DocumentBenchmark {
             job.run();
         }
         List<Double> times = new ArrayList<>(runs);
+        List<Double> cpu = new ArrayList<>(runs);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             job.run();
             times.add(millis(start));
+            cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
         }
         Collections.sort(times);
+        Collections.sort(cpu);
+        // on a shared machine the wall time includes waiting for a core; the thread's CPU time does not
         System.out.printf(
                 Locale.ROOT,
-                "%-34s first %7.0f ms | median %7.1f ms  min %7.1f  max %7.1f  (n=%d, output %,d)%n",
+                "%-34s first %6.0f ms | wall median %7.1f ms (min %6.1f, max %6.1f) | CPU median %7.1f ms"
+                        + "  (n=%d, %,d bytes)%n",
                 name,
                 firstMillis,
                 median(times),
                 times.get(0),
                 times.get(times.size() - 1),
+                median(cpu),
                 runs,
                 size);
     }

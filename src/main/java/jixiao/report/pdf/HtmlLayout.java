@@ -1,5 +1,7 @@
 package jixiao.report.pdf;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import jixiao.report.Block;
 import jixiao.report.EvaluationSheet;
@@ -61,8 +63,11 @@ final class HtmlLayout {
                 .append(escape(document.title()))
                 .append("</title><style>")
                 .append(STYLE.formatted(FONT_FAMILY))
-                .append("</style></head><body>");
+                .append("</style>");
+        bookmarks(html, document);
+        html.append("</head><body>");
         boolean pageBreak = false;
+        int headings = 0;
         for (Block block : document.blocks()) {
             if (block instanceof Block.PageBreak) {
                 pageBreak = true;
@@ -72,7 +77,12 @@ final class HtmlLayout {
             pageBreak = false;
             if (block instanceof Block.Heading heading) {
                 String tag = "h" + heading.level();
-                html.append('<').append(tag).append(classes(breakClass)).append('>');
+                html.append('<')
+                        .append(tag)
+                        .append(" id=\"h")
+                        .append(++headings)
+                        .append('"');
+                html.append(classes(breakClass)).append('>');
                 html.append(escape(heading.text())).append("</").append(tag).append('>');
             } else if (block instanceof Block.Paragraph paragraph) {
                 String style =
@@ -96,6 +106,36 @@ final class HtmlLayout {
             }
         }
         return html.append("</body></html>").toString();
+    }
+
+    /** The PDF's outline (bookmarks) from headings 1 to 3, linked to the ids {@link #html} gives them. */
+    private static void bookmarks(StringBuilder html, ReportDocument document) {
+        html.append("<bookmarks>");
+        Deque<Integer> open = new ArrayDeque<>();
+        int id = 0;
+        for (Block block : document.blocks()) {
+            if (!(block instanceof Block.Heading heading)) {
+                continue;
+            }
+            id++;
+            if (heading.level() > 3) {
+                continue;
+            }
+            while (!open.isEmpty() && open.peek() >= heading.level()) {
+                html.append("</bookmark>");
+                open.pop();
+            }
+            html.append("<bookmark name=\"")
+                    .append(escape(heading.text()))
+                    .append("\" href=\"#h")
+                    .append(id)
+                    .append("\">");
+            open.push(heading.level());
+        }
+        for (int i = 0; i < open.size(); i++) {
+            html.append("</bookmark>");
+        }
+        html.append("</bookmarks>");
     }
 
     private static void table(StringBuilder html, Block.Table table, String breakClass) {

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,5 +102,20 @@ class PdfReportTest {
         }
         // 公共资源配置提升经费 has 22 indicators and runs over a page; its column headings come again on the next
         assertThat(pagesWithHeadings).isPositive();
+    }
+
+    @Test
+    void theOutlineFollowsTheHeadings() {
+        PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+        List<String> top = new ArrayList<>();
+        List<String> underProjects = new ArrayList<>();
+        for (PDOutlineItem item : outline.children()) {
+            top.add(item.getTitle());
+            if (item.getTitle().equals("项目支出绩效自评报告")) {
+                item.children().forEach(child -> underProjects.add(child.getTitle()));
+            }
+        }
+        assertThat(top).containsExactly("部门（单位）整体自评报告", "项目支出绩效自评报告", "附件1：项目支出绩效自评表");
+        assertThat(underProjects).containsExactly("一、项目支出基本情况", "二、绩效自评工作开展情况", "三、绩效自评结果及分析", "四、存在的问题和建议");
     }
 }
