@@ -77,25 +77,8 @@ public final class DocxReport {
             XWPFParagraph paragraph = paragraph();
             paragraph.setStyle(WordLook.headingStyleId(heading.level()));
             XWPFRun run = paragraph.createRun();
-            WordLook.font(
-                    run, heading.level() == 3 ? WordLook.SUBHEADING_FONT : headingFont(heading.level()), size(heading));
-            if (heading.level() >= 3) {
-                run.setBold(true);
-            }
+            WordLook.headingFont(run, heading.level());
             setText(run, heading.text());
-        }
-
-        private static String headingFont(int level) {
-            return level <= 2 ? WordLook.HEADING_FONT : WordLook.BODY_FONT;
-        }
-
-        private static double size(Block.Heading heading) {
-            return switch (heading.level()) {
-                case 1 -> 18;
-                case 2 -> 16;
-                case 3 -> 15;
-                default -> WordLook.BODY_SIZE + 1;
-            };
         }
 
         /** One Word paragraph per line: a justified line ending in a manual break would be spread out. */

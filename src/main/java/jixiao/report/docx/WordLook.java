@@ -126,6 +126,15 @@ final class WordLook {
         fonts.setCs(LATIN_FONT);
     }
 
+    /** A heading run in its style's font, size and weight, also set on the run (see {@link #font}). */
+    static void headingFont(XWPFRun run, int level) {
+        HeadingStyle style = HEADINGS[level - 1];
+        font(run, style.font(), style.size());
+        if (style.bold()) {
+            run.setBold(true);
+        }
+    }
+
     /** The run's fonts, set on the run itself as well, so that a copy into another document keeps them. */
     static void font(XWPFRun run, String eastAsia, double size) {
         run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
