@@ -42,8 +42,11 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Page
 
     /** A plain table with one header row; every row has as many cells as the header. */
     record Table(List<String> header, List<List<String>> rows) implements Block {
-        /** Narrowest and widest column, in half-width characters, so that short columns stay readable. */
-        private static final int MIN_WIDTH = 4;
+        /**
+         * Narrowest and widest column, in half-width characters: a two-character heading ("序号") still fits with
+         * the cell padding, and one long text does not squeeze the others.
+         */
+        private static final int MIN_WIDTH = 6;
 
         private static final int MAX_WIDTH = 30;
 
@@ -59,7 +62,7 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Page
 
         /**
          * Relative column widths, for every format alike: each column's longest text in half-width characters
-         * (a Chinese character counts two), between 4 and 30.
+         * (a Chinese character counts two), kept between {@code MIN_WIDTH} and {@code MAX_WIDTH}.
          */
         public int[] columnWeights() {
             int[] weights = new int[header.size()];

@@ -198,7 +198,7 @@ class ReportDocumentTest {
     @Test
     void tableColumnsAreAsWideAsTheirText() {
         Block.Table table = new Block.Table(List.of("序号", "项目名称"), List.of(List.of("1", "交易平台建设及电子化建设")));
-        assertThat(table.columnWeights()).containsExactly(4, 24);
+        assertThat(table.columnWeights()).containsExactly(6, 24);
     }
 
     @Test
