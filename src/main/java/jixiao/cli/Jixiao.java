@@ -37,8 +37,6 @@ public final class Jixiao {
     static final int UNREADABLE = 2;
 
     /** Formats that {@code jixiao report} will write but does not yet. */
-    private static final List<String> PLANNED_FORMATS = List.of("docx", "pdf");
-
     private Jixiao() {}
 
     public static void main(String[] args) {
@@ -152,15 +150,12 @@ public final class Jixiao {
             }
         }
         if (file == null || format == null || target == null) {
-            err.println("用法：jixiao report FILE --format xlsx --out PATH [--rules RULES.json]");
+            err.println("用法：jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json]");
             return UNREADABLE;
         }
         ReportRenderer renderer = renderer(format);
         if (renderer == null) {
-            err.println(
-                    PLANNED_FORMATS.contains(format)
-                            ? "格式“" + format + "”尚未实现，目前支持：xlsx（format not available yet）"
-                            : "未知格式“" + format + "”，支持：xlsx（unknown format）");
+            err.println("未知格式“" + format + "”，支持：xlsx、docx、pdf（unknown format）");
             return UNREADABLE;
         }
         if (!Files.isRegularFile(file)) {
@@ -250,8 +245,9 @@ public final class Jixiao {
                   按规则重新计算 FILE（self-evaluation/1 格式，或 .xlsx 自评表工作簿）中每张自评表的得分并列出发现的问题。
                   Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding.
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
-              jixiao report FILE --format xlsx --out PATH [--rules RULES.json]
-                  生成自评报告文档：xlsx 含汇总表、每个项目的自评表（得分为系统计算，另列填报得分与计算说明）和问题清单。
+              jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json]
+                  生成自评报告文档：xlsx 含汇总表、每个项目的自评表（得分为系统计算，另列填报得分与计算说明）和问题清单；
+                  docx / pdf 为完整的自评报告（文字说明与附件1自评表由同一数据生成）。
                   Writes the report as a document (formats: xlsx; docx and pdf to come).
                   退出码 exit status: 0 已生成 written, 2 无法读取输入或写入输出 unreadable input or unwritable output
               jixiao rules

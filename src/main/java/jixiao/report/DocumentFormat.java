@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
+import jixiao.report.docx.DocxReport;
+import jixiao.report.pdf.PdfReport;
 import jixiao.report.xlsx.SelfEvaluationWorkbook;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.SelfEvaluationReport;
@@ -13,7 +15,9 @@ import jixiao.scoring.SelfEvaluationReport;
  * one constant here and one class of {@code jixiao.report}.
  */
 public enum DocumentFormat {
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    PDF("pdf", "application/pdf");
 
     private final String extension;
     private final String contentType;
@@ -44,6 +48,8 @@ public enum DocumentFormat {
     public void write(SelfEvaluationReport report, ReportAssessment assessment, OutputStream out) throws IOException {
         switch (this) {
             case XLSX -> new SelfEvaluationWorkbook().write(report, assessment, out);
+            case DOCX -> new DocxReport().write(ReportDocument.of(report, assessment), out);
+            case PDF -> new PdfReport().write(ReportDocument.of(report, assessment), out);
         }
     }
 }

@@ -15,7 +15,11 @@ import java.nio.file.Path;
 import jixiao.interchange.InterchangeWriter;
 import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.scoring.ReportBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,18 +181,71 @@ class JixiaoTest {
     }
 
     @Test
-    void formatsNotYetWrittenAndUnknownFormatsExitWithTwo() throws IOException {
+    void unknownFormatsExitWithTwo() throws IOException {
         Path target = dir.resolve("out.pdf");
         String seed = seed().toString();
 
-        assertThat(run("report", seed, "--format", "pdf", "--out", target.toString()))
-                .isEqualTo(2);
-        assertThat(stderr()).contains("尚未实现");
         assertThat(run("report", seed, "--format", "odt", "--out", target.toString()))
                 .isEqualTo(2);
         assertThat(stderr()).contains("未知格式");
         assertThat(run("report", seed, "--format", "xlsx")).isEqualTo(2);
         assertThat(stderr()).contains("用法");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void reportWritesTheSelfEvaluationReportAsWord() throws IOException {
+        Path docx = dir.resolve("seed.docx");
+
+        assertThat(run("report", seed().toString(), "--format", "docx", "--out", docx.toString()))
+                .isEqualTo(0);
+
+        try (InputStream in = Files.newInputStream(docx);
+                XWPFDocument word = new XWPFDocument(in)) {
+            assertThat(word.getParagraphs())
+                    .anySatisfy(p -> assertThat(p.getText()).isEqualTo("项目支出绩效自评报告"));
+            assertThat(word.getTables()).isNotEmpty();
+        }
+        assertThat(stdout()).contains("seed.docx");
+    }
+
+    @Test
+    void reportWritesTheSelfEvaluationReportAsPdf() throws IOException {
+        Path pdf = dir.resolve("seed.pdf");
+
+        assertThat(run("report", seed().toString(), "--format", "pdf", "--out", pdf.toString()))
+                .isEqualTo(0);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("项目支出绩效自评表");
+        }
+    }
+
+    @Test
+    void reportInAFormatThatIsNotThereExitsWithTwoAndSaysSo() throws IOException {
+        Path out = dir.resolve("seed.odt");
+
+        assertThat(run("report", seed().toString(), "--format", "odt", "--out", out.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("未知格式“odt”").contains("docx");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void reportWithoutFormatOrOutputOrReadableInputExitsWithTwo() throws IOException {
+        Path seed = seed();
+        assertThat(run("report", seed.toString(), "--format", "docx")).isEqualTo(2);
+        assertThat(stderr()).contains("jixiao report FILE --format");
+        assertThat(run("report", dir.resolve("nothing.json").toString(), "--format", "docx", "--out", "x.docx"))
+                .isEqualTo(2);
+        assertThat(run(
+                        "report",
+                        seed.toString(),
+                        "--format",
+                        "docx",
+                        "--out",
+                        dir.resolve("no/such/dir/x.docx").toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("无法写入");
     }
 }

@@ -1,0 +1,116 @@
+package jixiao.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.report.Block.Paragraph;
+import jixiao.scoring.Finding;
+import jixiao.scoring.FindingCode;
+import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.Severity;
+
+/** 存在的问题和建议: the findings counted by code, the errors spelled out, and what to do about each kind. */
+final class FindingDigest {
+    /** Enough to read in a report; the full list is what `jixiao check` prints. */
+    private static final int LISTED_ERRORS = 30;
+
+    private FindingDigest() {}
+
+    static List<Block> blocks(ReportAssessment assessment) {
+        List<Finding> findings = assessment.findings();
+        List<Block> blocks = new ArrayList<>();
+        if (findings.isEmpty()) {
+            blocks.add(Paragraph.body("经按" + assessment.ruleSet().name() + "评分规则复核，自评材料未发现问题。"));
+            return blocks;
+        }
+        Map<FindingCode, int[]> counts = new EnumMap<>(FindingCode.class);
+        for (Finding finding : findings) {
+            counts.computeIfAbsent(finding.code(), code -> new int[Severity.values().length])[
+                    finding.severity().ordinal()]++;
+        }
+        blocks.add(Paragraph.body("经按" + assessment.ruleSet().name() + "评分规则复核，原填报的自评材料共有问题 " + findings.size()
+                + " 处，其中错误 " + count(findings, Severity.ERROR) + " 处、警告 " + count(findings, Severity.WARNING) + " 处、提示 "
+                + count(findings, Severity.INFO) + " 处。本报告中的得分、执行率和总分均为按规则重新计算的结果。问题按类别统计如下："));
+        List<Map.Entry<FindingCode, int[]>> byCount = new ArrayList<>(counts.entrySet());
+        byCount.sort((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<FindingCode, int[]> entry : byCount) {
+            int[] n = entry.getValue();
+            rows.add(List.of(
+                    entry.getKey().title(),
+                    entry.getKey().name(),
+                    Integer.toString(n[Severity.ERROR.ordinal()]),
+                    Integer.toString(n[Severity.WARNING.ordinal()]),
+                    Integer.toString(n[Severity.INFO.ordinal()]),
+                    Integer.toString(total(n))));
+        }
+        blocks.add(new Block.Table(List.of("问题类别", "代码", "错误", "警告", "提示", "合计"), rows));
+
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            blocks.add(Paragraph.body("主要问题（错误）如下："));
+            int n = 0;
+            for (Finding error : errors.subList(0, Math.min(errors.size(), LISTED_ERRORS))) {
+                blocks.add(Paragraph.body("（" + (++n) + "）" + where(error) + "：" + sentence(error.message())));
+            }
+            if (errors.size() > LISTED_ERRORS) {
+                blocks.add(Paragraph.body("另有 " + (errors.size() - LISTED_ERRORS) + " 处错误未逐条列出。"));
+            }
+        }
+        blocks.add(Paragraph.body("建议："));
+        int n = 0;
+        for (Map.Entry<FindingCode, int[]> entry : byCount) {
+            blocks.add(Paragraph.body((++n) + ". " + advice(entry.getKey())));
+        }
+        return blocks;
+    }
+
+    private static String where(Finding finding) {
+        String place = finding.project() == null ? "部门整体" : Figures.tidy(finding.project());
+        return finding.indicator() == null ? place : place + "“" + Figures.tidy(finding.indicator()) + "”";
+    }
+
+    /** Finding messages are clauses; in a report each ends as a sentence. */
+    private static String sentence(String message) {
+        String text = message.strip();
+        return text.isEmpty() || "。！？".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static int total(int[] counts) {
+        int sum = 0;
+        for (int c : counts) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    private static String advice(FindingCode code) {
+        return switch (code) {
+            case SCORE_MISMATCH -> "按评分规则更正指标得分：定量指标完成指标值的记全部分值，未完成的按完成值与指标值的比例计分。";
+            case EXECUTION_RATE_MISMATCH -> "预算执行率按全年执行数 ÷ 全年预算数计算。";
+            case EXECUTION_SCORE_MISMATCH -> "预算执行率得分按分值 × 执行率计算，执行率超过 100% 的按 100% 计。";
+            case TOTAL_MISMATCH -> "逐项核对合计数，总分等于各指标得分与预算执行率得分之和。";
+            case SUMMARY_MISMATCH -> "文字说明中的得分、预算数、执行数和执行率应与自评表一致。";
+            case WEIGHTS_NOT_100 -> "各指标分值与预算执行率分值合计应为 100 分。";
+            case LEVEL1_WEIGHTS_NONSTANDARD -> "一级指标分值按规定设置，确需调整的应说明理由。";
+            case SCORE_EXCEEDS_WEIGHT -> "指标得分不得超过其分值，也不得为负数。";
+            case TARGET_MET_SCORE_REDUCED -> "已完成年度指标值的指标应记全部分值。";
+            case TARGET_MISSED_FULL_SCORE -> "未完成年度指标值或逾期完成的指标不应记全部分值。";
+            case DEVIATION_REASON_MISSING -> "扣分的指标和执行率偏低的项目应填写偏差原因分析及改进措施。";
+            case UNIT_MISMATCH -> "年度指标值与实际完成值应使用相同的计量单位。";
+            case QUALITATIVE_SCORE_OUT_OF_TIER -> "定性指标得分应在所属档次的分值区间内。";
+            case COST_TARGET_INCONSISTENT -> "成本指标应与项目预算相衔接。";
+            case VAGUE_TARGET -> "年度指标值应量化、可核验，避免只写“提升”“促进”等方向性表述。";
+            case GOAL_COPIED -> "每个项目应填写本项目自己的年度总体目标和实际完成情况。";
+            case DUPLICATE_ITEM -> "删除重复的指标和重点工作计划条目。";
+            case CROSS_DOCUMENT_MISMATCH -> "部门整体数据应与各项目自评表的数据相互衔接。";
+            case INCOMPLETE -> "补全缺少的自评表、预算数、指标值和完成情况。";
+            case UNPARSEABLE_VALUE -> "按规范格式填写指标值和完成值（如“≥95%”“12月”“48小时”）。";
+        };
+    }
+}

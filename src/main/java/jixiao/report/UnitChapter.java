@@ -1,0 +1,312 @@
+package jixiao.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.report.Block.Heading;
+import jixiao.report.Block.Paragraph;
+import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.UnitSelfEvaluation;
+import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
+import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
+import jixiao.scoring.UnitSelfEvaluation.Profile;
+import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
+import jixiao.shared.Decimals;
+import jixiao.shared.Points;
+import jixiao.shared.Ratio;
+
+/**
+ * 部门（单位）整体自评报告: 基本情况 (概况, 财务情况, 重点工作计划), the scored items as the unit claimed them, and
+ * improvements derived from the figures and the findings. Nothing is written that the data do not say.
+ */
+final class UnitChapter {
+    private UnitChapter() {}
+
+    static List<Block> blocks(
+            String unitName,
+            int fiscalYear,
+            String moneyUnit,
+            UnitSelfEvaluation unit,
+            List<EvaluationSheet> sheets,
+            ReportAssessment assessment) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, "部门（单位）整体自评报告"));
+        blocks.add(Paragraph.body("根据财政部门关于开展" + fiscalYear + "年度预算绩效自评工作的要求，" + unitName + "对本单位" + fiscalYear
+                + "年度部门（单位）整体支出绩效情况进行了自评，现将自评情况报告如下："));
+        blocks.add(new Heading(2, "一、基本情况"));
+        int section = 0;
+        Profile profile = unit.profile();
+        if (profile != null) {
+            blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）部门概况"));
+            int item = 0;
+            if (profile.staff() != null && !profile.staff().isEmpty()) {
+                blocks.add(new Heading(4, (++item) + ". 人员构成情况"));
+                blocks.add(Paragraph.body(staff(profile.staff())));
+            }
+            List<String> departments = nonNull(profile.internalDepartments());
+            List<String> functions = nonNull(profile.functions());
+            if (!departments.isEmpty() || !functions.isEmpty()) {
+                blocks.add(new Heading(4, (++item) + ". 机构设置及职能"));
+                if (!departments.isEmpty()) {
+                    blocks.add(Paragraph.body(
+                            unitName + "内设" + String.join("、", departments) + "共 " + departments.size() + " 个职能科室。"));
+                }
+                if (!functions.isEmpty()) {
+                    blocks.add(Paragraph.body(functions(functions)));
+                }
+            }
+        }
+        if (unit.budget() != null) {
+            blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）部门财务情况"));
+            blocks.add(Paragraph.body(finances(unitName, fiscalYear, moneyUnit, unit.budget())));
+        }
+        if (!unit.keyWorkPlan().isEmpty()) {
+            blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）重点工作计划"));
+            int n = 0;
+            for (KeyWorkItem item : unit.keyWorkPlan()) {
+                n++;
+                int no = item.no() == null ? n : item.no();
+                String text = item.text() != null && !item.text().isBlank() ? item.text() : item.title();
+                blocks.add(Paragraph.body(no + "、" + (text == null ? "" : text.strip())));
+            }
+        }
+        blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
+        blocks.addAll(claimedItems(unit.claimedItems()));
+        blocks.add(new Heading(2, "三、改进措施和有关建议"));
+        blocks.addAll(improvements(fiscalYear, moneyUnit, unit.budget(), sheets, assessment));
+        return blocks;
+    }
+
+    /** Staff as printed, free-form: "事业编制（市本级）：48；离退休：10；二级机构：三门峡市政府采购服务中心（…）". */
+    private static String staff(Map<String, Object> staff) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : staff.entrySet()) {
+            parts.add(key(entry.getKey()) + "：" + value(entry.getValue()));
+        }
+        return "人员构成：" + String.join("；", parts) + "。";
+    }
+
+    /** The interchange writes qualifiers with an underscore ("事业编制_市本级"); print them in brackets. */
+    private static String key(String key) {
+        int underscore = key.indexOf('_');
+        return underscore < 0
+                ? key
+                : key.substring(0, underscore) + "（"
+                        + key.substring(underscore + 1).replace('_', '，') + "）";
+    }
+
+    private static String value(Object value) {
+        if (value instanceof BigDecimal number) {
+            return Decimals.plain(number);
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "是" : "否";
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add(value(item));
+            }
+            return String.join("、", items);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Object name = map.get("name");
+            List<String> details = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey().equals("name")) {
+                    continue;
+                }
+                details.add(
+                        entry.getValue() instanceof String text
+                                ? text
+                                : key(String.valueOf(entry.getKey())) + " " + value(entry.getValue()));
+            }
+            String head = name == null ? "" : value(name);
+            return details.isEmpty() ? head : head + "（" + String.join("，", details) + "）";
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String functions(List<String> functions) {
+        List<String> items = new ArrayList<>();
+        int n = 0;
+        for (String function : functions) {
+            items.add("（" + (++n) + "）" + stripEnd(function));
+        }
+        return "主要职能：" + String.join("；", items) + "。";
+    }
+
+    private static String stripEnd(String text) {
+        String s = text.strip();
+        while (!s.isEmpty() && "；;。".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** 部门财务情况 from the figures only; the printed paragraph's own explanations are not repeated. */
+    static String finances(String unitName, int fiscalYear, String moneyUnit, UnitBudget budget) {
+        StringBuilder text = new StringBuilder(unitName).append(fiscalYear).append("年度");
+        List<String> budgets = new ArrayList<>();
+        add(budgets, "收入预算", budget.incomeBudget(), moneyUnit);
+        add(budgets, "支出预算", budget.expenditureBudget(), moneyUnit);
+        List<String> budgetParts = new ArrayList<>();
+        add(budgetParts, "基本支出", budget.basicExpenditureBudget(), moneyUnit);
+        add(budgetParts, "项目支出", budget.projectExpenditureBudget(), moneyUnit);
+        text.append(String.join("，", budgets));
+        if (!budgetParts.isEmpty()) {
+            text.append(budgets.isEmpty() ? "预算" : "")
+                    .append("（其中：")
+                    .append(String.join("，", budgetParts))
+                    .append("）");
+        }
+        text.append("。");
+        if (budget.finalExpenditure() != null) {
+            text.append(fiscalYear)
+                    .append("年度决算总支出 ")
+                    .append(Decimals.plain(budget.finalExpenditure()))
+                    .append(" ")
+                    .append(moneyUnit);
+            List<String> finalParts = new ArrayList<>();
+            add(finalParts, "基本支出", budget.finalBasicExpenditure(), moneyUnit);
+            add(finalParts, "项目支出", budget.finalProjectExpenditure(), moneyUnit);
+            if (!finalParts.isEmpty()) {
+                text.append("（其中：").append(String.join("，", finalParts)).append("）");
+            }
+            BigDecimal planned = budget.expenditureBudget();
+            if (planned != null && planned.signum() != 0) {
+                text.append("，为支出预算的 ").append(Ratio.of(budget.finalExpenditure(), planned));
+            }
+            text.append("。");
+        }
+        if (budget.threePublicBudget() != null || budget.threePublicActual() != null) {
+            List<String> parts = new ArrayList<>();
+            add(parts, "预算", budget.threePublicBudget(), moneyUnit);
+            add(parts, "实际支出", budget.threePublicActual(), moneyUnit);
+            text.append("三公经费").append(String.join("，", parts)).append("。");
+        }
+        if (budget.governmentProcurementActual() != null) {
+            text.append("政府采购支出 ")
+                    .append(Decimals.plain(budget.governmentProcurementActual()))
+                    .append(" ")
+                    .append(moneyUnit)
+                    .append("。");
+        }
+        if (budget.carryOverBalance() != null) {
+            text.append("结转结余 ")
+                    .append(Decimals.plain(budget.carryOverBalance()))
+                    .append(" ")
+                    .append(moneyUnit)
+                    .append("。");
+        }
+        return text.toString();
+    }
+
+    private static void add(List<String> parts, String label, BigDecimal amount, String moneyUnit) {
+        if (amount != null) {
+            parts.add(label + " " + Decimals.plain(amount) + " " + moneyUnit);
+        }
+    }
+
+    /** The scored items grouped by area, as the unit claimed them (the whole-unit framework is not scored yet). */
+    private static List<Block> claimedItems(List<ClaimedItem> items) {
+        List<Block> blocks = new ArrayList<>();
+        if (items.isEmpty()) {
+            blocks.add(Paragraph.body("本单位未填报部门整体自评的评分项目。"));
+            return blocks;
+        }
+        Map<String, List<ClaimedItem>> byArea = new LinkedHashMap<>();
+        for (ClaimedItem item : items) {
+            byArea.computeIfAbsent(item.area() == null ? "" : item.area().strip(), area -> new ArrayList<>())
+                    .add(item);
+        }
+        blocks.add(Paragraph.body("部门整体绩效从" + String.join("、", areaNames(byArea.keySet())) + "等方面进行自评，各项自评得分为本单位填报数。"));
+        Points sum = Points.ZERO;
+        for (Map.Entry<String, List<ClaimedItem>> area : byArea.entrySet()) {
+            if (!area.getKey().isEmpty()) {
+                blocks.add(new Heading(4, area.getKey()));
+            }
+            for (ClaimedItem item : area.getValue()) {
+                String score =
+                        item.claimedScore() == null ? "未填报得分" : "自评得分 " + Decimals.plain(item.claimedScore()) + " 分";
+                if (item.claimedScore() != null) {
+                    sum = sum.plus(Points.of(item.claimedScore()));
+                }
+                String name = item.name() == null ? "" : item.name().strip();
+                String text = item.text() == null ? "" : item.text().strip();
+                if (text.startsWith(name + "：") || text.startsWith(name + ":")) {
+                    text = text.substring(name.length() + 1);
+                }
+                blocks.add(Paragraph.body(name + "（" + score + "）：" + text));
+            }
+        }
+        blocks.add(Paragraph.body("以上各项自评得分合计 " + sum + " 分。"));
+        return blocks;
+    }
+
+    /** "1. 工作目标管理" → "工作目标管理". */
+    private static List<String> areaNames(Iterable<String> areas) {
+        List<String> names = new ArrayList<>();
+        for (String area : areas) {
+            String name = area.replaceFirst("^[0-9一二三四五六七八九十]+\\s*[.．、]\\s*", "");
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Improvements that follow from the figures: execution rates, spending over budget, the findings. */
+    private static List<Block> improvements(
+            int fiscalYear,
+            String moneyUnit,
+            UnitBudget budget,
+            List<EvaluationSheet> sheets,
+            ReportAssessment assessment) {
+        List<String> points = new ArrayList<>();
+        BigDecimal threshold = assessment.ruleSet().executionExplanationThreshold();
+        List<String> low = new ArrayList<>();
+        for (EvaluationSheet sheet : sheets) {
+            Ratio rate = sheet.execution().rate();
+            if (rate != null && rate.isBelow(threshold)) {
+                low.add(sheet.projectName() + "（" + rate + "）");
+            }
+        }
+        if (!low.isEmpty()) {
+            points.add("强化预算执行，提高预算执行率。" + String.join("、", low) + "的预算执行率低于 "
+                    + Decimals.plain(threshold.movePointRight(2)) + "%，应严格按项目和进度执行预算，定期分析预算执行差异，及时纠正执行偏差。");
+        }
+        if (budget != null
+                && budget.finalExpenditure() != null
+                && budget.expenditureBudget() != null
+                && budget.finalExpenditure().compareTo(budget.expenditureBudget()) > 0) {
+            points.add("提高预算编制的完整性和准确性。" + fiscalYear + "年度决算总支出 " + Decimals.plain(budget.finalExpenditure()) + " "
+                    + moneyUnit + "，超出支出预算 " + Decimals.plain(budget.expenditureBudget()) + " " + moneyUnit + " 共 "
+                    + Decimals.plain(budget.finalExpenditure().subtract(budget.expenditureBudget())) + " " + moneyUnit
+                    + "，应将可预见的支出完整编入年初预算。");
+        }
+        int findings = assessment.findings().size();
+        if (findings > 0) {
+            long errors =
+                    assessment.findings().stream().filter(f -> f.isError()).count();
+            points.add(
+                    "规范绩效自评填报。按规则复核，自评材料有问题 " + findings + " 处（其中错误 " + errors + " 处），见项目支出绩效自评报告“存在的问题和建议”，应逐项核实更正。");
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (points.isEmpty()) {
+            blocks.add(Paragraph.body("按规则复核未发现需要改进的问题，今后继续按规定开展预算绩效管理。"));
+            return blocks;
+        }
+        int n = 0;
+        for (String point : points) {
+            blocks.add(Paragraph.body("（" + Figures.chinese(++n) + "）" + point));
+        }
+        return blocks;
+    }
+
+    private static List<String> nonNull(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

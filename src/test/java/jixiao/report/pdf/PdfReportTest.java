@@ -1,0 +1,121 @@
+package jixiao.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.report.SeedReport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seed report's PDF, read back with PDFBox: extracted text, fonts, page size. */
+class PdfReportTest {
+    private static PDDocument pdf;
+    private static String text;
+
+    @BeforeAll
+    static void readBack() throws IOException {
+        pdf = Loader.loadPDF(SeedReport.pdf().toFile());
+        text = new PDFTextStripper().getText(pdf);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pdf.close();
+    }
+
+    /** Text without the line breaks and spaces that layout puts in. */
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void extractedTextIsRealChineseNotLookAlikeRadicals() {
+        assertThat(text).contains("项目支出绩效自评表", "专家评审费", "10.88", "评审专家人数", "≥200人", "145人");
+        // pdfbox 3.0.7 mapped 目 to the Kangxi radical ⽬ (U+2F6C) in ToUnicode; 3.0.8 is pinned for this
+        assertThat(text.codePoints().filter(c -> c >= 0x2E80 && c <= 0x2FDF))
+                .as("CJK radicals instead of ideographs")
+                .isEmpty();
+    }
+
+    @Test
+    void theChineseFontIsEmbeddedInEveryPage() throws IOException {
+        List<String> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("NotoSansSC"));
+    }
+
+    @Test
+    void pagesAreA4AndNumbered() {
+        int pages = pdf.getNumberOfPages();
+        PDRectangle box = pdf.getPage(0).getMediaBox();
+
+        assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+        assertThat(text).contains("第 1 页 共 " + pages + " 页", "第 " + pages + " 页 共 " + pages + " 页");
+        assertThat(pdf.getDocumentInformation().getTitle())
+                .isEqualTo(SeedReport.document().title());
+    }
+
+    @Test
+    void everySheetAndTheNarrativeAreThere() {
+        assertThat(flat(text))
+                .contains(flat("部门（单位）整体自评报告"))
+                .contains("1111.9")
+                .contains(flat("专家评审费：分别从三个方面进行评分"))
+                .contains(flat("预算执行率指标分值 10 分，自评分值 3.48 分；共计 89.24 分。"))
+                .contains(flat("八、专家评审费 89.24 分。全年预算 21 万元，实际支付 7.3 万元，预算执行率 34.76%。"));
+        assertThat(text.split("项目支出绩效自评表", -1).length - 1).isGreaterThanOrEqualTo(10 + 1);
+    }
+
+    @Test
+    void indicatorHeadingsRepeatWhereASheetRunsOverAPage() throws IOException {
+        int pages = pdf.getNumberOfPages();
+        PDFTextStripper stripper = new PDFTextStripper();
+        int pagesWithHeadings = 0;
+        for (int page = 1; page <= pages; page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String pageText = stripper.getText(pdf);
+            if (pageText.contains("偏差原因分析") && !pageText.contains("项目支出绩效自评表")) {
+                pagesWithHeadings++;
+            }
+        }
+        // 公共资源配置提升经费 has 22 indicators and runs over a page; its column headings come again on the next
+        assertThat(pagesWithHeadings).isPositive();
+    }
+
+    @Test
+    void theOutlineFollowsTheHeadings() {
+        PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+        List<String> top = new ArrayList<>();
+        List<String> underProjects = new ArrayList<>();
+        for (PDOutlineItem item : outline.children()) {
+            top.add(item.getTitle());
+            if (item.getTitle().equals("项目支出绩效自评报告")) {
+                item.children().forEach(child -> underProjects.add(child.getTitle()));
+            }
+        }
+        assertThat(top).containsExactly("部门（单位）整体自评报告", "项目支出绩效自评报告", "附件1：项目支出绩效自评表");
+        assertThat(underProjects).containsExactly("一、项目支出基本情况", "二、绩效自评工作开展情况", "三、绩效自评结果及分析", "四、存在的问题和建议");
+    }
+}
