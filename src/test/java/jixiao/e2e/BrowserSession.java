@@ -77,6 +77,22 @@ final class BrowserSession implements AutoCloseable {
                 .toList();
     }
 
+    /** Follows a link by its text to a new page and waits until the element {@code expected} is shown there. */
+    void follow(String link, By expected) {
+        clickAndWaitForNewPage(By.linkText(link));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
+        waitForHtmx();
+    }
+
+    /** The rows of a table (its body), each as the texts of its cells. */
+    List<List<String>> tableRows(By table) {
+        return driver.findElement(table).findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .toList();
+    }
+
     /**
      * Replaces the text of a field of the editor and leaves it, as a person does; the browser then fires
      * {@code change}, and the editor re-scores the sheet in place. Waits until the new sheet has arrived.

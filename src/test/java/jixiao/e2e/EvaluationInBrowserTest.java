@@ -102,6 +102,13 @@ class EvaluationInBrowserTest {
         assertThat(browser.value("indicators[0].actual")).isEqualTo("190人");
         assertThat(browser.text(By.id("total"))).isEqualTo("92.61");
 
+        // the history has the one change that was made, and nothing the page did not show was lost on the way
+        browser.follow("修改记录", By.id("history"));
+        assertThat(browser.tableRows(By.id("history"))).singleElement().satisfies(change -> assertThat(
+                        change.subList(1, 5))
+                .containsExactly("danwei", "indicators[0].actual", "145人", "190人"));
+        browser.follow("← 返回自评表", By.id("status"));
+
         // the claimed 10.88 no longer matches the rule's 14.25: one more error to explain before submitting
         browser.clickAndWaitForNewPage(By.id("submit"));
         assertThat(browser.visibleText(By.id("error"))).contains("不能提交").contains("按规则应得 14.25 分，填报 10.88 分");
