@@ -1,0 +1,183 @@
+package jixiao.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * One person at one browser: the steps of the pages (sign in, open an evaluation, type, click) in the words of the
+ * pages, each ending with an explicit wait for what the page shows next.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    /** Generous: the machine is shared, and the first request of a new JVM is slow. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    /** A new browser with a fresh profile in {@code profile}, which is deleted on {@link #close()}. */
+    BrowserSession(Path profile, String baseUrl) throws IOException {
+        this.driver = Chromium.open(profile);
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    void signIn(String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        name.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNewPage(By.id("login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
+    }
+
+    void signOut() {
+        clickAndWaitForNewPage(By.cssSelector("form[action$='/logout'] button"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+
+    /** From the list of evaluations, opens the one with this project name. */
+    void openFromList(String project) {
+        if (driver.findElements(By.id("evaluations")).isEmpty()) {
+            driver.get(baseUrl + "/evaluations");
+        }
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
+        list.findElement(By.linkText(project)).click();
+        wait.until(ExpectedConditions.stalenessOf(list));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        waitForHtmx();
+    }
+
+    void openList() {
+        driver.get(baseUrl + "/evaluations");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
+    }
+
+    /** The cells of the list's row for this project. */
+    List<String> listRow(String project) {
+        WebElement link = driver.findElement(By.id("evaluations")).findElement(By.linkText(project));
+        return link.findElement(By.xpath("ancestor::tr")).findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Follows a link by its text to a new page and waits until the element {@code expected} is shown there. */
+    void follow(String link, By expected) {
+        clickAndWaitForNewPage(By.linkText(link));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
+        waitForHtmx();
+    }
+
+    /** The rows of a table (its body), each as the texts of its cells. */
+    List<List<String>> tableRows(By table) {
+        return driver.findElement(table).findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .toList();
+    }
+
+    /**
+     * Replaces the text of a field of the editor and leaves it, as a person does; the browser then fires
+     * {@code change}, and the editor re-scores the sheet in place. Waits until the new sheet has arrived.
+     */
+    void retype(String field, String value) {
+        WebElement sheet = driver.findElement(By.id("sheet"));
+        WebElement input = sheet.findElement(By.name(field));
+        // select-all and type over, so that no intermediate change (an empty field) is sent
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        wait.until(ExpectedConditions.stalenessOf(sheet));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+    }
+
+    /** Clicks something that loads a new page (a form post and its redirect) and waits until the new page is in. */
+    void clickAndWaitForNewPage(By target) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(page -> "complete".equals(script("return document.readyState")));
+    }
+
+    /** Switches the pages' language with the header's links ("EN" or "中文"). */
+    void switchLanguage(String link) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.linkText(link)).click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(page -> "complete".equals(script("return document.readyState")));
+        waitForHtmx();
+    }
+
+    String waitForText(By element, String text) {
+        wait.until(ExpectedConditions.textToBe(element, text));
+        return driver.findElement(element).getText();
+    }
+
+    String visibleText(By element) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(element))
+                .getText();
+    }
+
+    String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    String value(String field) {
+        return driver.findElement(By.id("sheet")).findElement(By.name(field)).getAttribute("value");
+    }
+
+    List<WebElement> all(By elements) {
+        return driver.findElements(elements);
+    }
+
+    boolean present(By element) {
+        return !driver.findElements(element).isEmpty();
+    }
+
+    /** Leaves a mark on the current document: it is gone if the page is loaded again. */
+    void markDocument() {
+        script("window.e2eSameDocument = true");
+    }
+
+    boolean isSameDocument() {
+        return Boolean.TRUE.equals(script("return window.e2eSameDocument === true"));
+    }
+
+    void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void waitForHtmx() {
+        wait.until(page -> Boolean.TRUE.equals(script("return typeof htmx !== 'undefined'")));
+    }
+
+    private Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package jixiao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jixiao.system.JixiaoApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages in a real headless Chromium against the whole application on a random port, with a fresh H2 file
+ * database in demo mode (the seed report under 三门峡市公共资源交易中心). Each test works on its own project of the
+ * demo unit, so the two do not depend on each other's order.
+ */
+@ExtendWith(ChromiumInstalled.class)
+@SpringBootTest(
+        classes = JixiaoApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Selenium warns at each start that it has no DevTools classes for this Chromium; the tests use none
+        properties = "logging.level.org.openqa.selenium.devtools=ERROR")
+class EvaluationInBrowserTest {
+
+    private static final String PASSWORD = "e2e-Demo-Passw0rd";
+    private static final Path OUTPUT = Path.of("target", "e2e");
+
+    @LocalServerPort
+    int port;
+
+    private final Map<String, BrowserSession> sessions = new LinkedHashMap<>();
+
+    @DynamicPropertySource
+    static void freshDemoDatabase(DynamicPropertyRegistry registry) throws IOException {
+        Files.createDirectories(OUTPUT);
+        Path data = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "db-");
+        // application.properties puts the H2 file under JIXIAO_DATA
+        registry.add("JIXIAO_DATA", data::toString);
+        registry.add("jixiao.demo", () -> "true");
+        registry.add("jixiao.demo-password", () -> PASSWORD);
+        registry.add("jixiao.admin-password", () -> "e2e-Admin-Passw0rd");
+    }
+
+    @BeforeAll
+    static void browserInstalled() {
+        Chromium.requireInstalled();
+    }
+
+    @AfterEach
+    void screenshotAndClose(TestInfo test) throws IOException {
+        String name = test.getTestMethod().orElseThrow().getName();
+        List<Exception> failures = new ArrayList<>();
+        for (Map.Entry<String, BrowserSession> session : sessions.entrySet()) {
+            try (BrowserSession browser = session.getValue()) {
+                browser.screenshot(OUTPUT.resolve(name + "-" + session.getKey() + ".png"));
+            } catch (IOException | RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        sessions.clear();
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("could not take a screenshot or close a browser", failures.get(0));
+        }
+    }
+
+    @Test
+    void unitReviewerChangesAnActualValueSeesTheScoresChangeLiveExplainsTheErrorsSubmitsAndTheBureauApproves()
+            throws IOException {
+        BrowserSession browser = open("browser");
+        browser.signIn("danwei", PASSWORD);
+        browser.openFromList("专家评审费");
+
+        assertThat(browser.text(By.id("status"))).isEqualTo("草稿");
+        assertThat(browser.value("indicators[0].actual")).isEqualTo("145人");
+        assertThat(browser.text(By.id("score-0"))).isEqualTo("10.88");
+        assertThat(browser.text(By.id("total"))).isEqualTo("89.24");
+
+        browser.markDocument();
+        browser.retype("indicators[0].actual", "190人");
+        browser.waitForText(By.id("score-0"), "14.25");
+        browser.waitForText(By.id("total"), "92.61");
+        assertThat(browser.text(By.id("explanation-0"))).contains("15 × 190 ÷ 200 = 14.25");
+        assertThat(browser.isSameDocument())
+                .as("re-scored in place, without loading the page again")
+                .isTrue();
+
+        browser.clickAndWaitForNewPage(By.id("save"));
+        assertThat(browser.visibleText(By.id("message"))).isEqualTo("已保存");
+        assertThat(browser.value("indicators[0].actual")).isEqualTo("190人");
+        assertThat(browser.text(By.id("total"))).isEqualTo("92.61");
+
+        // the history has the one change that was made, and nothing the page did not show was lost on the way
+        browser.follow("修改记录", By.id("history"));
+        assertThat(browser.tableRows(By.id("history"))).singleElement().satisfies(change -> assertThat(
+                        change.subList(1, 5))
+                .containsExactly("danwei", "indicators[0].actual", "145人", "190人"));
+        browser.follow("← 返回自评表", By.id("status"));
+
+        // the claimed 10.88 no longer matches the rule's 14.25: one more error to explain before submitting
+        browser.clickAndWaitForNewPage(By.id("submit"));
+        assertThat(browser.visibleText(By.id("error"))).contains("不能提交").contains("按规则应得 14.25 分，填报 10.88 分");
+        assertThat(browser.text(By.id("status"))).isEqualTo("草稿");
+        List<String> toExplain = browser.all(By.cssSelector("#workflow .explainable code")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(toExplain).contains("SCORE_MISMATCH");
+
+        int explained = 0;
+        while (browser.present(By.cssSelector(".explain-form")) && explained < toExplain.size()) {
+            WebElement form = browser.all(By.cssSelector(".explain-form")).get(0);
+            form.findElement(By.name("explanation")).sendKeys("经核实，以表中数据为准（端到端测试）");
+            browser.clickAndWaitForNewPage(By.cssSelector(".explain-form button[type=submit]"));
+            assertThat(browser.visibleText(By.id("message"))).isEqualTo("已记录说明");
+            explained++;
+        }
+        assertThat(browser.present(By.cssSelector(".explain-form")))
+                .as("every error explained")
+                .isFalse();
+        assertThat(browser.all(By.cssSelector("#workflow .explained"))).hasSize(toExplain.size());
+
+        browser.clickAndWaitForNewPage(By.id("submit"));
+        assertThat(browser.visibleText(By.id("message"))).isEqualTo("已提交");
+        assertThat(browser.text(By.id("status"))).isEqualTo("单位已审核");
+        assertThat(browser.present(By.id("submit"))).as("no longer editable").isFalse();
+
+        browser.signOut();
+        browser.signIn("caizheng", PASSWORD);
+        browser.openFromList("专家评审费");
+        assertThat(browser.text(By.id("status"))).isEqualTo("单位已审核");
+        assertThat(browser.text(By.id("total"))).isEqualTo("92.61");
+
+        browser.switchLanguage("EN");
+        assertThat(browser.text(By.id("approve"))).isEqualTo("Approve");
+        assertThat(browser.text(By.id("indicators"))).contains("Target").contains("Actual");
+        assertThat(browser.text(By.cssSelector("form[action$='/logout'] button")))
+                .isEqualTo("Sign out");
+
+        browser.clickAndWaitForNewPage(By.id("approve"));
+        assertThat(browser.visibleText(By.id("status"))).isEqualTo("已审核");
+        assertThat(browser.present(By.id("approve"))).isFalse();
+
+        browser.switchLanguage("中文");
+        assertThat(browser.text(By.cssSelector("form[action$='/logout'] button")))
+                .isEqualTo("退出");
+        browser.openList();
+        assertThat(browser.listRow("专家评审费")).contains("已审核", "92.61");
+    }
+
+    @Test
+    void secondSaveOfTheSameEvaluationIsRefusedWithTheConflictAndKeepsWhatWasTyped() throws IOException {
+        BrowserSession first = open("first");
+        BrowserSession second = open("second");
+        first.signIn("tianbao", PASSWORD);
+        second.signIn("danwei", PASSWORD);
+        first.openFromList("车辆更新");
+        second.openFromList("车辆更新");
+        String field = "indicators[3].actual";
+        assertThat(second.value(field)).isEqualTo("45.43万");
+
+        first.retype(field, "46万");
+        first.clickAndWaitForNewPage(By.id("save"));
+        assertThat(first.visibleText(By.id("message"))).isEqualTo("已保存");
+
+        second.retype(field, "47.5万");
+        second.clickAndWaitForNewPage(By.id("save"));
+        assertThat(second.visibleText(By.id("error")))
+                .contains("保存被拒绝")
+                .contains("tianbao")
+                .contains("您填写的内容仍在页面上");
+        assertThat(second.value(field)).isEqualTo("47.5万");
+
+        // nothing was overwritten: the saved value is the first session's
+        second.openList();
+        second.openFromList("车辆更新");
+        assertThat(second.value(field)).isEqualTo("46万");
+    }
+
+    private BrowserSession open(String name) throws IOException {
+        Path profile = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "chromium-" + name + "-");
+        BrowserSession session = new BrowserSession(profile, "http://127.0.0.1:" + port);
+        sessions.put(name, session);
+        return session;
+    }
+}
