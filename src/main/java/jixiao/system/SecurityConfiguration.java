@@ -17,6 +17,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Form login with hashed passwords for the pages, HTTP Basic for API clients, CSRF protection for every
@@ -66,6 +68,17 @@ public class SecurityConfiguration {
                 // API clients that send their credentials with each request carry no session to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();
+    }
+
+    /** The page of {@code loginPage("/login")}: the login template, which needs no controller logic. */
+    @Bean
+    WebMvcConfigurer loginPage() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addViewControllers(ViewControllerRegistry registry) {
+                registry.addViewController("/login").setViewName("login");
+            }
+        };
     }
 
     @Bean
