@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Evaluations {
 
+    private static final int NAME_LENGTH = 300;
+
     private final EvaluationStore store;
     private final RuleSets ruleSetStore;
     private final Clock clock;
@@ -64,6 +66,10 @@ public class Evaluations {
 
     /** Imports every project of a report as a draft of the unit; all or nothing. */
     public List<Long> importReport(SelfEvaluationReport report, long unitId, String by) {
+        for (int i = 0; i < report.projects().size(); i++) {
+            requireStorableName(
+                    "$.projects[" + i + "].name", report.projects().get(i).name());
+        }
         ReportAssessment assessment = new SelfEvaluationChecker(ruleSetStore.active()).assess(report);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
@@ -114,6 +120,7 @@ public class Evaluations {
         if (edited.name() == null || edited.name().isBlank()) {
             throw new Invalid("name", "项目名称不能为空");
         }
+        requireStorableName("name", edited.name());
         SelfEvaluationReport old = read(row.document());
         SelfEvaluationReport report =
                 new SelfEvaluationReport(old.fiscalYear(), old.moneyUnit(), old.unit(), null, List.of(edited));
@@ -267,6 +274,14 @@ public class Evaluations {
             throw new WrongState("自评表" + row.status().label() + "，不能再修改");
         }
         return row;
+    }
+
+    /** project_evaluation.name holds 300 characters: a longer name is the user's to shorten, not a server error. */
+    private static void requireStorableName(String field, String name) {
+        int length = name.codePointCount(0, name.length());
+        if (length > NAME_LENGTH) {
+            throw new Invalid(field, field + "：项目名称最多 " + NAME_LENGTH + " 个字，实际为 " + length + " 个字");
+        }
     }
 
     private static void requireRole(Account who, Role role, String message) {

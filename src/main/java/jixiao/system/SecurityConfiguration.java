@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
  * Form login with hashed passwords for the pages, HTTP Basic for API clients, CSRF protection for every
@@ -43,6 +44,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint api = new BasicAuthenticationEntryPoint();
+        api.setRealmName("jixiao");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -55,7 +58,11 @@ public class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(basic -> {})
+                .httpBasic(basic -> basic.authenticationEntryPoint(api))
+                // an API client gets 401 whatever its Accept header says: HttpURLConnection and RestTemplate name
+                // text/html or text/plain, which would otherwise send them to the login page
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        api, request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
                 // API clients that send their credentials with each request carry no session to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.evaluation.EvaluationChange;
@@ -59,11 +60,28 @@ public class EvaluationStore {
                 .optional();
     }
 
-    /** Rows visible from a unit, a region or everywhere (null filters are ignored). */
+    /**
+     * Rows visible from a unit, a region or everywhere (null filters are ignored). A condition is written only for a
+     * filter that is given: PostgreSQL cannot tell the type of a null parameter in {@code ? IS NULL} and refuses it.
+     */
     public List<EvaluationRow> list(Long unitId, Long regionId, Integer fiscalYear) {
-        return jdbc.sql(SELECT + " WHERE (? IS NULL OR e.unit_id = ?) AND (? IS NULL OR u.region_id = ?)"
-                        + " AND (? IS NULL OR e.fiscal_year = ?) ORDER BY e.fiscal_year DESC, u.name, e.id")
-                .params(unitId, unitId, regionId, regionId, fiscalYear, fiscalYear)
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (unitId != null) {
+            sql.append(" AND e.unit_id = ?");
+            params.add(unitId);
+        }
+        if (regionId != null) {
+            sql.append(" AND u.region_id = ?");
+            params.add(regionId);
+        }
+        if (fiscalYear != null) {
+            sql.append(" AND e.fiscal_year = ?");
+            params.add(fiscalYear);
+        }
+        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.id");
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .query(EvaluationStore::row)
                 .list();
     }

@@ -1,0 +1,7 @@
+package jixiao.evaluation.web;
+
+import jixiao.integration.OnPostgres;
+
+/** The access rules on PostgreSQL. */
+@OnPostgres
+class AccessOnPostgresIT extends AccessScenarios {}

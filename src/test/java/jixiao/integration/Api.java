@@ -1,0 +1,149 @@
+package jixiao.integration;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client of the running application, as an API client (HTTP Basic on every request) or as a browser (a
+ * session cookie). Requests follow no redirects, so that a test sees them.
+ */
+public final class Api {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http;
+    private final String authorization;
+
+    private Api(URI base, HttpClient http, String authorization) {
+        this.base = base;
+        this.http = http;
+        this.authorization = authorization;
+    }
+
+    /** An API client without credentials. */
+    public static Api anonymous(int port) {
+        return new Api(URI.create("http://localhost:" + port), HttpClient.newHttpClient(), null);
+    }
+
+    /** A browser: keeps the cookies it is given, sends no Authorization header. */
+    public static Api browser(int port) {
+        return new Api(
+                URI.create("http://localhost:" + port),
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                null);
+    }
+
+    /** An API client that signs every request in with HTTP Basic. */
+    public Api as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, http, "Basic " + token);
+    }
+
+    public Response get(String path) {
+        return send(request(path, "application/json").GET());
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path, accept).GET());
+    }
+
+    public Response post(String path) {
+        return send(request(path, "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path, "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path, "application/json")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text(body))));
+    }
+
+    /** A form as a browser posts it. */
+    public Response postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path, "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static String text(Object body) {
+        if (body instanceof String s) {
+            return s;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, headers and body of one response. */
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError("not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

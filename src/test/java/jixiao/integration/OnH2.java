@@ -1,0 +1,30 @@
+package jixiao.integration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import jixiao.system.JixiaoApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole web application on a random port over a fresh H2 file database (the production URL with its
+ * PostgreSQL mode, under target/), demo data on. Every class with this annotation shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        classes = JixiaoApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "jixiao.demo=true",
+            "jixiao.demo-password=" + Credentials.DEMO_PASSWORD,
+            "jixiao.admin-password=" + Credentials.ADMIN_PASSWORD,
+            "jixiao.lockout.attempts=" + Credentials.LOCKOUT_ATTEMPTS,
+            "jixiao.lockout.minutes=" + Credentials.LOCKOUT_MINUTES
+        })
+@ContextConfiguration(initializers = H2Database.class)
+@Import(SettableClock.Configuration.class)
+public @interface OnH2 {}

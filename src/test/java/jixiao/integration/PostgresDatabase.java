@@ -1,0 +1,50 @@
+package jixiao.integration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One embedded PostgreSQL server per JVM (zonky: real PostgreSQL binaries from Maven, no Docker), stopped by its own
+ * shutdown hook; each Spring context gets a new, empty database on it.
+ */
+public final class PostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgres postgres = server();
+        String database = "jixiao_" + DATABASES.incrementAndGet();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=")
+                .applyTo(context);
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+            }
+        }
+        return server;
+    }
+}
