@@ -3,7 +3,9 @@ package jixiao.bench;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import jixiao.scoring.BudgetUnit;
 import jixiao.scoring.ClaimedProject;
@@ -70,6 +72,7 @@ public final class SyntheticReports {
         private final List<Goals> earlierGoals;
         private final String name;
         private final List<Indicator> rows = new ArrayList<>();
+        private final Set<String> used = new HashSet<>();
         private BigDecimal budget;
         private BigDecimal executed;
         private BigDecimal outputScore = BigDecimal.ZERO;
@@ -248,7 +251,7 @@ public final class SyntheticReports {
                 positive(
                         "满意度指标",
                         level2,
-                        pick(Texts.SATISFACTION_NAMES),
+                        fresh(Texts.SATISFACTION_NAMES),
                         comparator() + plain(target) + percent(),
                         actualText,
                         target,
@@ -260,11 +263,11 @@ public final class SyntheticReports {
         /** 数量指标: a count with its measure word ("≥200人" / "145人"), now and then a word ("一项" / "完成"). */
         private void quantity(int weight) {
             if (chance(0.1)) {
-                String[] row = pick(Texts.COUNT_WORDS);
+                String[] row = fresh(Texts.COUNT_WORDS);
                 add("产出指标", "数量指标", row[0], row[1], row[2], weight, BigDecimal.valueOf(weight), null);
                 return;
             }
-            String[] what = pick(Texts.COUNTS);
+            String[] what = fresh(Texts.COUNTS);
             int base = Integer.parseInt(what[2]);
             BigDecimal target = BigDecimal.valueOf(base + random.nextInt(base * 4 + 1));
             BigDecimal actual = countActual(target);
@@ -294,7 +297,7 @@ public final class SyntheticReports {
         private void quality(int weight) {
             if (chance(0.2)) {
                 String word = pick(Texts.STANDARDS);
-                qualitative("产出指标", "质量指标", pick(Texts.QUALITY_NAMES), word, word, weight);
+                qualitative("产出指标", "质量指标", fresh(Texts.QUALITY_NAMES), word, word, weight);
                 return;
             }
             BigDecimal target = pick(Texts.QUALITY_TARGETS);
@@ -304,7 +307,7 @@ public final class SyntheticReports {
                 add(
                         "产出指标",
                         "质量指标",
-                        pick(Texts.QUALITY_NAMES),
+                        fresh(Texts.QUALITY_NAMES),
                         "≥" + plain(target) + "%",
                         (3 + random.nextInt(40)) + "个",
                         weight,
@@ -315,7 +318,7 @@ public final class SyntheticReports {
             positive(
                     "产出指标",
                     "质量指标",
-                    pick(Texts.QUALITY_NAMES),
+                    fresh(Texts.QUALITY_NAMES),
                     comparator() + plain(target) + percent(),
                     plain(actual) + "%",
                     target,
@@ -325,9 +328,15 @@ public final class SyntheticReports {
 
         /** 时效指标: a deadline month or period ("9月" / "11月已完成"), a response time, or "及时". */
         private void timeliness(int weight) {
-            String level3 = pick(Texts.TIMELINESS_NAMES);
+            String level3 = fresh(Texts.TIMELINESS_NAMES);
             switch (random.nextInt(10)) {
-                case 0 -> add("产出指标", "时效指标", "系统运行维护及时响应情况", "48小时相应", "48小时相应", weight, bd(weight), null);
+                case 0 -> {
+                    if (used.contains("系统运行维护及时响应情况")) {
+                        qualitative("产出指标", "时效指标", level3, "及时", "及时", weight);
+                    } else {
+                        add("产出指标", "时效指标", "系统运行维护及时响应情况", "48小时相应", "48小时相应", weight, bd(weight), null);
+                    }
+                }
                 case 1 -> qualitative("产出指标", "时效指标", level3, "及时", "及时", weight);
                 case 2, 3 -> {
                     int end = 9 + random.nextInt(4);
@@ -395,7 +404,7 @@ public final class SyntheticReports {
                 positive(
                         "效益指标",
                         level2,
-                        pick(Texts.BENEFIT_RATE_NAMES),
+                        fresh(Texts.BENEFIT_RATE_NAMES),
                         "≥" + plain(target) + "%",
                         plain(actual) + "%",
                         target,
@@ -405,6 +414,10 @@ public final class SyntheticReports {
             }
             String word = pick(Texts.DIRECTIONS);
             String level3 = word + pick(Texts.BENEFIT_OBJECTS);
+            for (int attempt = 0; attempt < 8 && used.contains(level3); attempt++) {
+                word = pick(Texts.DIRECTIONS);
+                level3 = word + pick(Texts.BENEFIT_OBJECTS);
+            }
             qualitative("效益指标", level2, level3, word, word, weight);
         }
 
@@ -464,7 +477,15 @@ public final class SyntheticReports {
             if (printed.scale() < 0) {
                 printed = printed.setScale(0);
             }
-            rows.add(new Indicator(level1, level2, level3, target, actual, bd(weight), printed, reason));
+            used.add(level3);
+            String printedActual = actual;
+            double garble = random.nextDouble();
+            if (garble < 0.003) {
+                printedActual = "/"; // no actual value (INCOMPLETE)
+            } else if (garble < 0.006 && actual.length() > 2) {
+                printedActual = actual.charAt(0) + " " + actual.substring(1); // a space the PDF put inside the value
+            }
+            rows.add(new Indicator(level1, level2, level3, target, printedActual, bd(weight), printed, reason));
             switch (level1) {
                 case "效益指标" -> effectScore = effectScore.add(printed);
                 case "满意度指标" -> satisfactionScore = satisfactionScore.add(printed);
@@ -582,6 +603,24 @@ public final class SyntheticReports {
 
         private <T> T pick(T[] values) {
             return SyntheticReports.pick(random, values);
+        }
+
+        /** A name this project has not used yet (a 三级指标 twice would be a DUPLICATE_ITEM), if one is drawn soon. */
+        private String fresh(String[] names) {
+            String name = pick(names);
+            for (int attempt = 0; attempt < 8 && used.contains(name); attempt++) {
+                name = pick(names);
+            }
+            return name;
+        }
+
+        /** As {@link #fresh(String[])} for rows whose first column is the name. */
+        private String[] fresh(String[][] rows) {
+            String[] row = pick(rows);
+            for (int attempt = 0; attempt < 8 && used.contains(row[0]); attempt++) {
+                row = pick(rows);
+            }
+            return row;
         }
     }
 
