@@ -3,6 +3,7 @@ package jixiao.bench;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import jixiao.scoring.ProjectAssessment;
@@ -15,11 +16,12 @@ import jixiao.scoring.SelfEvaluationReport;
  * How the time of {@link SelfEvaluationChecker#assess(SelfEvaluationReport)} grows with the number of projects
  * (docs/benchmarks.md): for each size (10k, 100k, 1M projects by default) it generates the workload one report at a
  * time, times only {@code assess} with {@link System#nanoTime()} and drops the report before the next, so a million
- * projects are never in memory at once. Single-threaded; a warm-up pass runs first and is not reported.
+ * projects are never in memory at once. Single-threaded; a warm-up pass runs first and is not
+ * reported, and each size is measured {@code --repeat} times (the median is reported, with the range).
  *
  * <pre>
- * java -cp target/benchmarks.jar jixiao.bench.ScalingRun [--sizes=10000,100000,1000000] [--report-size=100]
- *     [--warmup=50000] [--seed=2021] [--budget-seconds=900]
+ * java -cp target/benchmarks.jar jixiao.bench.ScalingRun [--sizes=10000,100000,1000000] [--report-size=10]
+ *     [--warmup=50000] [--warmup-seconds=20] [--repeat=3] [--seed=2021] [--budget-seconds=900]
  * </pre>
  *
  * {@code --budget-seconds} bounds the whole run: a size that would exceed it stops early and is marked incomplete.
@@ -68,8 +70,10 @@ public final class ScalingRun {
 
     public static void main(String[] args) {
         List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
-        int reportSize = 100;
+        int reportSize = 10;
         int warmup = 50_000;
+        int warmupSeconds = 20;
+        int repeat = 3;
         long seed = 2021;
         long budgetSeconds = 900;
         for (String arg : args) {
@@ -85,12 +89,15 @@ public final class ScalingRun {
                 }
                 case "--report-size" -> reportSize = Integer.parseInt(value);
                 case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value);
+                case "--repeat" -> repeat = Math.max(1, Integer.parseInt(value));
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--budget-seconds" -> budgetSeconds = Long.parseLong(value);
                 default -> {
                     System.err.println("unknown argument: " + arg);
-                    System.err.println("usage: ScalingRun [--sizes=10000,100000,1000000] [--report-size=100]"
-                            + " [--warmup=50000] [--seed=2021] [--budget-seconds=900]");
+                    System.err.println("usage: ScalingRun [--sizes=10000,100000,1000000] [--report-size=10]"
+                            + " [--warmup=50000] [--warmup-seconds=20] [--repeat=3] [--seed=2021]"
+                            + " [--budget-seconds=900]");
                     System.exit(2);
                 }
             }
@@ -105,26 +112,44 @@ public final class ScalingRun {
                 runtime.maxMemory() >> 20,
                 gcNames());
         System.out.printf(
-                Locale.ROOT, "# reports of %d projects, seed %d, warm-up %d projects%n", reportSize, seed, warmup);
+                Locale.ROOT,
+                "# reports of %d projects, seed %d; warm-up: %d projects, repeated until %d s of assess time;"
+                        + " each size %d time(s), the median reported%n",
+                reportSize,
+                seed,
+                warmup,
+                warmupSeconds,
+                repeat);
 
         ScalingRun run = new ScalingRun(seed, reportSize, budgetSeconds);
-        Result warm = run.measure(warmup);
-        System.out.printf(Locale.ROOT, "# warm-up: %s%n", line(warm));
-        List<Result> results = new ArrayList<>();
+        double warmed = 0;
+        do {
+            Result warm = run.measure(warmup);
+            warmed += warm.seconds();
+            System.out.printf(Locale.ROOT, "# warm-up: %s%n", line(warm));
+        } while (warmed < warmupSeconds);
+        List<List<Result>> bySize = new ArrayList<>();
         for (int size : sizes) {
-            Result result = run.measure(size);
-            results.add(result);
-            System.out.printf(Locale.ROOT, "# %,d projects: %s%n", size, line(result));
+            List<Result> runs = new ArrayList<>();
+            for (int i = 0; i < repeat; i++) {
+                Result result = run.measure(size);
+                runs.add(result);
+                System.out.printf(Locale.ROOT, "# %,d projects, run %d: %s%n", size, i + 1, line(result));
+            }
+            runs.sort(Comparator.comparingLong(Result::assessNanos));
+            bySize.add(runs);
         }
         System.out.println();
-        System.out.println(
-                "| projects | indicators | findings | assess time (s) | projects/s | indicators/s | µs per project | vs first size | slowest report (ms) | GC (ms) | generation, not timed (s) |");
+        System.out.println("| projects | indicators | findings | assess time (s) | projects/s | indicators/s"
+                + " | µs per project (min–max of runs) | vs first size | slowest report (ms) | GC (ms)"
+                + " | generation, not timed (s) |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        double first = results.isEmpty() ? 0 : results.get(0).microsPerProject();
-        for (Result r : results) {
+        double first = bySize.isEmpty() ? 0 : median(bySize.get(0)).microsPerProject();
+        for (List<Result> runs : bySize) {
+            Result r = median(runs);
             System.out.printf(
                     Locale.ROOT,
-                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f | %.2f× | %.1f | %,d | %.1f |%n",
+                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f (%.2f–%.2f) | %.2f× | %.1f | %,d | %.1f |%n",
                     r.projects(),
                     r.complete() ? "" : " (stopped: time budget)",
                     r.indicators(),
@@ -133,11 +158,18 @@ public final class ScalingRun {
                     r.projectsPerSecond(),
                     r.indicatorsPerSecond(),
                     r.microsPerProject(),
+                    runs.get(0).microsPerProject(),
+                    runs.get(runs.size() - 1).microsPerProject(),
                     r.microsPerProject() / first,
                     r.slowestReportNanos() / 1e6,
                     r.gcMillis(),
                     r.generateNanos() / 1e9);
         }
+    }
+
+    /** The run with the median assess time, from runs sorted by it. */
+    private static Result median(List<Result> sorted) {
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Generates and assesses {@code projects} projects, one report at a time; only {@code assess} is timed. */
