@@ -19,7 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
  * the methods with the most samples on top of the stack (self), anywhere on the stack (inclusive), and the nearest
  * method of the project's own code (what a change would have to touch).
  *
- * <pre>java -cp target/benchmarks.jar jixiao.bench.HotMethods target/bench-results/scaling.jfr [top]</pre>
+ * <p>Further arguments name library methods (such as {@code java.math.BigDecimal.divide}) whose samples are broken
+ * down by the project method that called them.
+ *
+ * <pre>java -cp target/benchmarks.jar jixiao.bench.HotMethods FILE.jfr [top] [java.math.BigDecimal.divide ...]</pre>
  */
 public final class HotMethods {
     private HotMethods() {}
@@ -28,13 +31,16 @@ public final class HotMethods {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: HotMethods FILE.jfr [top]");
+            System.err.println("usage: HotMethods FILE.jfr [top] [library.Class.method ...]");
             System.exit(2);
         }
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> nearestOwn = new HashMap<>();
+        List<String> libraries = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        Map<String, Map<String, Integer>> callers = new HashMap<>();
+        Map<String, Integer> librarySamples = new HashMap<>();
         int samples = 0;
         int outside = 0;
         int truncated = 0;
@@ -72,11 +78,19 @@ public final class HotMethods {
                         inclusive.merge(name, 1, Integer::sum);
                     }
                 }
-                for (RecordedFrame frame : frames) {
-                    String name = name(frame);
-                    if (name.startsWith("jixiao.")) {
-                        nearestOwn.merge(name, 1, Integer::sum);
-                        break;
+                String own = nearestOwn(frames, 0);
+                if (own != null) {
+                    nearestOwn.merge(own, 1, Integer::sum);
+                }
+                for (String library : libraries) {
+                    for (int i = 0; i < frames.size(); i++) {
+                        if (name(frames.get(i)).equals(library)) {
+                            librarySamples.merge(library, 1, Integer::sum);
+                            String caller = nearestOwn(frames, i);
+                            callers.computeIfAbsent(library, k -> new HashMap<>())
+                                    .merge(caller == null ? "(none)" : caller, 1, Integer::sum);
+                            break;
+                        }
                     }
                 }
             }
@@ -90,6 +104,29 @@ public final class HotMethods {
         print("self: the method on top of the stack", self, samples, top);
         print("inclusive: the method anywhere on the stack", inclusive, samples, top);
         print("nearest project method: self time charged to the project code that caused it", nearestOwn, samples, top);
+        for (String library : libraries) {
+            int n = librarySamples.getOrDefault(library, 0);
+            print(
+                    String.format(
+                            Locale.ROOT,
+                            "%s (%.1f%% of all samples), by the project method that called it",
+                            library,
+                            100.0 * n / samples),
+                    callers.getOrDefault(library, Map.of()),
+                    samples,
+                    top);
+        }
+    }
+
+    /** The first frame of the project's own code from {@code from} towards the root, or null. */
+    private static String nearestOwn(List<RecordedFrame> frames, int from) {
+        for (int i = from; i < frames.size(); i++) {
+            String name = name(frames.get(i));
+            if (name.startsWith("jixiao.")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String name(RecordedFrame frame) {
