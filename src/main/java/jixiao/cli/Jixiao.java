@@ -218,6 +218,7 @@ public final class Jixiao {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 rendering.to(stream);
             }
+            readableByOthers(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -225,6 +226,13 @@ public final class Jixiao {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A temporary file is created private (0600); a report is a document to hand on, readable like any other. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
