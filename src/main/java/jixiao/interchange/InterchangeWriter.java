@@ -1,13 +1,9 @@
 package jixiao.interchange;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +26,16 @@ public final class InterchangeWriter {
 
     /** The document as text, ending in a newline. */
     public String write(SelfEvaluationReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return JsonDocument.text(g -> report(g, report));
     }
 
     public void write(SelfEvaluationReport report, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(report, out);
-        }
+        JsonDocument.write(file, g -> report(g, report));
     }
 
     /** Writes the document (UTF-8) to the stream; does not close it. */
     public void write(SelfEvaluationReport report, OutputStream out) throws IOException {
-        try (JsonGenerator g = JsonDocument.generator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            report(g, report);
-            g.writeRaw('\n');
-        }
+        JsonDocument.write(out, g -> report(g, report));
     }
 
     private static void report(JsonGenerator g, SelfEvaluationReport report) throws IOException {

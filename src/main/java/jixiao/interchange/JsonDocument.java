@@ -111,6 +111,38 @@ final class JsonDocument {
         return generator;
     }
 
+    /** What a writer puts between the generator's start and the closing newline. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    /** Writes a document (UTF-8, ending in a newline) to the stream; does not close it. */
+    static void write(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            body.write(g);
+            g.writeRaw('\n');
+        }
+    }
+
+    static void write(java.nio.file.Path file, Body body) throws IOException {
+        try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            write(out, body);
+        }
+    }
+
+    /** The document as text. */
+    static String text(Body body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(out, body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static String decodeUtf8(byte[] bytes) throws InterchangeException {
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)

@@ -3,14 +3,10 @@ package jixiao.interchange;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,48 +71,40 @@ public final class RuleSetFile {
 
     /** The rule set as text, ending in a newline. */
     public String write(RuleSet rules) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(rules, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return JsonDocument.text(g -> body(g, rules));
     }
 
     public void write(RuleSet rules, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(rules, out);
-        }
+        JsonDocument.write(file, g -> body(g, rules));
     }
 
     /** Writes the rule set (UTF-8) to the stream; does not close it. */
     public void write(RuleSet rules, OutputStream out) throws IOException {
-        try (JsonGenerator g = JsonDocument.generator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("name", rules.name());
-            g.writeStringField("version", rules.version());
-            g.writeObjectFieldStart("level1Weights");
-            for (Map.Entry<String, Points> weight : inPrintOrder(rules.level1Weights())) {
-                g.writeNumberField(weight.getKey(), plain(weight.getValue()));
-            }
-            g.writeEndObject();
-            g.writeNumberField("executionWeight", plain(rules.executionWeight()));
-            g.writeObjectFieldStart("gradeBands");
-            g.writeNumberField("excellent", plain(rules.gradeBands().excellent()));
-            g.writeNumberField("good", plain(rules.gradeBands().good()));
-            g.writeNumberField("fair", plain(rules.gradeBands().fair()));
-            g.writeEndObject();
-            g.writeStringField("reverseFormula", formulaName(rules.reverseFormula()));
-            g.writeNumberField("scoreTolerance", rules.scoreTolerance());
-            g.writeNumberField("executionExplanationThreshold", rules.executionExplanationThreshold());
-            g.writeNumberField("achievedFloor", rules.achievedFloor());
-            g.writeNumberField("partialFloor", rules.partialFloor());
-            g.writeNumberField("overAchievementRatio", rules.overAchievementRatio());
-            g.writeEndObject();
-            g.writeRaw('\n');
+        JsonDocument.write(out, g -> body(g, rules));
+    }
+
+    private static void body(JsonGenerator g, RuleSet rules) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", rules.name());
+        g.writeStringField("version", rules.version());
+        g.writeObjectFieldStart("level1Weights");
+        for (Map.Entry<String, Points> weight : inPrintOrder(rules.level1Weights())) {
+            g.writeNumberField(weight.getKey(), plain(weight.getValue()));
         }
+        g.writeEndObject();
+        g.writeNumberField("executionWeight", plain(rules.executionWeight()));
+        g.writeObjectFieldStart("gradeBands");
+        g.writeNumberField("excellent", plain(rules.gradeBands().excellent()));
+        g.writeNumberField("good", plain(rules.gradeBands().good()));
+        g.writeNumberField("fair", plain(rules.gradeBands().fair()));
+        g.writeEndObject();
+        g.writeStringField("reverseFormula", formulaName(rules.reverseFormula()));
+        g.writeNumberField("scoreTolerance", rules.scoreTolerance());
+        g.writeNumberField("executionExplanationThreshold", rules.executionExplanationThreshold());
+        g.writeNumberField("achievedFloor", rules.achievedFloor());
+        g.writeNumberField("partialFloor", rules.partialFloor());
+        g.writeNumberField("overAchievementRatio", rules.overAchievementRatio());
+        g.writeEndObject();
     }
 
     /**

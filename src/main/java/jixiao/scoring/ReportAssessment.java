@@ -5,12 +5,19 @@ import java.util.List;
 
 /**
  * A whole 自评报告 checked: each project's assessment and the whole-unit findings (those across projects and
- * about the 部门（单位）整体自评), all scored with one rule set.
+ * about the 部门（单位）整体自评), all scored with one rule set; {@code unit} is the 部门（单位）整体自评 scored by its
+ * framework, or null where the report has none.
  */
-public record ReportAssessment(RuleSet ruleSet, List<ProjectAssessment> projects, List<Finding> unitFindings) {
+public record ReportAssessment(
+        RuleSet ruleSet, List<ProjectAssessment> projects, List<Finding> unitFindings, UnitAssessment unit) {
     public ReportAssessment {
         projects = List.copyOf(projects);
         unitFindings = List.copyOf(unitFindings);
+    }
+
+    /** A report without a 部门（单位）整体自评. */
+    public ReportAssessment(RuleSet ruleSet, List<ProjectAssessment> projects, List<Finding> unitFindings) {
+        this(ruleSet, projects, unitFindings, null);
     }
 
     /** Every finding: the projects' in report order, then the whole-unit ones. */

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.check.Checks;
+import jixiao.scoring.check.UnitFrameworks;
 import jixiao.scoring.rule.ExecutionRule;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.IndicatorScorer;
 import jixiao.scoring.rule.ScoringContext;
+import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
@@ -19,10 +21,21 @@ import jixiao.shared.Points;
 public final class SelfEvaluationChecker {
 
     private final RuleSet rules;
+    private final UnitFramework framework;
     private final ValueParser parser = new ValueParser();
 
+    /** With the default whole-unit framework ({@link UnitFramework#defaults()}). */
     public SelfEvaluationChecker(RuleSet rules) {
+        this(rules, UnitFramework.defaults());
+    }
+
+    public SelfEvaluationChecker(RuleSet rules, UnitFramework framework) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.framework = Objects.requireNonNull(framework, "framework");
+    }
+
+    public UnitFramework framework() {
+        return framework;
     }
 
     public RuleSet rules() {
@@ -43,7 +56,28 @@ public final class SelfEvaluationChecker {
         for (int i = 0; i < scored.size(); i++) {
             projects.add(scored.get(i).assessment(findings.get(i)));
         }
-        return new ReportAssessment(rules, projects, Checks.unit(report));
+        UnitAssessment unit = report.department() == null ? null : assess(report.department());
+        return new ReportAssessment(rules, projects, Checks.unit(report, unit, rules), unit);
+    }
+
+    /** The 部门（单位）整体自评 scored by the framework: each item by its rule, the total and the grade. */
+    public UnitAssessment assess(UnitSelfEvaluation unit) {
+        UnitItemRule rule = new UnitItemRule(rules);
+        List<UnitItemAssessment> items = new ArrayList<>(framework.items().size());
+        for (UnitFramework.Item item : framework.items()) {
+            items.add(rule.score(item, claimed(unit, item), unit));
+        }
+        Points total = Points.sum(items.stream().map(UnitItemAssessment::score).toList());
+        return new UnitAssessment(framework, items, total, rules.grade(total));
+    }
+
+    private static UnitSelfEvaluation.ClaimedItem claimed(UnitSelfEvaluation unit, UnitFramework.Item item) {
+        for (UnitSelfEvaluation.ClaimedItem claimed : unit.claimedItems()) {
+            if (UnitFrameworks.sameName(item.name(), claimed.name())) {
+                return claimed;
+            }
+        }
+        return null;
     }
 
     /** One 自评表 on its own (no checks across projects), as the editor re-scores it after each change. */

@@ -1,22 +1,43 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 部门（单位）整体自评 as printed: profile, budget and final accounts, project expenditure, the key work
- * plan (重点工作计划) and the scored items. Every part may be null.
+ * plan (重点工作计划) and the scored items, and the figures the whole-unit framework needs beyond the budget
+ * ({@link UnitFigure}). Every part may be null.
  */
 public record UnitSelfEvaluation(
         Profile profile,
         UnitBudget budget,
         ProjectExpenditure projectExpenditure,
         List<KeyWorkItem> keyWorkPlan,
-        List<ClaimedItem> claimedItems) {
+        List<ClaimedItem> claimedItems,
+        Map<UnitFigure, BigDecimal> figures) {
     public UnitSelfEvaluation {
         keyWorkPlan = keyWorkPlan == null ? List.of() : List.copyOf(keyWorkPlan);
         claimedItems = claimedItems == null ? List.of() : List.copyOf(claimedItems);
+        figures = figures == null ? Map.of() : Collections.unmodifiableMap(copyOf(figures));
+    }
+
+    /** As printed, without the figures only the system's forms collect. */
+    public UnitSelfEvaluation(
+            Profile profile,
+            UnitBudget budget,
+            ProjectExpenditure projectExpenditure,
+            List<KeyWorkItem> keyWorkPlan,
+            List<ClaimedItem> claimedItems) {
+        this(profile, budget, projectExpenditure, keyWorkPlan, claimedItems, Map.of());
+    }
+
+    private static Map<UnitFigure, BigDecimal> copyOf(Map<UnitFigure, BigDecimal> figures) {
+        Map<UnitFigure, BigDecimal> copy = new EnumMap<>(UnitFigure.class);
+        copy.putAll(figures);
+        return copy;
     }
 
     /**
@@ -49,8 +70,40 @@ public record UnitSelfEvaluation(
             BigDecimal supplementaryExecuted,
             String text) {}
 
-    /** One item of the 重点工作计划. */
-    public record KeyWorkItem(Integer no, String title, String text) {}
+    /**
+     * One item of the 重点工作计划: what, who (责任科室), by when (完成时限, as written), how far (完成情况) and
+     * the evidence or the reason it is not done (佐证材料/未完成原因). All but the title may be null.
+     */
+    public record KeyWorkItem(
+            Integer no,
+            String title,
+            String text,
+            String responsibleDepartment,
+            String deadline,
+            KeyWorkStatus status,
+            String evidence) {
+        /** As printed in a report, which gives no completion per item. */
+        public KeyWorkItem(Integer no, String title, String text) {
+            this(no, title, text, null, null, null, null);
+        }
+    }
+
+    /** 完成情况 of a key work item; only 已完成 counts as completed in 重点工作计划完成率. */
+    public enum KeyWorkStatus {
+        COMPLETED("已完成"),
+        PARTIAL("部分完成"),
+        NOT_COMPLETED("未完成");
+
+        private final String label;
+
+        KeyWorkStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /** One scored item of the whole-unit evaluation, as claimed ("根据评分细则该指标得 N 分"). */
     public record ClaimedItem(String area, String name, BigDecimal claimedScore, String text) {}

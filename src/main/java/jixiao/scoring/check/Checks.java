@@ -8,7 +8,9 @@ import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.ScoringContext;
 
@@ -36,8 +38,11 @@ public final class Checks {
         GoalChecks.check(projects, byProject);
     }
 
-    /** Whole-unit findings: the 部门（单位）整体自评 and the report as a whole. */
-    public static List<Finding> unit(SelfEvaluationReport report) {
+    /**
+     * Whole-unit findings: the 部门（单位）整体自评 (against the figures, the project tables and, where it was scored,
+     * its framework) and the report as a whole.
+     */
+    public static List<Finding> unit(SelfEvaluationReport report, UnitAssessment unit, RuleSet rules) {
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         for (ProjectSelfEvaluation project : report.projects()) {
@@ -46,6 +51,9 @@ public final class Checks {
             }
         }
         DepartmentChecks.check(report, out);
+        if (unit != null) {
+            UnitFrameworkChecks.check(report.department(), unit, rules, out);
+        }
         return out;
     }
 }

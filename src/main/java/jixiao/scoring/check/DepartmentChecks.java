@@ -15,6 +15,7 @@ import jixiao.scoring.FindingCode;
 import jixiao.scoring.Funds.FundsRow;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
@@ -365,12 +366,30 @@ final class DepartmentChecks {
             out.add(at.warning(FindingCode.INCOMPLETE, item.name() + "已评分，但报告没有列出重点工作计划"));
             return;
         }
-        StringBuilder message = new StringBuilder("重点工作计划共 " + planned + " 项，均未注明完成情况，无法核实" + item.name());
         Matcher m = PERCENT.matcher(item.text() == null ? "" : item.text());
         BigDecimal stated = null;
         while (m.find()) {
             stated = new BigDecimal(m.group(1));
         }
+        long known = department.keyWorkPlan().stream()
+                .filter(k -> k.status() != null)
+                .count();
+        if (known > 0) {
+            // items with and without 完成情况: UnitFrameworkChecks names those without
+            if (known == planned && stated != null) {
+                BigDecimal completed =
+                        UnitFigure.KEY_WORK_COMPLETED.of(department).orElseThrow();
+                Ratio rate = Ratio.of(completed, BigDecimal.valueOf(planned));
+                if (!ChineseText.matchesAsPrinted(stated, rate.percent())) {
+                    out.add(at.error(
+                            FindingCode.SUMMARY_MISMATCH,
+                            item.name() + "写 " + Decimals.plain(stated) + "%，重点工作计划 " + planned + " 项中已完成 "
+                                    + Decimals.plain(completed) + " 项，应为 " + rate));
+                }
+            }
+            return;
+        }
+        StringBuilder message = new StringBuilder("重点工作计划共 " + planned + " 项，均未注明完成情况，无法核实" + item.name());
         if (stated != null) {
             BigDecimal items =
                     stated.multiply(BigDecimal.valueOf(planned)).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);

@@ -1,0 +1,21 @@
+package jixiao.scoring.check;
+
+import jixiao.scoring.UnitFramework;
+
+/** Finding a framework item by the name a report prints ("三公经费 控制率" is 三公经费控制率). */
+public final class UnitFrameworks {
+    private UnitFrameworks() {}
+
+    public static UnitFramework.Item item(UnitFramework framework, String printedName) {
+        for (UnitFramework.Item item : framework.items()) {
+            if (sameName(item.name(), printedName)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    public static boolean sameName(String name, String printedName) {
+        return printedName != null && ChineseText.normalize(name).equals(ChineseText.normalize(printedName));
+    }
+}
