@@ -147,9 +147,13 @@ class EvaluationInBrowserTest {
         assertThat(browser.text(By.id("indicators"))).contains("Target").contains("Actual");
         assertThat(browser.text(By.cssSelector("form[action$='/logout'] button")))
                 .isEqualTo("Sign out");
+        assertThat(browser.text(By.id("status"))).isEqualTo("Approved by the unit");
+        assertThat(browser.text(By.id("grade"))).isEqualTo("Excellent");
+        assertThat(browser.text(By.cssSelector(".who"))).contains("Finance bureau reviewer");
 
         browser.clickAndWaitForNewPage(By.id("approve"));
-        assertThat(browser.visibleText(By.id("status"))).isEqualTo("已审核");
+        assertThat(browser.visibleText(By.id("status"))).isEqualTo("Approved");
+        assertThat(browser.visibleText(By.id("message"))).isEqualTo("Approved");
         assertThat(browser.present(By.id("approve"))).isFalse();
 
         browser.switchLanguage("中文");
