@@ -192,6 +192,30 @@ class EvaluationInBrowserTest {
         assertThat(second.value(field)).isEqualTo("46万");
     }
 
+    @Test
+    void aQualitativeRowAsksForTheTierAndSaysWhenTheScoreIsOutsideItsBand() throws IOException {
+        BrowserSession browser = open("tiers");
+        browser.signIn("tianbao", PASSWORD);
+        browser.openFromList("机房专项电费");
+        String tier = "indicators[5].tier";
+        assertThat(browser.text(By.id("level1-0"))).startsWith("产出指标");
+        assertThat(browser.selected(tier)).isEqualTo("ACHIEVED");
+        assertThat(browser.text(By.id("tier-band-5"))).isEqualTo("8～10 分");
+
+        browser.markDocument();
+        browser.choose(tier, "PARTIAL");
+        assertThat(browser.visibleText(By.id("tier-message-5")))
+                .contains("填报得分 10 不在所选档次“部分达成预期指标并具有一定效果”")
+                .contains("6～7.99 分");
+        assertThat(browser.text(By.id("tier-band-5"))).isEqualTo("6～7.99 分");
+
+        browser.retype("indicators[5].claimedScore", "7");
+        assertThat(browser.selected(tier)).isEqualTo("PARTIAL");
+        assertThat(browser.present(By.id("tier-message-5"))).isFalse();
+        assertThat(browser.text(By.id("indicators"))).contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+        assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
+    }
+
     private BrowserSession open(String name) throws IOException {
         Path profile = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "chromium-" + name + "-");
         BrowserSession session = new BrowserSession(profile, "http://127.0.0.1:" + port);
