@@ -305,7 +305,8 @@ public class Evaluations {
         if (projects.isEmpty()) {
             throw new NotFound(onlyId);
         }
-        List<EvaluationRow> units = onlyId == null ? store.list(EvaluationKind.UNIT, unitId, null, fiscalYear) : List.of();
+        List<EvaluationRow> units =
+                onlyId == null ? store.list(EvaluationKind.UNIT, unitId, null, fiscalYear) : List.of();
         if (units.isEmpty()) {
             SelfEvaluationReport report =
                     new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects);
@@ -314,8 +315,8 @@ public class Evaluations {
         // the 部门（单位）整体自评 part, scored as its editor shows it
         EvaluationRow unitRow = units.get(0);
         SelfEvaluationReport own = read(unitRow.document());
-        ReportAssessment whole = assessUnit(
-                unitId, fiscalYear, own, own.department(), rulesOf(unitRow), frameworkOf(unitRow));
+        ReportAssessment whole =
+                assessUnit(unitId, fiscalYear, own, own.department(), rulesOf(unitRow), frameworkOf(unitRow));
         SelfEvaluationReport report =
                 new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects);
         return new UnitYearReport(
@@ -329,12 +330,7 @@ public class Evaluations {
     }
 
     private void move(
-            EvaluationRow row,
-            EvaluationStatus to,
-            String frozen,
-            String frozenFramework,
-            String reason,
-            Account who) {
+            EvaluationRow row, EvaluationStatus to, String frozen, String frozenFramework, String reason, Account who) {
         LocalDateTime at = now();
         if (!store.transition(row.id(), row.status(), to, frozen, frozenFramework, reason, at, who.username())) {
             throw new WrongState("自评表的状态已被他人改变，请刷新后再试");
@@ -486,7 +482,10 @@ public class Evaluations {
     }
 
     private static Scores scores(ProjectAssessment assessment) {
-        return scores(assessment.findings(), assessment.total().value(), assessment.grade().label());
+        return scores(
+                assessment.findings(),
+                assessment.total().value(),
+                assessment.grade().label());
     }
 
     static Scores scores(UnitAssessment assessment, List<Finding> findings) {

@@ -35,7 +35,9 @@ public class UnitFrameworks {
 
     /** Stores the default framework as the active one when none is stored; true when it did. */
     public boolean storeDefaultIfNone() {
-        long stored = jdbc.sql("SELECT COUNT(*) FROM unit_framework").query(Long.class).single();
+        long stored = jdbc.sql("SELECT COUNT(*) FROM unit_framework")
+                .query(Long.class)
+                .single();
         if (stored > 0) {
             return false;
         }
@@ -88,8 +90,7 @@ public class UnitFrameworks {
                 > 0;
         if (exists) {
             throw new EvaluationException.Invalid(
-                    "version",
-                    "整体自评框架“" + framework.name() + "”的版本 " + framework.version() + " 已经存在；修改后请改用新的版本号");
+                    "version", "整体自评框架“" + framework.name() + "”的版本 " + framework.version() + " 已经存在；修改后请改用新的版本号");
         }
         insert(framework, by);
         return framework;

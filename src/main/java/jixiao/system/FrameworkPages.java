@@ -52,8 +52,7 @@ public class FrameworkPages {
         try {
             UnitFramework framework =
                     frameworks.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
-            flash.addFlashAttribute(
-                    "message", "已载入并启用整体自评框架“" + framework.name() + "”版本 " + framework.version());
+            flash.addFlashAttribute("message", "已载入并启用整体自评框架“" + framework.name() + "”版本 " + framework.version());
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", "框架文件有误，未载入：" + e.getMessage());
         } catch (EvaluationException.Invalid e) {
@@ -83,7 +82,9 @@ public class FrameworkPages {
             return PAGE;
         }
         if (weights.size() != active.items().size()) {
-            flash.addFlashAttribute("error", "分值的个数（" + weights.size() + "）与框架的指标数（" + active.items().size() + "）不符，请刷新后再试");
+            flash.addFlashAttribute(
+                    "error",
+                    "分值的个数（" + weights.size() + "）与框架的指标数（" + active.items().size() + "）不符，请刷新后再试");
             return PAGE;
         }
         List<UnitFramework.Item> items = new ArrayList<>();
@@ -108,8 +109,7 @@ public class FrameworkPages {
                     frameworks.save(new UnitFramework(active.name(), version.trim(), items), user.getUsername());
             flash.addFlashAttribute(
                     "message",
-                    "已保存并启用整体自评框架“" + saved.name() + "”版本 " + saved.version() + "（分值合计 " + saved.totalWeight()
-                            + "）");
+                    "已保存并启用整体自评框架“" + saved.name() + "”版本 " + saved.version() + "（分值合计 " + saved.totalWeight() + "）");
         } catch (EvaluationException.Invalid e) {
             flash.addFlashAttribute("error", e.getMessage());
         }

@@ -71,7 +71,9 @@ final class DepartmentJson {
             i.put(
                     "kind",
                     item.item().measure() instanceof jixiao.scoring.UnitFramework.Formula ? "formula" : "qualitative");
-            i.put("claimedScore", item.claimedScore() == null ? null : item.claimedScore().value());
+            i.put(
+                    "claimedScore",
+                    item.claimedScore() == null ? null : item.claimedScore().value());
             i.put("rate", item.rate() == null ? null : item.rate().value());
             i.put("basis", item.basis().name());
             i.put("score", item.score().value());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationRow;

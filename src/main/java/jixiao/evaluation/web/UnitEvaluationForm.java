@@ -158,7 +158,10 @@ public class UnitEvaluationForm {
             form.keyWorkPlan.add(new KeyWorkRow(item));
         }
         for (UnitItemAssessment item : assessment.items()) {
-            form.claimedScores.add(item.claimedScore() == null ? "" : number(item.claimedScore().value()));
+            form.claimedScores.add(
+                    item.claimedScore() == null
+                            ? ""
+                            : number(item.claimedScore().value()));
         }
         return form;
     }
@@ -197,7 +200,8 @@ public class UnitEvaluationForm {
                 blankToNull(budgetText));
         Map<UnitFigure, BigDecimal> newFigures = new EnumMap<>(UnitFigure.class);
         for (UnitFigure figure : enteredFigures()) {
-            BigDecimal value = decimal(figures.get(figure.key()), "figures[" + figure.key() + "]", figure.label(), errors);
+            BigDecimal value =
+                    decimal(figures.get(figure.key()), "figures[" + figure.key() + "]", figure.label(), errors);
             if (value != null) {
                 newFigures.put(figure, value);
             }
@@ -237,7 +241,11 @@ public class UnitEvaluationForm {
         List<ClaimedItem> claimed = new ArrayList<>(original.claimedItems());
         for (int i = 0; i < assessment.items().size() && i < claimedScores.size(); i++) {
             UnitItemAssessment item = assessment.items().get(i);
-            BigDecimal score = decimal(claimedScores.get(i), "claimedScores[" + i + "]", item.item().name() + "的填报得分", errors);
+            BigDecimal score = decimal(
+                    claimedScores.get(i),
+                    "claimedScores[" + i + "]",
+                    item.item().name() + "的填报得分",
+                    errors);
             ClaimedItem before = item.claimed();
             if (before != null) {
                 int at = claimed.indexOf(before);
@@ -320,7 +328,9 @@ public class UnitEvaluationForm {
                 errors.put("staff", "人员编制第 " + (i + 1) + " 行应写成“项目：数值”，填写的是“" + line + "”");
                 continue;
             }
-            out.put(line.substring(0, colon).strip(), parsedValue(line.substring(colon + 1).strip()));
+            out.put(
+                    line.substring(0, colon).strip(),
+                    parsedValue(line.substring(colon + 1).strip()));
         }
         return out;
     }
@@ -389,7 +399,11 @@ public class UnitEvaluationForm {
     }
 
     private static List<String> linesOf(String text) {
-        return normalised(text).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return normalised(text)
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static BigDecimal decimal(String text, String field, String label, Map<String, String> errors) {
