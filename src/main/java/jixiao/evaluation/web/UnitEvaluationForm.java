@@ -218,7 +218,7 @@ public class UnitEvaluationForm {
                     errors.put(at + "no", "重点工作第 " + (i + 1) + " 行的序号应为整数，填写的是“" + row.no + "”");
                 }
             }
-            if (row.title == null || row.title.isBlank()) {
+            if ((row.title == null || row.title.isBlank()) && (row.text == null || row.text.isBlank())) {
                 errors.put(at + "title", "重点工作第 " + (i + 1) + " 行的工作事项不能为空");
             }
             KeyWorkStatus status = null;
@@ -231,7 +231,7 @@ public class UnitEvaluationForm {
             }
             items.add(new KeyWorkItem(
                     no,
-                    row.title == null ? "" : row.title.trim(),
+                    blankToNull(row.title),
                     blankToNull(row.text),
                     blankToNull(row.responsibleDepartment),
                     blankToNull(row.deadline),

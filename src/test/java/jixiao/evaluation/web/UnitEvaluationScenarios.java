@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Organisations;
@@ -126,6 +127,26 @@ abstract class UnitEvaluationScenarios {
                 .contains(row.path("total").decimalValue().setScale(2).toPlainString());
         Response english = ok(filler.get("/unit-evaluations/" + row.path("id").asLong() + "?lang=en", HTML));
         assertThat(english.body()).contains("Whole-unit self-evaluation", "Key work plan");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheWholeUnitOperations() {
+        JsonNode paths = ok(Api.anonymous(port).get("/api/openapi")).json().path("paths");
+        for (String path : List.of(
+                "/api/unit-evaluations",
+                "/api/unit-evaluations/{id}",
+                "/api/unit-evaluations/{id}/score",
+                "/api/unit-evaluations/{id}/findings",
+                "/api/unit-evaluations/{id}/submit",
+                "/api/unit-evaluations/{id}/unit-approval",
+                "/api/unit-evaluations/{id}/approval",
+                "/api/unit-evaluations/{id}/return",
+                "/api/unit-evaluations/{id}/history",
+                "/api/unit-evaluations/{id}/export")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.at("/~1api~1unit-evaluations~1{id}/put/summary").asText())
+                .contains("department");
     }
 
     @Test
@@ -426,6 +447,91 @@ abstract class UnitEvaluationScenarios {
         Response page = ok(admin.get("/admin/frameworks", HTML));
         assertThat(page.body()).contains(UnitFramework.defaults().name(), "重点工作计划完成率", "推定");
         assertThat(as(demo.filler()).get("/admin/frameworks", HTML).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewFrameworkVersionScoresDraftsWhileASubmittedEvaluationKeepsTheFrozenOne() {
+        Unit submittedUnit = imported();
+        Api submitter = as(submittedUnit.reviewer());
+        long submitted = ok(submitter.get("/api/unit-evaluations"))
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        explainAll(submitter, submitted);
+        JsonNode frozen = ok(submitter.post("/api/unit-evaluations/" + submitted + "/submit"))
+                .json();
+        Api drafter = as(imported().filler());
+        long draft = ok(drafter.get("/api/unit-evaluations"))
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        JsonNode before = ok(drafter.get("/api/unit-evaluations/" + draft)).json();
+
+        Api admin = Api.anonymous(port).as("admin", ADMIN_PASSWORD);
+        String original = activeFrameworkId(admin);
+        UnitFramework defaults = UnitFramework.defaults();
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        List<String> weights = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        for (UnitFramework.Item item : defaults.items()) {
+            // 重点工作计划完成率 20 instead of 15: the seed's 95% then gives 19
+            weights.add(item.name().equals("重点工作计划完成率") ? "20" : item.weight().toString());
+            bases.add(item.name().equals("重点工作计划完成率") ? "" : Objects.toString(item.weightBasis(), ""));
+        }
+        String body = "version=" + enc("IT-" + System.nanoTime())
+                + weights.stream().map(w -> "&weight=" + enc(w)).reduce("", String::concat)
+                + bases.stream().map(b -> "&basis=" + enc(b)).reduce("", String::concat);
+        try {
+            Response saved = admin.postFormBody("/admin/frameworks/edit", body);
+            assertThat(saved.status()).isEqualTo(302);
+            JsonNode rescored =
+                    ok(drafter.get("/api/unit-evaluations/" + draft)).json();
+            JsonNode keyWork = item(rescored, "重点工作计划完成率");
+            assertThat(keyWork.path("weight").decimalValue()).isEqualByComparingTo("20");
+            assertThat(keyWork.path("weightInferred").asBoolean()).isFalse();
+            assertThat(keyWork.path("score").decimalValue()).isEqualByComparingTo("19");
+            assertThat(rescored.at("/assessment/total").decimalValue())
+                    .isEqualByComparingTo(
+                            before.at("/assessment/total").decimalValue().add(new BigDecimal("4.75")));
+            JsonNode stillFrozen =
+                    ok(submitter.get("/api/unit-evaluations/" + submitted)).json();
+            assertThat(stillFrozen.at("/assessment/total").decimalValue())
+                    .isEqualByComparingTo(frozen.at("/assessment/total").decimalValue());
+            assertThat(item(stillFrozen, "重点工作计划完成率").path("weight").decimalValue())
+                    .isEqualByComparingTo("15");
+            assertThat(ok(admin.get("/admin/frameworks", HTML)).body()).contains("IT-");
+        } finally {
+            assertThat(admin.postForm("/admin/frameworks/" + original + "/activate", Map.of())
+                            .status())
+                    .isEqualTo(302);
+        }
+        assertThat(activeFrameworkId(admin)).isEqualTo(original);
+    }
+
+    private static String activeFrameworkId(Api admin) {
+        String page = admin.get("/admin/frameworks", HTML).body();
+        assertThat(page).contains("class=\"active-framework\"");
+        // the active row has no activate form; its id is found by elimination from the other rows' forms
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("/admin/frameworks/(\\d+)/activate")
+                .matcher(page);
+        List<String> others = new ArrayList<>();
+        while (ids.find()) {
+            others.add(ids.group(1));
+        }
+        java.util.regex.Matcher listed =
+                java.util.regex.Pattern.compile("data-id=\"(\\d+)\"").matcher(page);
+        while (listed.find()) {
+            if (!others.contains(listed.group(1))) {
+                return listed.group(1);
+            }
+        }
+        throw new AssertionError("no active framework id on the page");
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private Unit imported() {
