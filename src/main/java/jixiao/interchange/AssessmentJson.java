@@ -68,12 +68,7 @@ public final class AssessmentJson {
             }
             i.put("basis", item.basis().name().toLowerCase(Locale.ROOT));
             i.put("score", item.score().value());
-            Points claimed = item.claimedScore();
-            if (claimed == null) {
-                i.putNull("claimedScore");
-            } else {
-                i.put("claimedScore", claimed.value());
-            }
+            points(i, "claimedScore", item.claimedScore());
             i.put("explanation", item.explanation());
         }
         if (findings != null) {
@@ -107,18 +102,21 @@ public final class AssessmentJson {
             i.put("weight", row.score().weight().value());
             i.put("kind", row.score().kind().code());
             i.put("score", row.computedScore().value());
-            Points claimed = row.claimedScore();
-            if (claimed == null) {
-                i.putNull("claimedScore");
-            } else {
-                i.put("claimedScore", claimed.value());
-            }
+            points(i, "claimedScore", row.claimedScore());
             i.put("explanation", row.score().explanation().text());
         }
         if (withFindings) {
             p.set("findings", findings(project.findings()));
         }
         return p;
+    }
+
+    private static void points(ObjectNode object, String field, Points points) {
+        if (points == null) {
+            object.putNull(field);
+        } else {
+            object.put(field, points.value());
+        }
     }
 
     public static ArrayNode findings(List<Finding> findings) {

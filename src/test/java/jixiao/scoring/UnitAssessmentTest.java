@@ -186,6 +186,24 @@ class UnitAssessmentTest {
     }
 
     @Test
+    void selfEvaluationsCountedOtherwiseThanTheProjectTablesAreACrossDocumentMismatch() {
+        UnitSelfEvaluation unit = unit().figure(UnitFigure.SELF_EVALUATION_DONE, "3")
+                .figure(UnitFigure.SELF_EVALUATION_REQUIRED, "3")
+                .build();
+        SelfEvaluationReport report = ReportBuilder.report()
+                .project(ReportBuilder.project("甲").withStandardIndicators())
+                .project(ReportBuilder.project("乙").withStandardIndicators().goal("乙的目标"))
+                .build();
+        ReportAssessment assessment = CHECKER.assess(new SelfEvaluationReport(
+                report.fiscalYear(), report.moneyUnit(), report.unit(), unit, report.projects()));
+        assertThat(assessment.unitFindings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.CROSS_DOCUMENT_MISMATCH);
+            assertThat(f.message()).contains("3 个", "2 张");
+        });
+        assertThat(item(assessment.unit(), "绩效自评完成率").score()).isEqualTo(Points.of(1));
+    }
+
+    @Test
     void aScoredItemOutsideTheFrameworkIsNamed() {
         ReportAssessment assessment = assess(unit().claim("社会效益（自创）", "5", "…").build());
         assertThat(codes(assessment)).contains("LEVEL1_WEIGHTS_NONSTANDARD 社会效益（自创）");
