@@ -16,6 +16,7 @@ import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.UnitEvaluations;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
@@ -29,13 +30,11 @@ import jixiao.system.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,10 +48,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class EvaluationPages {
 
     private final Evaluations evaluations;
+    private final UnitEvaluations unitEvaluations;
     private final MessageSource messages;
 
-    public EvaluationPages(Evaluations evaluations, MessageSource messages) {
+    public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations, MessageSource messages) {
         this.evaluations = evaluations;
+        this.unitEvaluations = unitEvaluations;
         this.messages = messages;
     }
 
@@ -64,14 +65,21 @@ public class EvaluationPages {
     @GetMapping("/evaluations")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
         List<EvaluationRow> all = evaluations.list(user.account(), null);
+        List<EvaluationRow> units = unitEvaluations.list(user.account(), null);
         TreeSet<Integer> years = new TreeSet<>();
         all.forEach(row -> years.add(row.fiscalYear()));
+        units.forEach(row -> years.add(row.fiscalYear()));
         Integer shown = year != null ? year : (years.isEmpty() ? null : years.last());
         model.addAttribute("years", years.descendingSet());
         model.addAttribute("year", shown);
         model.addAttribute(
                 "rows",
                 all.stream()
+                        .filter(r -> shown == null || r.fiscalYear() == shown)
+                        .toList());
+        model.addAttribute(
+                "unitRows",
+                units.stream()
                         .filter(r -> shown == null || r.fiscalYear() == shown)
                         .toList());
         model.addAttribute("user", user.account());
@@ -92,8 +100,13 @@ public class EvaluationPages {
         }
         try {
             var report = new InterchangeReader().read(new String(file.getBytes(), StandardCharsets.UTF_8));
-            List<Long> ids = evaluations.importReport(report, user.unitId(), user.getUsername());
-            flash.addFlashAttribute("message", text("flash.imported", String.valueOf(ids.size())));
+            Evaluations.Imported imported = evaluations.imported(report, user.unitId(), user.getUsername());
+            String count = String.valueOf(imported.projects().size());
+            flash.addFlashAttribute(
+                    "message",
+                    imported.unit() == null ? text("flash.imported", count) : text("flash.importedWithUnit", count));
+        } catch (EvaluationException.Invalid e) {
+            flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
         }
@@ -247,18 +260,6 @@ public class EvaluationPages {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
                 .contentType(MediaType.parseMediaType(documentFormat.contentType()))
                 .body(out.toByteArray());
-    }
-
-    /**
-     * An evaluation that does not exist or is not visible, on a page or a download: 404 with one line of text in the
-     * page's language, whatever the Accept header says (the JSON answer of the API would be refused by a client that
-     * accepts only text/html).
-     */
-    @ExceptionHandler(EvaluationException.NotFound.class)
-    ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(text("error.notFound"));
     }
 
     /** Runs a workflow action; its outcome goes to the page as a message ({@code flash.<operation>}) or an error. */
