@@ -291,7 +291,7 @@ final class ProjectChecks {
     private static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
         Dimension dimension = quantity.unit().dimension();
         if (dimension == Dimension.MONEY) {
-            return quantity.baseValue().divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+            return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
         }
         if (dimension != Dimension.NONE) {
             return null;
@@ -299,13 +299,14 @@ final class ProjectChecks {
         if (!quantity.isScaled()) {
             return quantity.number();
         }
-        return quantity.number()
-                .multiply(quantity.multiplier())
-                .divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+        return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
     }
 
     private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
         if (name == null) {
+            return null;
+        }
+        if (!Amounts.mayHaveDigit(name)) {
             return null;
         }
         Matcher m = AMOUNT.matcher(name);
@@ -314,7 +315,7 @@ final class ProjectChecks {
         }
         BigDecimal number = new BigDecimal(m.group(1));
         BigDecimal yuan = m.group(2).startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
-        return yuan.divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+        return Amounts.inUnit(yuan, reportUnitYuan);
     }
 
     /** 年度资金总额 against the sum of 当年财政拨款, 上年结转资金 and 其他资金, column by column. */
