@@ -15,6 +15,7 @@ import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.check.CheckStages;
 import jixiao.scoring.check.Checks;
 import jixiao.scoring.rule.IndicatorScorer;
 import jixiao.scoring.rule.ScoringContext;
@@ -84,6 +85,29 @@ public final class Breakdown {
                         ProjectAssessment a = assessed.get(p);
                         n += Checks.project(p, a.indicators(), a.execution(), context)
                                 .size();
+                    }
+                    return n;
+                }),
+                new Stage("table checks", r -> {
+                    long n = 0;
+                    for (ProjectSelfEvaluation p : r.projects()) {
+                        ProjectAssessment a = assessed.get(p);
+                        n += CheckStages.table(p, a.indicators(), a.execution(), context);
+                    }
+                    return n;
+                }),
+                new Stage("indicator checks", r -> {
+                    long n = 0;
+                    for (ProjectSelfEvaluation p : r.projects()) {
+                        n += CheckStages.indicators(p, assessed.get(p).indicators(), context);
+                    }
+                    return n;
+                }),
+                new Stage("narrative checks", r -> {
+                    long n = 0;
+                    for (ProjectSelfEvaluation p : r.projects()) {
+                        ProjectAssessment a = assessed.get(p);
+                        n += CheckStages.narrative(p, a.indicators(), a.execution(), context);
                     }
                     return n;
                 }),
