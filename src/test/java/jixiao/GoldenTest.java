@@ -22,6 +22,7 @@ import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
+import jixiao.scoring.UnitItemAssessment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -68,6 +69,7 @@ class GoldenTest {
         }
         assertThat(actual.get("projects").size())
                 .isEqualTo(expected.get("projects").size());
+        assertThat(actual.get("unit")).as("the whole-unit evaluation").isEqualTo(expected.get("unit"));
         assertThat(findingLines(actual)).containsExactlyElementsOf(findingLines(expected));
     }
 
@@ -107,6 +109,16 @@ class GoldenTest {
             for (IndicatorAssessment row : project.indicators()) {
                 indicators.add(
                         row.indicator().name() + " | " + row.score().kind().code() + " | " + row.computedScore());
+            }
+        }
+        if (assessment.unit() != null) {
+            ObjectNode unit = root.putObject("unit");
+            unit.put("total", assessment.unit().total().toString());
+            unit.put("grade", assessment.unit().grade().label());
+            ArrayNode items = unit.putArray("items");
+            for (UnitItemAssessment item : assessment.unit().items()) {
+                items.add(item.item().name() + " | " + item.basis().name().toLowerCase(java.util.Locale.ROOT) + " | "
+                        + item.score());
             }
         }
         ArrayNode findings = root.putArray("findings");

@@ -16,6 +16,7 @@ import java.util.Locale;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.RuleSetFile;
+import jixiao.interchange.UnitFrameworkFile;
 import jixiao.report.DocumentFormat;
 import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.report.xlsx.WorkbookImportException;
@@ -24,6 +25,7 @@ import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitFramework;
 
 /**
  * The command line: {@code jixiao check FILE [--json] [--rules RULES.json]}, {@code jixiao report FILE --format F --out
@@ -63,6 +65,10 @@ public final class Jixiao {
                 out.print(new RuleSetFile().write(RuleSet.defaults()));
                 yield OK;
             }
+            case "framework" -> {
+                out.print(new UnitFrameworkFile().write(UnitFramework.defaults()));
+                yield OK;
+            }
             default -> {
                 err.println("未知命令“" + args[0] + "”（unknown command）");
                 err.print(USAGE);
@@ -75,12 +81,15 @@ public final class Jixiao {
         boolean json = false;
         Path file = null;
         Path rulesFile = null;
+        Path frameworkFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
             } else if (arg.equals("--rules") && i + 1 < args.size()) {
                 rulesFile = Path.of(args.get(++i));
+            } else if (arg.equals("--framework") && i + 1 < args.size()) {
+                frameworkFile = Path.of(args.get(++i));
             } else if (arg.startsWith("--")) {
                 err.println("未知选项“" + arg + "”（unknown option）");
                 return UNREADABLE;
@@ -99,10 +108,13 @@ public final class Jixiao {
             err.println("文件不存在或不可读：" + file);
             return UNREADABLE;
         }
+        SelfEvaluationChecker checker = checker(rulesFile, frameworkFile, err);
+        if (checker == null) {
+            return UNREADABLE;
+        }
         try {
-            RuleSet rules = rulesFile == null ? RuleSet.defaults() : new RuleSetFile().read(rulesFile);
             SelfEvaluationReport report = readReport(file);
-            ReportAssessment assessment = new SelfEvaluationChecker(rules).assess(report);
+            ReportAssessment assessment = checker.assess(report);
             if (json) {
                 JsonReport.write(assessment, out);
             } else {
@@ -131,6 +143,7 @@ public final class Jixiao {
         Path target = null;
         String format = null;
         Path rulesFile = null;
+        Path frameworkFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             boolean hasValue = i + 1 < args.size();
@@ -140,6 +153,8 @@ public final class Jixiao {
                 target = Path.of(args.get(++i));
             } else if (arg.equals("--rules") && hasValue) {
                 rulesFile = Path.of(args.get(++i));
+            } else if (arg.equals("--framework") && hasValue) {
+                frameworkFile = Path.of(args.get(++i));
             } else if (arg.startsWith("--")) {
                 err.println("未知选项或缺少取值“" + arg + "”（unknown option or missing value）");
                 return UNREADABLE;
@@ -163,12 +178,15 @@ public final class Jixiao {
             err.println("文件不存在或不可读：" + file);
             return UNREADABLE;
         }
+        SelfEvaluationChecker checker = checker(rulesFile, frameworkFile, err);
+        if (checker == null) {
+            return UNREADABLE;
+        }
         ReportAssessment assessment;
         SelfEvaluationReport report;
         try {
-            RuleSet rules = rulesFile == null ? RuleSet.defaults() : new RuleSetFile().read(rulesFile);
             report = readReport(file);
-            assessment = new SelfEvaluationChecker(rules).assess(report);
+            assessment = checker.assess(report);
         } catch (InterchangeException | WorkbookImportException | IOException e) {
             err.println("无法读取 " + file + "：" + e.getMessage());
             return UNREADABLE;
@@ -184,6 +202,21 @@ public final class Jixiao {
         out.println("已生成 " + target + "（" + report.projects().size() + " 个项目，发现问题 " + findings.size() + " 条，其中错误 "
                 + errors + " 条）");
         return OK;
+    }
+
+    /** The rule set and the whole-unit framework, the defaults or from files; null (with the reason on err) if unreadable. */
+    private static SelfEvaluationChecker checker(Path rulesFile, Path frameworkFile, PrintStream err) {
+        Path reading = rulesFile;
+        try {
+            RuleSet rules = rulesFile == null ? RuleSet.defaults() : new RuleSetFile().read(rulesFile);
+            reading = frameworkFile;
+            UnitFramework framework =
+                    frameworkFile == null ? UnitFramework.defaults() : new UnitFrameworkFile().read(frameworkFile);
+            return new SelfEvaluationChecker(rules, framework);
+        } catch (InterchangeException e) {
+            err.println("无法读取 " + reading + "：" + e.getMessage());
+            return null;
+        }
     }
 
     /** A self-evaluation/1 document, or a workbook of 自评表 (told apart by content: an .xlsx is a zip file). */
@@ -250,17 +283,20 @@ public final class Jixiao {
             jixiao 预算绩效自评系统 (budget performance self-evaluation)
 
             用法 / usage:
-              jixiao check FILE [--json] [--rules RULES.json]
+              jixiao check FILE [--json] [--rules RULES.json] [--framework FRAMEWORK.json]
                   按规则重新计算 FILE（self-evaluation/1 格式，或 .xlsx 自评表工作簿）中每张自评表的得分并列出发现的问题。
                   Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding.
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
-              jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json]
+              jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json] [--framework FRAMEWORK.json]
                   生成自评报告文档：xlsx 含汇总表、每个项目的自评表（得分为系统计算，另列填报得分与计算说明）和问题清单；
                   docx / pdf 为完整的自评报告（文字说明与附件1自评表由同一数据生成）。
-                  Writes the report as a document (formats: xlsx; docx and pdf to come).
+                  Writes the report as a document (xlsx, docx, pdf).
                   退出码 exit status: 0 已生成 written, 2 无法读取输入或写入输出 unreadable input or unwritable output
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.
+              jixiao framework
+                  输出默认的部门（单位）整体自评框架（unit-framework/1），可修改后用 --framework 载入。
+                  Prints the default whole-unit framework as JSON, to edit and load with --framework.
               jixiao serve [--server.port=8080]
                   启动网页系统（默认 H2 数据库，数据在 ./data）。Starts the web application.
             """;

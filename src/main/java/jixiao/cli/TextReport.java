@@ -8,6 +8,8 @@ import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.Severity;
+import jixiao.scoring.UnitAssessment;
+import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.shared.Points;
 
@@ -46,11 +48,34 @@ final class TextReport {
         }
         out.println();
         out.println("━━ 整体");
+        if (assessment.unit() != null) {
+            unit(assessment.unit(), out);
+        }
         findings("  ", assessment.unitFindings(), out);
         List<Finding> all = assessment.findings();
         out.println();
         out.println("共发现问题 " + all.size() + " 条：错误 " + count(all, Severity.ERROR) + "，警告 "
                 + count(all, Severity.WARNING) + "，提示 " + count(all, Severity.INFO));
+    }
+
+    /** 部门（单位）整体自评: each item of the framework by area, with its score and why. */
+    private static void unit(UnitAssessment unit, PrintStream out) {
+        out.println("  部门（单位）整体自评，框架：" + unit.framework().name() + "（版本 "
+                + unit.framework().version() + "）");
+        String area = null;
+        for (UnitItemAssessment item : unit.items()) {
+            if (!item.item().area().equals(area)) {
+                area = item.item().area();
+                out.println("  " + area);
+            }
+            out.println("    " + item.item().name() + "　分值 " + item.item().weight()
+                    + (item.item().weightInferred() ? "（推定）" : "") + "　自评 " + points(item.claimedScore()) + "　计算 "
+                    + item.score());
+            out.println("       " + item.explanation());
+        }
+        out.println("  整体自评总分：自评 " + unit.claimedTotal() + "　计算 " + unit.total() + "　等级 "
+                + unit.grade().label());
+        out.println("  （标“推定”的分值由自评报告推算，报告本身未印分值）");
     }
 
     private static void findings(String indent, List<Finding> findings, PrintStream out) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 /** A stored 自评表 with the scores of its last assessment (for lists and dashboards). */
 public record EvaluationRow(
         long id,
+        EvaluationKind kind,
         long unitId,
         String unitName,
         long regionId,
@@ -19,6 +20,7 @@ public record EvaluationRow(
         int errors,
         int warnings,
         String frozenRuleSet,
+        String frozenFramework,
         String returnReason,
         LocalDateTime updatedAt,
         String updatedBy) {}

@@ -30,6 +30,9 @@ import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.Severity;
+import jixiao.scoring.UnitAssessment;
+import jixiao.scoring.UnitFramework;
+import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.unit.Account;
 import jixiao.unit.Role;
 import org.springframework.stereotype.Service;
@@ -47,15 +50,17 @@ public class Evaluations {
 
     private final EvaluationStore store;
     private final RuleSets ruleSetStore;
+    private final UnitFrameworks frameworks;
     private final Clock clock;
     private final InterchangeReader reader = new InterchangeReader();
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
     private final ObjectMapper json = new ObjectMapper();
 
-    public Evaluations(EvaluationStore store, RuleSets ruleSetStore, Clock clock) {
+    public Evaluations(EvaluationStore store, RuleSets ruleSetStore, UnitFrameworks frameworks, Clock clock) {
         this.store = store;
         this.ruleSetStore = ruleSetStore;
+        this.frameworks = frameworks;
         this.clock = clock;
     }
 
@@ -64,11 +69,31 @@ public class Evaluations {
         return finding.code() + "|" + Objects.toString(finding.indicator(), "") + "|" + finding.message();
     }
 
-    /** Imports every project of a report as a draft of the unit; all or nothing. */
+    /**
+     * Imports every project of a report as a draft of the unit and, where the report has a {@code department}, the
+     * unit's 部门（单位）整体自评 of that year; all or nothing. A second whole-unit evaluation of a unit and year is
+     * refused.
+     */
     public List<Long> importReport(SelfEvaluationReport report, long unitId, String by) {
+        return imported(report, unitId, by).projects();
+    }
+
+    /** What an import created: the project evaluations and the whole-unit one (null where the report had none). */
+    public record Imported(List<Long> projects, Long unit) {}
+
+    /** As {@link #importReport}, telling the whole-unit evaluation apart. */
+    public Imported imported(SelfEvaluationReport report, long unitId, String by) {
         for (int i = 0; i < report.projects().size(); i++) {
             requireStorableName(
                     "$.projects[" + i + "].name", report.projects().get(i).name());
+        }
+        if (report.department() != null
+                && !store.list(EvaluationKind.UNIT, unitId, null, report.fiscalYear())
+                        .isEmpty()) {
+            throw new Invalid(
+                    "$.department",
+                    "$.department：本单位 " + report.fiscalYear()
+                            + " 年度的部门（单位）整体自评已经存在，不能再导入一份；未导入任何内容。请在已有的整体自评上修改，或导入不含 department 的文件");
         }
         ReportAssessment assessment = new SelfEvaluationChecker(ruleSetStore.active()).assess(report);
         List<Long> ids = new ArrayList<>();
@@ -83,8 +108,31 @@ public class Evaluations {
                     now(),
                     by));
         }
-        return ids;
+        Long unit = null;
+        if (report.department() != null) {
+            SelfEvaluationReport own = new SelfEvaluationReport(
+                    report.fiscalYear(), report.moneyUnit(), report.unit(), report.department(), List.of());
+            ReportAssessment scored = assessUnit(
+                    unitId, report.fiscalYear(), own, report.department(), ruleSetStore.active(), frameworks.active());
+            try {
+                unit = store.insert(
+                        EvaluationKind.UNIT,
+                        unitId,
+                        report.fiscalYear(),
+                        UNIT_EVALUATION_NAME,
+                        writer.write(own),
+                        scores(scored.unit(), scored.unitFindings()),
+                        now(),
+                        by);
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new Invalid("$.department", "$.department：本单位 " + report.fiscalYear() + " 年度的部门（单位）整体自评已经存在");
+            }
+        }
+        return new Imported(ids, unit);
     }
+
+    /** The name a whole-unit evaluation is listed under. */
+    public static final String UNIT_EVALUATION_NAME = "部门（单位）整体自评";
 
     @Transactional(readOnly = true)
     public List<EvaluationRow> list(Account who, Integer fiscalYear) {
@@ -130,17 +178,26 @@ public class Evaluations {
         if (!store.update(id, version, edited.name(), document, scores(assessment), at, who.username())) {
             throw new VersionConflict("其他用户");
         }
-        for (Map.Entry<String, String[]> change : diff(row.document(), document).entrySet()) {
+        recordChanges(id, at, who, "/projects/0", row.document(), document);
+        return view(who, id);
+    }
+
+    /** Every leaf under {@code root} that differs between the two documents goes to the history. */
+    void recordChanges(long id, LocalDateTime at, Account who, String root, String before, String after) {
+        for (Map.Entry<String, String[]> change : diff(root, before, after).entrySet()) {
             store.recordChange(
                     id,
                     new EvaluationChange(
                             at, who.username(), change.getKey(), change.getValue()[0], change.getValue()[1]));
         }
-        return view(who, id);
     }
 
     public void explain(Account who, long id, String findingKey, String explanation) {
-        editable(who, id);
+        explain(who, id, EvaluationKind.PROJECT, findingKey, explanation);
+    }
+
+    void explain(Account who, long id, EvaluationKind kind, String findingKey, String explanation) {
+        editable(who, id, kind);
         if (explanation == null || explanation.isBlank()) {
             throw new Invalid("explanation", "说明不能为空");
         }
@@ -154,35 +211,52 @@ public class Evaluations {
     public EvaluationView submit(Account who, long id) {
         EvaluationRow row = editable(who, id);
         EvaluationView view = view(who, id);
-        List<Finding> unexplained = view.unexplainedErrors();
+        submit(who, row, view.unexplainedErrors(), ruleSets.write(view.ruleSet()), null);
+        return view(who, id);
+    }
+
+    /** The submission step of either kind: refused while errors are unexplained; freezes what the row was scored with. */
+    void submit(Account who, EvaluationRow row, List<Finding> unexplained, String frozenRules, String frozenFramework) {
         if (!unexplained.isEmpty()) {
             throw new SubmissionRefused(unexplained);
         }
         EvaluationStatus to =
                 who.role() == Role.UNIT_REVIEWER ? EvaluationStatus.UNIT_APPROVED : EvaluationStatus.SUBMITTED;
-        move(row, to, ruleSets.write(view.ruleSet()), null, who);
-        return view(who, id);
+        move(row, to, frozenRules, frozenFramework, null, who);
     }
 
     public EvaluationView approveForUnit(Account who, long id) {
-        EvaluationRow row = visible(who, id);
-        requireRole(who, Role.UNIT_REVIEWER, "只有单位审核人可以审核本单位的自评表");
-        requireState(row, EvaluationStatus.SUBMITTED);
-        move(row, EvaluationStatus.UNIT_APPROVED, row.frozenRuleSet(), null, who);
+        approveForUnit(who, id, EvaluationKind.PROJECT);
         return view(who, id);
     }
 
+    void approveForUnit(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = visible(who, id, kind);
+        requireRole(who, Role.UNIT_REVIEWER, "只有单位审核人可以审核本单位的自评表");
+        requireState(row, EvaluationStatus.SUBMITTED);
+        move(row, EvaluationStatus.UNIT_APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
+    }
+
     public EvaluationView approve(Account who, long id) {
-        EvaluationRow row = visible(who, id);
+        approve(who, id, EvaluationKind.PROJECT);
+        return view(who, id);
+    }
+
+    void approve(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = visible(who, id, kind);
         requireRole(who, Role.BUREAU_REVIEWER, "只有财政局审核人可以审核通过");
         requireState(row, EvaluationStatus.UNIT_APPROVED);
-        move(row, EvaluationStatus.APPROVED, row.frozenRuleSet(), null, who);
-        return view(who, id);
+        move(row, EvaluationStatus.APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
     }
 
     /** Returns a submitted evaluation for changes, with the reason the unit will read. */
     public EvaluationView giveBack(Account who, long id, String reason) {
-        EvaluationRow row = visible(who, id);
+        giveBack(who, id, EvaluationKind.PROJECT, reason);
+        return view(who, id);
+    }
+
+    void giveBack(Account who, long id, EvaluationKind kind, String reason) {
+        EvaluationRow row = visible(who, id, kind);
         if (reason == null || reason.isBlank()) {
             throw new Invalid("reason", "退回时必须填写原因");
         }
@@ -193,13 +267,17 @@ public class Evaluations {
         } else {
             throw new NotAllowed("只有单位审核人或财政局审核人可以退回");
         }
-        move(row, EvaluationStatus.RETURNED, null, reason.trim(), who);
-        return view(who, id);
+        move(row, EvaluationStatus.RETURNED, null, null, reason.trim(), who);
     }
 
     @Transactional(readOnly = true)
     public List<EvaluationChange> history(Account who, long id) {
-        visible(who, id);
+        return history(who, id, EvaluationKind.PROJECT);
+    }
+
+    @Transactional(readOnly = true)
+    List<EvaluationChange> history(Account who, long id, EvaluationKind kind) {
+        visible(who, id, kind);
         return store.changes(id);
     }
 
@@ -227,9 +305,22 @@ public class Evaluations {
         if (projects.isEmpty()) {
             throw new NotFound(onlyId);
         }
+        List<EvaluationRow> units =
+                onlyId == null ? store.list(EvaluationKind.UNIT, unitId, null, fiscalYear) : List.of();
+        if (units.isEmpty()) {
+            SelfEvaluationReport report =
+                    new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects);
+            return new UnitYearReport(report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()));
+        }
+        // the 部门（单位）整体自评 part, scored as its editor shows it
+        EvaluationRow unitRow = units.get(0);
+        SelfEvaluationReport own = read(unitRow.document());
+        ReportAssessment whole =
+                assessUnit(unitId, fiscalYear, own, own.department(), rulesOf(unitRow), frameworkOf(unitRow));
         SelfEvaluationReport report =
-                new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects);
-        return new UnitYearReport(report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()));
+                new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects);
+        return new UnitYearReport(
+                report, new ReportAssessment(rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()));
     }
 
     /** The evaluation as an interchange document (a report of one project). */
@@ -238,9 +329,10 @@ public class Evaluations {
         return visible(who, id).document();
     }
 
-    private void move(EvaluationRow row, EvaluationStatus to, String frozen, String reason, Account who) {
+    private void move(
+            EvaluationRow row, EvaluationStatus to, String frozen, String frozenFramework, String reason, Account who) {
         LocalDateTime at = now();
-        if (!store.transition(row.id(), row.status(), to, frozen, reason, at, who.username())) {
+        if (!store.transition(row.id(), row.status(), to, frozen, frozenFramework, reason, at, who.username())) {
             throw new WrongState("自评表的状态已被他人改变，请刷新后再试");
         }
         store.recordChange(
@@ -252,7 +344,12 @@ public class Evaluations {
     }
 
     private EvaluationRow visible(Account who, long id) {
-        EvaluationRow row = store.find(id).orElseThrow(() -> new NotFound(id));
+        return visible(who, id, EvaluationKind.PROJECT);
+    }
+
+    /** The row if this user may see it and it is of this kind; otherwise not found (the two are not told apart). */
+    EvaluationRow visible(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = store.find(id).filter(r -> r.kind() == kind).orElseThrow(() -> new NotFound(id));
         boolean visible =
                 switch (who.role()) {
                     case FILLER, UNIT_REVIEWER -> Objects.equals(who.unitId(), row.unitId());
@@ -266,7 +363,11 @@ public class Evaluations {
     }
 
     private EvaluationRow editable(Account who, long id) {
-        EvaluationRow row = visible(who, id);
+        return editable(who, id, EvaluationKind.PROJECT);
+    }
+
+    EvaluationRow editable(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = visible(who, id, kind);
         if (!who.role().belongsToUnit()) {
             throw new NotAllowed("只有本单位的填报人和审核人可以修改自评表");
         }
@@ -315,7 +416,48 @@ public class Evaluations {
         return new SelfEvaluationChecker(rules).assess(report).projects().get(index);
     }
 
-    private RuleSet rulesOf(EvaluationRow row) {
+    /**
+     * The 部门（单位）整体自评 scored together with the unit's project evaluations of the year, so that the checks
+     * across the whole-unit figures and the project tables apply; {@code own} gives the year, money unit and unit.
+     */
+    ReportAssessment assessUnit(
+            long unitId,
+            int fiscalYear,
+            SelfEvaluationReport own,
+            UnitSelfEvaluation department,
+            RuleSet rules,
+            UnitFramework framework) {
+        List<ProjectSelfEvaluation> projects = new ArrayList<>();
+        for (EvaluationRow sibling : store.list(EvaluationKind.PROJECT, unitId, null, fiscalYear)) {
+            projects.add(read(sibling.document()).projects().get(0));
+        }
+        SelfEvaluationReport report =
+                new SelfEvaluationReport(fiscalYear, own.moneyUnit(), own.unit(), department, projects);
+        return new SelfEvaluationChecker(rules, framework).assess(report);
+    }
+
+    /** The framework a whole-unit row is scored with: the frozen one after submission, else the active one. */
+    UnitFramework frameworkOf(EvaluationRow row) {
+        return row.frozenFramework() == null ? frameworks.active() : frameworks.read(row.frozenFramework());
+    }
+
+    String writeFramework(UnitFramework framework) {
+        return frameworks.write(framework);
+    }
+
+    String writeRules(RuleSet rules) {
+        return ruleSets.write(rules);
+    }
+
+    String write(SelfEvaluationReport report) {
+        return writer.write(report);
+    }
+
+    EvaluationStore store() {
+        return store;
+    }
+
+    RuleSet rulesOf(EvaluationRow row) {
         if (row.frozenRuleSet() == null) {
             return ruleSetStore.active();
         }
@@ -326,7 +468,7 @@ public class Evaluations {
         }
     }
 
-    private SelfEvaluationReport read(String document) {
+    SelfEvaluationReport read(String document) {
         try {
             return reader.read(document);
         } catch (InterchangeException e) {
@@ -340,29 +482,40 @@ public class Evaluations {
     }
 
     private static Scores scores(ProjectAssessment assessment) {
+        return scores(
+                assessment.findings(),
+                assessment.total().value(),
+                assessment.grade().label());
+    }
+
+    static Scores scores(UnitAssessment assessment, List<Finding> findings) {
+        return scores(findings, assessment.total().value(), assessment.grade().label());
+    }
+
+    private static Scores scores(List<Finding> findings, java.math.BigDecimal total, String grade) {
         int errors = 0;
         int warnings = 0;
-        for (Finding finding : assessment.findings()) {
+        for (Finding finding : findings) {
             if (finding.severity() == Severity.ERROR) {
                 errors++;
             } else if (finding.severity() == Severity.WARNING) {
                 warnings++;
             }
         }
-        return new Scores(assessment.total().value(), assessment.grade().label(), errors, warnings);
+        return new Scores(total, grade, errors, warnings);
     }
 
-    private LocalDateTime now() {
+    LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
     /** Field path → {old, new} for every leaf that differs between two documents. */
-    private Map<String, String[]> diff(String before, String after) {
+    private Map<String, String[]> diff(String root, String before, String after) {
         Map<String, String> a = new LinkedHashMap<>();
         Map<String, String> b = new LinkedHashMap<>();
         try {
-            flatten("", json.readTree(before).path("projects").path(0), a);
-            flatten("", json.readTree(after).path("projects").path(0), b);
+            flatten("", json.readTree(before).at(root), a);
+            flatten("", json.readTree(after).at(root), b);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,9 @@ import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.UnitAssessment;
+import jixiao.scoring.UnitFramework;
+import jixiao.scoring.UnitItemAssessment;
 import jixiao.shared.Points;
 
 /**
@@ -31,8 +34,47 @@ public final class AssessmentJson {
         for (ProjectAssessment project : assessment.projects()) {
             projects.add(project(project, false));
         }
+        if (assessment.unit() != null) {
+            root.set("unit", unit(assessment.unit(), null));
+        }
         root.set("findings", findings(assessment.findings()));
         return root;
+    }
+
+    /**
+     * The 部门（单位）整体自评 scored: the framework, each item (weight, whether it is inferred, claimed and computed
+     * score, rate, basis, explanation), total and grade; with {@code findings} non-null they are included.
+     */
+    public static ObjectNode unit(UnitAssessment unit, List<Finding> findings) {
+        ObjectNode u = MAPPER.createObjectNode();
+        ObjectNode framework = u.putObject("framework");
+        framework.put("name", unit.framework().name());
+        framework.put("version", unit.framework().version());
+        u.put("total", unit.total().value());
+        u.put("grade", unit.grade().label());
+        ArrayNode items = u.putArray("items");
+        for (UnitItemAssessment item : unit.items()) {
+            ObjectNode i = items.addObject();
+            i.put("area", item.item().area());
+            i.put("name", item.item().name());
+            i.put("weight", item.item().weight().value());
+            i.put("weightInferred", item.item().weightInferred());
+            i.put("weightBasis", item.item().weightBasis());
+            i.put("kind", item.item().measure() instanceof UnitFramework.Formula ? "formula" : "qualitative");
+            if (item.rate() == null) {
+                i.putNull("rate");
+            } else {
+                i.put("rate", item.rate().value().setScale(4, RoundingMode.HALF_UP));
+            }
+            i.put("basis", item.basis().name().toLowerCase(Locale.ROOT));
+            i.put("score", item.score().value());
+            points(i, "claimedScore", item.claimedScore());
+            i.put("explanation", item.explanation());
+        }
+        if (findings != null) {
+            u.set("findings", findings(findings));
+        }
+        return u;
     }
 
     /** One project; with {@code withFindings} its findings are included under "findings". */
@@ -60,18 +102,21 @@ public final class AssessmentJson {
             i.put("weight", row.score().weight().value());
             i.put("kind", row.score().kind().code());
             i.put("score", row.computedScore().value());
-            Points claimed = row.claimedScore();
-            if (claimed == null) {
-                i.putNull("claimedScore");
-            } else {
-                i.put("claimedScore", claimed.value());
-            }
+            points(i, "claimedScore", row.claimedScore());
             i.put("explanation", row.score().explanation().text());
         }
         if (withFindings) {
             p.set("findings", findings(project.findings()));
         }
         return p;
+    }
+
+    private static void points(ObjectNode object, String field, Points points) {
+        if (points == null) {
+            object.putNull(field);
+        } else {
+            object.put(field, points.value());
+        }
     }
 
     public static ArrayNode findings(List<Finding> findings) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import jixiao.scoring.BudgetUnit;
 import jixiao.scoring.ClaimedProject;
 import jixiao.scoring.Funds;
@@ -13,6 +16,7 @@ import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.shared.MoneyUnit;
 
@@ -34,7 +38,7 @@ public final class InterchangeReader {
             List.of("format", "fiscalYear", "moneyUnit", "unit", "department", "projects");
     private static final List<String> UNIT_FIELDS = List.of("name", "code", "nature");
     private static final List<String> DEPARTMENT_FIELDS =
-            List.of("profile", "budget", "projectExpenditure", "keyWorkPlan", "claimedItems");
+            List.of("profile", "budget", "projectExpenditure", "keyWorkPlan", "claimedItems", "figures");
     private static final List<String> PROFILE_FIELDS = List.of("staff", "internalDepartments", "functions");
     private static final List<String> UNIT_BUDGET_FIELDS = List.of(
             "incomeBudget",
@@ -51,7 +55,14 @@ public final class InterchangeReader {
             "text");
     private static final List<String> PROJECT_EXPENDITURE_FIELDS = List.of(
             "budget", "regularBudget", "supplementaryBudget", "regularExecuted", "supplementaryExecuted", "text");
-    private static final List<String> KEY_WORK_ITEM_FIELDS = List.of("no", "title", "text");
+    private static final List<String> KEY_WORK_ITEM_FIELDS =
+            List.of("no", "title", "text", "responsibleDepartment", "deadline", "status", "evidence");
+    /** The figures a unit enters beside its budget (UnitFigure with source ENTERED), by their keys. */
+    private static final List<String> FIGURE_FIELDS = Arrays.stream(UnitFigure.values())
+            .filter(f -> f.source() == UnitFigure.Source.ENTERED)
+            .map(UnitFigure::key)
+            .toList();
+
     private static final List<String> CLAIMED_ITEM_FIELDS = List.of("area", "name", "claimedScore", "text");
     private static final List<String> PROJECT_FIELDS = List.of(
             "name",
@@ -150,7 +161,23 @@ public final class InterchangeReader {
                 budget == null ? null : unitBudget(budget),
                 expenditure == null ? null : projectExpenditure(expenditure),
                 department.list("keyWorkPlan", InterchangeReader::keyWorkItem),
-                department.list("claimedItems", InterchangeReader::claimedItem));
+                department.list("claimedItems", InterchangeReader::claimedItem),
+                figures(department.object("figures", FIGURE_FIELDS)));
+    }
+
+    private static Map<UnitFigure, BigDecimal> figures(JsonObjectView figures) throws InterchangeException {
+        Map<UnitFigure, BigDecimal> out = new EnumMap<>(UnitFigure.class);
+        if (figures == null) {
+            return out;
+        }
+        for (String key : FIGURE_FIELDS) {
+            UnitFigure figure = UnitFigure.byKey(key).orElseThrow();
+            BigDecimal value = figures.nonNegative(key, figure.label());
+            if (value != null) {
+                out.put(figure, value);
+            }
+        }
+        return out;
     }
 
     private static UnitSelfEvaluation.Profile profile(JsonObjectView profile) throws InterchangeException {
@@ -189,7 +216,29 @@ public final class InterchangeReader {
 
     private static UnitSelfEvaluation.KeyWorkItem keyWorkItem(JsonNode value, String path) throws InterchangeException {
         JsonObjectView item = JsonObjectView.of(value, path, KEY_WORK_ITEM_FIELDS);
-        return new UnitSelfEvaluation.KeyWorkItem(item.integer("no"), item.text("title"), item.text("text"));
+        return new UnitSelfEvaluation.KeyWorkItem(
+                item.integer("no"),
+                item.text("title"),
+                item.text("text"),
+                item.text("responsibleDepartment"),
+                item.text("deadline"),
+                keyWorkStatus(item),
+                item.text("evidence"));
+    }
+
+    private static UnitSelfEvaluation.KeyWorkStatus keyWorkStatus(JsonObjectView item) throws InterchangeException {
+        String status = item.text("status");
+        if (status == null) {
+            return null;
+        }
+        for (UnitSelfEvaluation.KeyWorkStatus value : UnitSelfEvaluation.KeyWorkStatus.values()) {
+            if (InterchangeWriter.statusName(value).equals(status)) {
+                return value;
+            }
+        }
+        throw InterchangeException.at(
+                item.pathOf("status"),
+                "完成情况应为 \"completed\"、\"partial\" 或 \"notCompleted\"，实际为 " + JsonValues.quoted(status));
     }
 
     private static UnitSelfEvaluation.ClaimedItem claimedItem(JsonNode value, String path) throws InterchangeException {

@@ -14,6 +14,7 @@ import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
 
 /**
@@ -86,6 +87,18 @@ public final class InterchangeWriter {
             }
             text(g, "title", item.title());
             text(g, "text", item.text());
+            if (item.responsibleDepartment() != null) {
+                text(g, "responsibleDepartment", item.responsibleDepartment());
+            }
+            if (item.deadline() != null) {
+                text(g, "deadline", item.deadline());
+            }
+            if (item.status() != null) {
+                text(g, "status", statusName(item.status()));
+            }
+            if (item.evidence() != null) {
+                text(g, "evidence", item.evidence());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -99,7 +112,23 @@ public final class InterchangeWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!department.figures().isEmpty()) {
+            g.writeObjectFieldStart("figures");
+            for (Map.Entry<UnitFigure, BigDecimal> figure : department.figures().entrySet()) {
+                number(g, figure.getKey().key(), figure.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
+    }
+
+    /** A key work item's 完成情况 in the interchange format. */
+    static String statusName(UnitSelfEvaluation.KeyWorkStatus status) {
+        return switch (status) {
+            case COMPLETED -> "completed";
+            case PARTIAL -> "partial";
+            case NOT_COMPLETED -> "notCompleted";
+        };
     }
 
     private static void profile(JsonGenerator g, UnitSelfEvaluation.Profile profile) throws IOException {

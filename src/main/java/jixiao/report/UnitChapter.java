@@ -8,6 +8,8 @@ import java.util.Map;
 import jixiao.report.Block.Heading;
 import jixiao.report.Block.Paragraph;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.UnitAssessment;
+import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
@@ -18,7 +20,8 @@ import jixiao.shared.Points;
 import jixiao.shared.Ratio;
 
 /**
- * 部门（单位）整体自评报告: 基本情况 (概况, 财务情况, 重点工作计划), the scored items as the unit claimed them, and
+ * 部门（单位）整体自评报告: 基本情况 (概况, 财务情况, 重点工作计划), the items of the whole-unit framework scored by
+ * the rules beside what the unit claimed, and
  * improvements derived from the figures and the findings. Nothing is written that the data do not say.
  */
 final class UnitChapter {
@@ -64,16 +67,11 @@ final class UnitChapter {
         }
         if (!unit.keyWorkPlan().isEmpty()) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）重点工作计划"));
-            int n = 0;
-            for (KeyWorkItem item : unit.keyWorkPlan()) {
-                n++;
-                int no = item.no() == null ? n : item.no();
-                String text = item.text() != null && !item.text().isBlank() ? item.text() : item.title();
-                blocks.add(Paragraph.body(no + "、" + (text == null ? "" : text.strip())));
-            }
+            blocks.addAll(keyWorkPlan(unit.keyWorkPlan()));
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
-        blocks.addAll(claimedItems(unit.claimedItems()));
+        blocks.addAll(
+                assessment.unit() == null ? claimedItems(unit.claimedItems()) : scoredItems(unit, assessment.unit()));
         blocks.add(new Heading(2, "三、改进措施和有关建议"));
         blocks.addAll(improvements(fiscalYear, moneyUnit, unit.budget(), sheets, assessment));
         return blocks;
@@ -210,7 +208,100 @@ final class UnitChapter {
         }
     }
 
-    /** The scored items grouped by area, as the unit claimed them (the whole-unit framework is not scored yet). */
+    /**
+     * The key work plan as printed, one paragraph an item; where the unit recorded each item's 完成情况, as a table
+     * with the responsible department, the deadline and the evidence.
+     */
+    private static List<Block> keyWorkPlan(List<KeyWorkItem> plan) {
+        List<Block> blocks = new ArrayList<>();
+        boolean tracked = plan.stream().anyMatch(item -> item.status() != null);
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        for (KeyWorkItem item : plan) {
+            n++;
+            int no = item.no() == null ? n : item.no();
+            String text = item.text() != null && !item.text().isBlank() ? item.text() : item.title();
+            if (tracked) {
+                rows.add(List.of(
+                        String.valueOf(no),
+                        orDash(item.title() != null ? item.title() : text),
+                        orDash(item.responsibleDepartment()),
+                        orDash(item.deadline()),
+                        item.status() == null ? "未填" : item.status().label(),
+                        orDash(item.evidence())));
+            } else {
+                blocks.add(Paragraph.body(no + "、" + (text == null ? "" : text.strip())));
+            }
+        }
+        if (tracked) {
+            long completed = plan.stream()
+                    .filter(item -> item.status() == UnitSelfEvaluation.KeyWorkStatus.COMPLETED)
+                    .count();
+            blocks.add(Paragraph.body("年度重点工作计划共 " + plan.size() + " 项，已完成 " + completed + " 项。"));
+            blocks.add(new Block.Table(List.of("序号", "重点工作", "责任科室", "完成时限", "完成情况", "佐证材料或未完成原因"), rows));
+        }
+        return blocks;
+    }
+
+    /**
+     * The framework's items by area, each with its weight, the computed score and the unit's own score, the arithmetic,
+     * then the unit's text: the figures in the narrative are those of the table.
+     */
+    private static List<Block> scoredItems(UnitSelfEvaluation unit, UnitAssessment assessment) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.body("按“" + assessment.framework().name() + "”（版本 "
+                + assessment.framework().version()
+                + "），部门整体绩效从"
+                + String.join("、", areaNames(assessment.framework().areas()))
+                + "等方面评分。下表的得分按评分规则计算，自评得分为本单位填报数。"));
+        List<List<String>> rows = new ArrayList<>();
+        boolean inferred = false;
+        for (UnitItemAssessment item : assessment.items()) {
+            inferred |= item.item().weightInferred();
+            Points claimed = item.claimedScore();
+            rows.add(List.of(
+                    areaNames(List.of(item.item().area())).stream()
+                            .findFirst()
+                            .orElse(item.item().area()),
+                    item.item().name(),
+                    item.item().weight() + (item.item().weightInferred() ? "*" : ""),
+                    item.score().toString(),
+                    claimed == null ? "—" : claimed.toString(),
+                    item.explanation()));
+        }
+        rows.add(List.of(
+                "合计",
+                "",
+                assessment.framework().totalWeight().toString(),
+                assessment.total().toString(),
+                assessment.claimedTotal().toString(),
+                "等级：" + assessment.grade().label()));
+        blocks.add(new Block.Table(List.of("评价方面", "评分项目", "分值", "得分", "自评得分", "计算说明"), rows));
+        if (inferred) {
+            blocks.add(new Paragraph("注：标 * 的分值为推定值（框架未规定、由自评报告推算），以财政部门发布的评分标准为准。", Block.Style.NOTE));
+        }
+        for (UnitItemAssessment item : assessment.items()) {
+            ClaimedItem claimed = item.claimed();
+            if (claimed == null || claimed.text() == null || claimed.text().isBlank()) {
+                continue;
+            }
+            String name = item.item().name();
+            String text = claimed.text().strip();
+            if (text.startsWith(name + "：") || text.startsWith(name + ":")) {
+                text = text.substring(name.length() + 1);
+            }
+            blocks.add(Paragraph.body(name + "（得分 " + item.score() + " 分）：" + text));
+        }
+        blocks.add(Paragraph.body("部门整体自评得分 " + assessment.total() + " 分，等级为“"
+                + assessment.grade().label() + "”。"));
+        return blocks;
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text.strip();
+    }
+
+    /** The scored items grouped by area, as the unit claimed them, where no framework scored them. */
     private static List<Block> claimedItems(List<ClaimedItem> items) {
         List<Block> blocks = new ArrayList<>();
         if (items.isEmpty()) {

@@ -84,7 +84,8 @@ public class FirstStart implements ApplicationRunner {
         units.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region);
         units.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region);
         evaluations.importReport(seed, unit, "demo");
-        return "演示单位“" + seed.unit().name() + "”已载入 " + seed.projects().size() + " 个项目；演示账号 tianbao（填报人）、danwei（单位审核）、"
+        return "演示单位“" + seed.unit().name() + "”已载入 " + seed.projects().size() + " 个项目"
+                + (seed.department() == null ? "" : "和部门（单位）整体自评") + "；演示账号 tianbao（填报人）、danwei（单位审核）、"
                 + "caizheng（财政局审核）的密码" + (demoPassword.isBlank() ? "（只显示这一次）: " + password : "取自 JIXIAO_DEMO_PASSWORD")
                 + "\n";
     }

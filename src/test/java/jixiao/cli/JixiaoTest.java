@@ -142,6 +142,48 @@ class JixiaoTest {
     }
 
     @Test
+    void theWholeUnitIsScoredInTheJsonAndAnotherFrameworkCanBeLoaded() throws IOException {
+        String seed = seed().toString();
+        assertThat(run("check", seed, "--json")).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode unit =
+                new ObjectMapper().readTree(stdout()).get("unit");
+        com.fasterxml.jackson.databind.JsonNode keyWork = null;
+        for (com.fasterxml.jackson.databind.JsonNode item : unit.get("items")) {
+            if (item.get("name").asText().equals("重点工作计划完成率")) {
+                keyWork = item;
+            }
+        }
+        assertThat(keyWork.get("score").decimalValue()).isEqualByComparingTo("14.25");
+        assertThat(keyWork.get("weightInferred").asBoolean()).isTrue();
+        assertThat(keyWork.get("explanation").asText()).contains("95%");
+
+        out.reset();
+        assertThat(run("framework")).isEqualTo(0);
+        Path file = dir.resolve("framework.json");
+        Files.writeString(
+                file,
+                stdout().replace("\"weight\": 15,", "\"weight\": 20,")
+                        .replace("\"version\": \"2021.1\"", "\"version\": \"test\""));
+        out.reset();
+        assertThat(run("check", seed, "--framework", file.toString(), "--json")).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode other =
+                new ObjectMapper().readTree(stdout()).get("unit");
+        assertThat(other.get("framework").get("version").asText()).isEqualTo("test");
+        assertThat(other.get("total").decimalValue())
+                .isEqualByComparingTo(unit.get("total").decimalValue().add(new java.math.BigDecimal("4.75")));
+    }
+
+    @Test
+    void anUnreadableFrameworkExitsWithTwoNamingTheFileAndPath() throws IOException {
+        Path file = dir.resolve("framework.json");
+        Files.writeString(
+                file, "{\"format\": \"unit-framework/1\", \"name\": \"x\", \"version\": \"1\", \"items\": 3}");
+        assertThat(run("check", seed().toString(), "--framework", file.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains(file.toString(), "$.items");
+    }
+
+    @Test
     void reportWritesAnXlsxWorkbookThatCheckReadsBackToTheSameFindings() throws Exception {
         Path workbook = dir.resolve("自评报告.xlsx");
         String seed = seed().toString();

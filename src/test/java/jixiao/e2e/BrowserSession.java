@@ -64,6 +64,26 @@ final class BrowserSession implements AutoCloseable {
         waitForHtmx();
     }
 
+    /** From the list of evaluations, opens the 部门（单位）整体自评 of the year shown. */
+    void openUnitEvaluation() {
+        if (driver.findElements(By.id("unit-evaluations")).isEmpty()) {
+            driver.get(baseUrl + "/evaluations");
+        }
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-evaluations")));
+        list.findElement(By.cssSelector("a.unit-evaluation")).click();
+        wait.until(ExpectedConditions.stalenessOf(list));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        waitForHtmx();
+    }
+
+    /** Chooses an option of a select of the editor by its visible text; the editor re-scores the sheet in place. */
+    void choose(String field, String option) {
+        WebElement sheet = driver.findElement(By.id("sheet"));
+        new org.openqa.selenium.support.ui.Select(sheet.findElement(By.name(field))).selectByVisibleText(option);
+        wait.until(ExpectedConditions.stalenessOf(sheet));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+    }
+
     void openList() {
         driver.get(baseUrl + "/evaluations");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));

@@ -3,6 +3,7 @@ package jixiao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,6 +187,41 @@ class EvaluationInBrowserTest {
         second.openList();
         second.openFromList("车辆更新");
         assertThat(second.value(field)).isEqualTo("46万");
+    }
+
+    @Test
+    void fillerEntersAFigureOfTheWholeUnitEvaluationAndSeesTheItemAndTheTotalReScored() throws IOException {
+        BrowserSession browser = open("unit");
+        browser.signIn("tianbao", PASSWORD);
+        browser.openUnitEvaluation();
+        By procurement =
+                By.xpath("//table[@id='items']//tr[td[normalize-space()='政府采购执行率']]/td[contains(@class,'score')]");
+        assertThat(browser.text(By.cssSelector("h1"))).contains("部门（单位）整体自评");
+        assertThat(browser.all(By.cssSelector("#items .inferred")))
+                .as("inferred weights are marked")
+                .isNotEmpty();
+        BigDecimal total = new BigDecimal(browser.text(By.id("unit-total")));
+        BigDecimal before = new BigDecimal(browser.text(procurement));
+
+        // 政府采购执行率 = 政府采购实际金额 2.66 ÷ 政府采购预算 5.32 = 50% of its weight 2
+        browser.markDocument();
+        browser.retype("figures[procurementBudget]", "5.32");
+        assertThat(new BigDecimal(browser.text(procurement))).isEqualByComparingTo("1.00");
+        BigDecimal expected = total.subtract(before).add(new BigDecimal("1.00"));
+        assertThat(expected).isNotEqualByComparingTo(total);
+        assertThat(new BigDecimal(browser.text(By.id("unit-total")))).isEqualByComparingTo(expected);
+        assertThat(browser.isSameDocument()).as("re-scored in place").isTrue();
+
+        browser.choose("keyWorkPlan[0].status", "已完成");
+        assertThat(browser.value("keyWorkPlan[0].status")).isEqualTo("COMPLETED");
+        browser.clickAndWaitForNewPage(By.id("save"));
+        assertThat(browser.visibleText(By.id("message"))).isEqualTo("已保存");
+        assertThat(browser.value("figures[procurementBudget]")).isEqualTo("5.32");
+        assertThat(browser.value("keyWorkPlan[0].status")).isEqualTo("COMPLETED");
+        assertThat(new BigDecimal(browser.text(By.id("unit-total")))).isEqualByComparingTo(expected);
+        browser.openList();
+        assertThat(browser.text(By.id("unit-evaluations")))
+                .contains(expected.setScale(2).toPlainString());
     }
 
     private BrowserSession open(String name) throws IOException {

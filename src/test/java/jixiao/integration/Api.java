@@ -88,6 +88,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** An already encoded form body, for fields that repeat ({@code weight=1&weight=2}). */
+    public Response postFormBody(String path, String form) {
+        return send(request(path, "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     private HttpRequest.Builder request(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         if (accept != null) {

@@ -135,10 +135,44 @@ class ReportDocumentTest {
                 .contains("事业编制（市本级）：48")
                 .contains("共 9 个职能科室")
                 .contains("62、实现政府采购远程异地评标系统")
-                .contains("重点工作计划完成率（自评得分 14.25 分）")
-                .contains("以上各项自评得分合计 59.25 分。")
+                .contains("重点工作计划完成率（得分 14.25 分）：根据 2021 年度全年重点工作任务完成情况")
+                .contains("部门整体自评得分 " + SeedReport.assessment().unit().total() + " 分，等级为“"
+                        + SeedReport.assessment().unit().grade().label() + "”。")
                 .contains("专家评审费（34.76%）")
                 .contains("超出支出预算 1111.9 万元 共 192.16 万元");
+    }
+
+    @Test
+    void theWholeUnitScoresAreTheFrameworksWithTheClaimBesideThemAndInferredWeightsMarked() {
+        jixiao.scoring.UnitAssessment unit = SeedReport.assessment().unit();
+        Block.Table table = SeedReport.document().blocks().stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .filter(t -> t.header().contains("评分项目"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(table.rows()).hasSize(unit.items().size() + 1);
+        for (int i = 0; i < unit.items().size(); i++) {
+            jixiao.scoring.UnitItemAssessment item = unit.items().get(i);
+            assertThat(table.rows().get(i))
+                    .containsSubsequence(
+                            item.item().name(),
+                            item.item().weight() + "*",
+                            item.score().toString(),
+                            item.claimedScore() == null
+                                    ? "—"
+                                    : item.claimedScore().toString(),
+                            item.explanation());
+        }
+        assertThat(table.rows().get(unit.items().size()))
+                .containsExactly(
+                        "合计",
+                        "",
+                        unit.framework().totalWeight().toString(),
+                        unit.total().toString(),
+                        unit.claimedTotal().toString(),
+                        "等级：" + unit.grade().label());
+        assertThat(text(SeedReport.document())).contains("标 * 的分值为推定值");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jixiao.evaluation.EvaluationChange;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.FindingExplanation;
@@ -34,10 +35,26 @@ public class EvaluationStore {
 
     public long insert(
             long unitId, int fiscalYear, String name, String document, Scores scores, LocalDateTime at, String by) {
+        return insert(EvaluationKind.PROJECT, unitId, fiscalYear, name, document, scores, at, by);
+    }
+
+    /** A new draft; a second 部门（单位）整体自评 of a unit and year breaks the unique constraint on unit_year. */
+    public long insert(
+            EvaluationKind kind,
+            long unitId,
+            int fiscalYear,
+            String name,
+            String document,
+            Scores scores,
+            LocalDateTime at,
+            String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO project_evaluation (unit_id, fiscal_year, name, status, document, version, total, grade,"
-                        + " errors, warnings, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO project_evaluation (kind, unit_year, unit_id, fiscal_year, name, status, document,"
+                        + " version, total, grade, errors, warnings, updated_at, updated_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")
                 .params(
+                        kind.name(),
+                        kind == EvaluationKind.UNIT ? fiscalYear : null,
                         unitId,
                         fiscalYear,
                         name,
@@ -65,8 +82,14 @@ public class EvaluationStore {
      * filter that is given: PostgreSQL cannot tell the type of a null parameter in {@code ? IS NULL} and refuses it.
      */
     public List<EvaluationRow> list(Long unitId, Long regionId, Integer fiscalYear) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        return list(EvaluationKind.PROJECT, unitId, regionId, fiscalYear);
+    }
+
+    /** As {@link #list(Long, Long, Integer)}, of one kind. */
+    public List<EvaluationRow> list(EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.kind = ?");
         List<Object> params = new ArrayList<>();
+        params.add(kind.name());
         if (unitId != null) {
             sql.append(" AND e.unit_id = ?");
             params.add(unitId);
@@ -113,12 +136,22 @@ public class EvaluationStore {
             EvaluationStatus from,
             EvaluationStatus to,
             String frozenRuleSet,
+            String frozenFramework,
             String returnReason,
             LocalDateTime at,
             String by) {
-        return jdbc.sql("UPDATE project_evaluation SET status = ?, frozen_rule_set = ?, return_reason = ?,"
-                                + " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND status = ?")
-                        .params(to.name(), frozenRuleSet, returnReason, Timestamp.valueOf(at), by, id, from.name())
+        return jdbc.sql("UPDATE project_evaluation SET status = ?, frozen_rule_set = ?, frozen_framework = ?,"
+                                + " return_reason = ?, version = version + 1, updated_at = ?, updated_by = ?"
+                                + " WHERE id = ? AND status = ?")
+                        .params(
+                                to.name(),
+                                frozenRuleSet,
+                                frozenFramework,
+                                returnReason,
+                                Timestamp.valueOf(at),
+                                by,
+                                id,
+                                from.name())
                         .update()
                 == 1;
     }
@@ -177,6 +210,7 @@ public class EvaluationStore {
     private static EvaluationRow row(ResultSet rs, int n) throws SQLException {
         return new EvaluationRow(
                 rs.getLong("id"),
+                EvaluationKind.valueOf(rs.getString("kind")),
                 rs.getLong("unit_id"),
                 rs.getString("unit_name"),
                 rs.getLong("region_id"),
@@ -190,6 +224,7 @@ public class EvaluationStore {
                 rs.getInt("errors"),
                 rs.getInt("warnings"),
                 rs.getString("frozen_rule_set"),
+                rs.getString("frozen_framework"),
                 rs.getString("return_reason"),
                 rs.getTimestamp("updated_at").toLocalDateTime(),
                 rs.getString("updated_by"));

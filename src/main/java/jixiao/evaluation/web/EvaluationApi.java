@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationRow;
@@ -56,17 +55,24 @@ public class EvaluationApi {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Import a self-evaluation/1 document into the user's unit; all or nothing")
+    @Operation(
+            summary = "Import a self-evaluation/1 document into the user's unit; all or nothing. ids: the project"
+                    + " evaluations; unitEvaluation: the 部门（单位）整体自评 created from its department (400 when the"
+                    + " unit already has one for that year)")
     public ResponseEntity<JsonNode> importReport(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
         Account who = user.account();
         if (!who.role().belongsToUnit()) {
             throw new jixiao.evaluation.EvaluationException.NotAllowed("只有预算单位的账号可以导入本单位的自评表");
         }
         try {
-            List<Long> ids = evaluations.importReport(new InterchangeReader().read(body), who.unitId(), who.username());
+            Evaluations.Imported imported =
+                    evaluations.imported(new InterchangeReader().read(body), who.unitId(), who.username());
             ObjectNode out = MAPPER.createObjectNode();
             ArrayNode list = out.putArray("ids");
-            ids.forEach(list::add);
+            imported.projects().forEach(list::add);
+            if (imported.unit() != null) {
+                out.put("unitEvaluation", imported.unit());
+            }
             return ResponseEntity.status(201).body(out);
         } catch (InterchangeException e) {
             throw new Invalid(e.path(), e.getMessage());

@@ -13,6 +13,7 @@ import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.UnitEvaluations;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
@@ -40,9 +41,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class EvaluationPages {
 
     private final Evaluations evaluations;
+    private final UnitEvaluations unitEvaluations;
 
-    public EvaluationPages(Evaluations evaluations) {
+    public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations) {
         this.evaluations = evaluations;
+        this.unitEvaluations = unitEvaluations;
     }
 
     @GetMapping("/")
@@ -53,14 +56,21 @@ public class EvaluationPages {
     @GetMapping("/evaluations")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
         List<EvaluationRow> all = evaluations.list(user.account(), null);
+        List<EvaluationRow> units = unitEvaluations.list(user.account(), null);
         TreeSet<Integer> years = new TreeSet<>();
         all.forEach(row -> years.add(row.fiscalYear()));
+        units.forEach(row -> years.add(row.fiscalYear()));
         Integer shown = year != null ? year : (years.isEmpty() ? null : years.last());
         model.addAttribute("years", years.descendingSet());
         model.addAttribute("year", shown);
         model.addAttribute(
                 "rows",
                 all.stream()
+                        .filter(r -> shown == null || r.fiscalYear() == shown)
+                        .toList());
+        model.addAttribute(
+                "unitRows",
+                units.stream()
                         .filter(r -> shown == null || r.fiscalYear() == shown)
                         .toList());
         model.addAttribute("user", user.account());
@@ -80,8 +90,12 @@ public class EvaluationPages {
         }
         try {
             var report = new InterchangeReader().read(new String(file.getBytes(), StandardCharsets.UTF_8));
-            List<Long> ids = evaluations.importReport(report, user.unitId(), user.getUsername());
-            flash.addFlashAttribute("message", "已导入 " + ids.size() + " 个项目");
+            Evaluations.Imported imported = evaluations.imported(report, user.unitId(), user.getUsername());
+            flash.addFlashAttribute(
+                    "message",
+                    "已导入 " + imported.projects().size() + " 个项目" + (imported.unit() == null ? "" : "和部门（单位）整体自评"));
+        } catch (EvaluationException.Invalid e) {
+            flash.addFlashAttribute("error", "导入失败，未导入任何内容：" + e.getMessage());
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", "导入失败，未导入任何内容：" + e.getMessage());
         }

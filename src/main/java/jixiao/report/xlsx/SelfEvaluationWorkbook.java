@@ -53,6 +53,7 @@ public final class SelfEvaluationWorkbook {
             Sheet summarySheet = workbook.createSheet(names.reserve(Labels.SUMMARY_SHEET));
             names.reserve(Labels.FINDINGS_SHEET);
             names.reserve(Labels.DATA_SHEET);
+            names.reserve(UnitSheet.NAME);
             List<String> sheetOfProject = new ArrayList<>();
             ProjectSheet layout =
                     new ProjectSheet(styles, assessment.ruleSet(), report.fiscalYear(), report.moneyUnit());
@@ -71,6 +72,9 @@ public final class SelfEvaluationWorkbook {
                     sheetOfProject::get);
             projects.forEach(summary::add);
             summary.finish();
+            if (assessment.unit() != null) {
+                UnitSheet.write(workbook.createSheet(UnitSheet.NAME), styles, assessment.unit());
+            }
             FindingsSheet.write(workbook.createSheet(Labels.FINDINGS_SHEET), styles, assessment.findings());
             ReportDataSheet.write(workbook, report);
             workbook.setActiveSheet(0);

@@ -66,6 +66,19 @@ final class DepartmentChecks {
         }
         claimedItems(department, budget, report.projects(), at, out);
         keyWorkPlan(department, at, out);
+        selfEvaluationsAgainstProjects(department, report.projects(), out);
+    }
+
+    /** The number of projects the unit says it self-evaluated against the 自评表 the report carries. */
+    private static void selfEvaluationsAgainstProjects(
+            UnitSelfEvaluation department, List<ProjectSelfEvaluation> projects, List<Finding> out) {
+        BigDecimal done = department.figures().get(UnitFigure.SELF_EVALUATION_DONE);
+        if (done != null && !projects.isEmpty() && done.compareTo(BigDecimal.valueOf(projects.size())) != 0) {
+            out.add(new Locate(null, "绩效自评完成率")
+                    .warning(
+                            FindingCode.CROSS_DOCUMENT_MISMATCH,
+                            "填报已开展绩效自评的项目数 " + Decimals.plain(done) + " 个，而报告附有 " + projects.size() + " 张项目支出绩效自评表"));
+        }
     }
 
     private static void budgetSums(UnitBudget budget, Locate at, List<Finding> out) {

@@ -30,8 +30,16 @@ final class UnitFrameworkChecks {
                             FindingCode.WEIGHTS_NOT_100,
                             "整体自评框架“" + framework.name() + "”各项分值合计 " + framework.totalWeight() + " 分，不是 100 分"));
         }
+        List<String> stated = new ArrayList<>();
         for (UnitItemAssessment item : assessment.items()) {
             items(item, rules, out);
+            if (item.basis() == UnitItemAssessment.Basis.STATED_RATE) {
+                stated.add(item.item().name());
+            }
+        }
+        if (!stated.isEmpty()) {
+            out.add(Locate.unit()
+                    .info(FindingCode.INCOMPLETE, String.join("、", stated) + "缺少计算所需的数据，按自评文字所写的比率计分；请补填这些数据以便核实"));
         }
         for (ClaimedItem claimed : unit.claimedItems()) {
             if (claimed.name() != null && UnitFrameworks.item(framework, claimed.name()) == null) {
@@ -61,9 +69,6 @@ final class UnitFrameworkChecks {
                             FindingCode.SCORE_MISMATCH,
                             frameworkItem.name() + "自评 " + claimed + " 分，按评分规则应得 " + item.score() + " 分（"
                                     + item.explanation() + "）"));
-                }
-                if (item.basis() == UnitItemAssessment.Basis.STATED_RATE) {
-                    out.add(at.info(FindingCode.INCOMPLETE, item.explanation() + "；请补填数据以便核实"));
                 }
             }
             case CLAIMED -> out.add(at.warning(FindingCode.INCOMPLETE, item.explanation()));

@@ -1,9 +1,9 @@
 package jixiao.scoring.rule;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.scoring.RuleSet;
@@ -57,14 +57,14 @@ public final class UnitItemRule {
                     + Ratio.of(n, denominator.get());
             return scheduled(item, formula, claimed, n, denominator.get(), Basis.FIGURES, rateText);
         }
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         if (numerator.isEmpty()) {
             missing.add(missing(formula.numerator()));
         }
         if (denominator.isEmpty()) {
             missing.add(missing(formula.denominator()));
         } else if (denominator.get().signum() == 0) {
-            missing.add(formula.denominator().label() + "为 0");
+            missing.add(formula.denominator().label() + "（为 0）");
         }
         String lacking = String.join("、", missing);
         BigDecimal stated = statedPercent(claimed);
@@ -87,7 +87,7 @@ public final class UnitItemRule {
     }
 
     private static String missing(UnitFigure figure) {
-        return figure.source() == UnitFigure.Source.KEY_WORK_PLAN ? "逐项完成情况（" + figure.label() + "）" : figure.label();
+        return figure.source() == UnitFigure.Source.KEY_WORK_PLAN ? "重点工作计划的逐项完成情况" : figure.label();
     }
 
     /** rate = n ÷ d (both non-negative, d not zero), scored by the item's schedule. */

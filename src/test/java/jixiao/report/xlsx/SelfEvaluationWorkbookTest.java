@@ -36,12 +36,13 @@ class SelfEvaluationWorkbookTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
-        assertThat(names).hasSize(13);
+        assertThat(names).hasSize(14);
         assertThat(names.get(0)).isEqualTo("汇总");
         assertThat(names.subList(1, 11)).contains("专家评审费", "公共资源配置提升经费(含党建、精神文明)");
-        assertThat(names.get(11)).isEqualTo("问题清单");
-        assertThat(names.get(12)).isEqualTo("报告数据");
-        assertThat(workbook.isSheetHidden(12)).isTrue();
+        assertThat(names.get(11)).isEqualTo("整体自评");
+        assertThat(names.get(12)).isEqualTo("问题清单");
+        assertThat(names.get(13)).isEqualTo("报告数据");
+        assertThat(workbook.isSheetHidden(13)).isTrue();
         assertThat(workbook.getActiveSheetIndex()).isZero();
     }
 
@@ -152,6 +153,32 @@ class SelfEvaluationWorkbookTest {
         assertThat(text(summary, header + 8, 6)).isEqualTo("良");
         assertThat(summary.getRow(header + 8).getCell(1).getHyperlink().getAddress())
                 .isEqualTo("'专家评审费'!A1");
+    }
+
+    @Test
+    void theWholeUnitSheetHasEveryFrameworkItemWithNumbersAndTheTotal() {
+        Sheet sheet = workbook.getSheet("整体自评");
+        jixiao.scoring.UnitAssessment unit = new jixiao.scoring.SelfEvaluationChecker(jixiao.scoring.RuleSet.defaults())
+                .assess(Seed.report())
+                .unit();
+        assertThat(text(sheet, 1, 1)).isEqualTo("评分项目");
+        for (int i = 0; i < unit.items().size(); i++) {
+            jixiao.scoring.UnitItemAssessment item = unit.items().get(i);
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(2 + i);
+            assertThat(text(sheet, 2 + i, 1)).isEqualTo(item.item().name());
+            assertThat(row.getCell(2).getNumericCellValue())
+                    .isEqualTo(item.item().weight().value().doubleValue());
+            assertThat(text(sheet, 2 + i, 3)).isEqualTo("推定");
+            assertThat(row.getCell(5).getNumericCellValue())
+                    .isEqualTo(item.score().value().doubleValue());
+            assertThat(text(sheet, 2 + i, 7)).startsWith(item.explanation());
+        }
+        org.apache.poi.ss.usermodel.Row total = sheet.getRow(2 + unit.items().size());
+        assertThat(total.getCell(5).getNumericCellValue())
+                .isEqualTo(unit.total().value().doubleValue());
+        assertThat(total.getCell(6).getNumericCellValue())
+                .isEqualTo(unit.claimedTotal().value().doubleValue());
+        assertThat(total.getCell(0).getStringCellValue()).contains(unit.grade().label());
     }
 
     @Test

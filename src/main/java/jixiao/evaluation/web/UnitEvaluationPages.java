@@ -1,0 +1,199 @@
+package jixiao.evaluation.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.UnitEvaluationView;
+import jixiao.evaluation.UnitEvaluations;
+import jixiao.scoring.Finding;
+import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.UnitItemAssessment;
+import jixiao.scoring.UnitSelfEvaluation;
+import jixiao.system.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 部门（单位）整体自评 editor, laid out like the report's whole-unit part, with its workflow and history. */
+@Controller
+public class UnitEvaluationPages {
+
+    private final UnitEvaluations evaluations;
+
+    public UnitEvaluationPages(UnitEvaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/unit-evaluations/{id}")
+    String editor(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        UnitEvaluationView view = evaluations.view(user.account(), id);
+        return show(
+                model,
+                user,
+                view,
+                UnitEvaluationForm.of(view.unit(), view.assessment(), view.row().version()),
+                view.scored(),
+                Map.of());
+    }
+
+    /** Live re-score: the form as typed, scored without saving; returns the form fragment. */
+    @PostMapping("/unit-evaluations/{id}/score")
+    String rescore(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") UnitEvaluationForm form,
+            @RequestParam(required = false) String action,
+            Model model) {
+        UnitEvaluationView view = evaluations.view(user.account(), id);
+        form.apply(action);
+        Map<String, String> errors = UnitEvaluationForm.newErrors();
+        UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
+        show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
+        return "unit-editor :: sheet";
+    }
+
+    @PostMapping("/unit-evaluations/{id}")
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") UnitEvaluationForm form,
+            Model model,
+            RedirectAttributes flash) {
+        UnitEvaluationView view = evaluations.view(user.account(), id);
+        Map<String, String> errors = UnitEvaluationForm.newErrors();
+        UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
+        if (!errors.isEmpty()) {
+            model.addAttribute("error", "有 " + errors.size() + " 处填写有误，未保存：" + String.join("；", errors.values()));
+            return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
+        }
+        try {
+            evaluations.update(user.account(), id, form.getVersion(), edited);
+        } catch (EvaluationException.NotFound e) {
+            throw e;
+        } catch (EvaluationException e) {
+            model.addAttribute("error", e.getMessage());
+            return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
+        }
+        flash.addFlashAttribute("message", "已保存");
+        return "redirect:/unit-evaluations/" + id;
+    }
+
+    @PostMapping("/unit-evaluations/{id}/explain")
+    String explain(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam String key,
+            @RequestParam String explanation,
+            RedirectAttributes flash) {
+        return act(flash, id, "已记录说明", () -> evaluations.explain(user.account(), id, key, explanation));
+    }
+
+    @PostMapping("/unit-evaluations/{id}/submit")
+    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        return act(flash, id, "已提交", () -> evaluations.submit(user.account(), id));
+    }
+
+    @PostMapping("/unit-evaluations/{id}/unit-approval")
+    String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        return act(flash, id, "单位审核通过，已报送财政局", () -> evaluations.approveForUnit(user.account(), id));
+    }
+
+    @PostMapping("/unit-evaluations/{id}/approval")
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        return act(flash, id, "审核通过", () -> evaluations.approve(user.account(), id));
+    }
+
+    @PostMapping("/unit-evaluations/{id}/return")
+    String giveBack(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        return act(flash, id, "已退回", () -> evaluations.giveBack(user.account(), id, reason));
+    }
+
+    @GetMapping("/unit-evaluations/{id}/history")
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        UnitEvaluationView view = evaluations.view(user.account(), id);
+        model.addAttribute("view", view);
+        model.addAttribute("back", "/unit-evaluations/" + id);
+        model.addAttribute("changes", evaluations.history(user.account(), id));
+        model.addAttribute("user", user.account());
+        return "history";
+    }
+
+    @GetMapping("/unit-evaluations/{id}/download")
+    ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"unit-evaluation-" + id + ".json\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(evaluations.export(user.account(), id));
+    }
+
+    private String act(RedirectAttributes flash, long id, String done, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("message", done);
+        } catch (EvaluationException.NotFound e) {
+            throw e;
+        } catch (EvaluationException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/unit-evaluations/" + id;
+    }
+
+    private String show(
+            Model model,
+            CurrentUser user,
+            UnitEvaluationView view,
+            UnitEvaluationForm form,
+            ReportAssessment scored,
+            Map<String, String> errors) {
+        Map<String, List<Finding>> byItem = new LinkedHashMap<>();
+        List<Finding> general = new ArrayList<>();
+        List<String> names =
+                scored.unit().items().stream().map(i -> i.item().name()).toList();
+        for (Finding finding : scored.unitFindings()) {
+            if (finding.indicator() != null && names.contains(finding.indicator())) {
+                byItem.computeIfAbsent(finding.indicator(), n -> new ArrayList<>())
+                        .add(finding);
+            } else {
+                general.add(finding);
+            }
+        }
+        Map<String, List<Integer>> areas = new LinkedHashMap<>();
+        List<UnitItemAssessment> items = scored.unit().items();
+        for (int i = 0; i < items.size(); i++) {
+            areas.computeIfAbsent(items.get(i).item().area(), a -> new ArrayList<>())
+                    .add(i);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("assessment", scored.unit());
+        model.addAttribute("findings", scored.unitFindings());
+        model.addAttribute("itemFindings", byItem);
+        model.addAttribute("generalFindings", general);
+        model.addAttribute("areas", areas);
+        model.addAttribute("budgetFields", UnitEvaluationForm.BUDGET_FIELDS);
+        model.addAttribute("enteredFigures", UnitEvaluationForm.enteredFigures());
+        model.addAttribute("statuses", UnitSelfEvaluation.KeyWorkStatus.values());
+        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("user", user.account());
+        model.addAttribute(
+                "editable", view.row().status().isEditable() && user.role().belongsToUnit());
+        model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
+        return "unit-editor";
+    }
+}

@@ -1,0 +1,118 @@
+package jixiao.system;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.UnitFrameworks;
+import jixiao.interchange.InterchangeException;
+import jixiao.scoring.UnitFramework;
+import jixiao.shared.Points;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 管理员: the 部门（单位）整体自评 framework versions (整体自评框架): list, upload and activate a unit-framework/1 file,
+ * and edit the active one's weights and inferred bases into a new version.
+ */
+@Controller
+public class FrameworkPages {
+
+    private static final String PAGE = "redirect:/admin/frameworks";
+
+    private final UnitFrameworks frameworks;
+
+    public FrameworkPages(UnitFrameworks frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/admin/frameworks")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("user", user.account());
+        model.addAttribute("frameworks", frameworks.list());
+        model.addAttribute("active", frameworks.active());
+        return "frameworks";
+    }
+
+    @PostMapping("/admin/frameworks")
+    String load(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
+        try {
+            UnitFramework framework =
+                    frameworks.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
+            flash.addFlashAttribute("message", "已载入并启用整体自评框架“" + framework.name() + "”版本 " + framework.version());
+        } catch (InterchangeException e) {
+            flash.addFlashAttribute("error", "框架文件有误，未载入：" + e.getMessage());
+        } catch (EvaluationException.Invalid e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return PAGE;
+    }
+
+    @PostMapping("/admin/frameworks/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes flash) {
+        frameworks.activate(id);
+        flash.addFlashAttribute("message", "已启用所选整体自评框架");
+        return PAGE;
+    }
+
+    /** The active framework with the typed weights and bases, saved as a new version and activated. */
+    @PostMapping("/admin/frameworks/edit")
+    String edit(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam String version,
+            @RequestParam("weight") List<String> weights,
+            @RequestParam(name = "basis", required = false) List<String> bases,
+            RedirectAttributes flash) {
+        UnitFramework active = frameworks.active();
+        if (version == null || version.isBlank()) {
+            flash.addFlashAttribute("error", "请填写新的版本号");
+            return PAGE;
+        }
+        if (weights.size() != active.items().size()) {
+            flash.addFlashAttribute(
+                    "error",
+                    "分值的个数（" + weights.size() + "）与框架的指标数（" + active.items().size() + "）不符，请刷新后再试");
+            return PAGE;
+        }
+        List<UnitFramework.Item> items = new ArrayList<>();
+        for (int i = 0; i < weights.size(); i++) {
+            UnitFramework.Item item = active.items().get(i);
+            BigDecimal weight;
+            try {
+                weight = new BigDecimal(weights.get(i).trim());
+            } catch (NumberFormatException e) {
+                flash.addFlashAttribute("error", "“" + item.name() + "”的分值应为数字，填写的是“" + weights.get(i) + "”");
+                return PAGE;
+            }
+            if (weight.signum() < 0) {
+                flash.addFlashAttribute("error", "“" + item.name() + "”的分值不能为负数：“" + weights.get(i) + "”");
+                return PAGE;
+            }
+            String basis = bases == null || i >= bases.size() ? null : bases.get(i);
+            items.add(new UnitFramework.Item(item.area(), item.name(), Points.of(weight), basis, item.measure()));
+        }
+        try {
+            UnitFramework saved =
+                    frameworks.save(new UnitFramework(active.name(), version.trim(), items), user.getUsername());
+            flash.addFlashAttribute(
+                    "message",
+                    "已保存并启用整体自评框架“" + saved.name() + "”版本 " + saved.version() + "（分值合计 " + saved.totalWeight() + "）");
+        } catch (EvaluationException.Invalid e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return PAGE;
+    }
+}
