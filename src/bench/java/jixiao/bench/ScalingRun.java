@@ -2,6 +2,7 @@ package jixiao.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,8 @@ import jixiao.scoring.SelfEvaluationReport;
  */
 public final class ScalingRun {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final SelfEvaluationChecker checker = new SelfEvaluationChecker(RuleSet.defaults());
     private final SyntheticReports generator;
     private final int reportSize;
@@ -46,6 +49,7 @@ public final class ScalingRun {
             long indicators,
             long findings,
             long assessNanos,
+            long cpuNanos,
             long slowestReportNanos,
             long generateNanos,
             long gcMillis,
@@ -65,6 +69,14 @@ public final class ScalingRun {
 
         double microsPerProject() {
             return assessNanos / 1e3 / projects;
+        }
+
+        double indicatorsPerCpuSecond() {
+            return indicators / (cpuNanos / 1e9);
+        }
+
+        double cpuNanosPerIndicator() {
+            return (double) cpuNanos / indicators;
         }
     }
 
@@ -141,15 +153,16 @@ public final class ScalingRun {
         }
         System.out.println();
         System.out.println("| projects | indicators | findings | assess time (s) | projects/s | indicators/s"
-                + " | µs per project (min–max of runs) | vs first size | slowest report (ms) | GC (ms)"
-                + " | generation, not timed (s) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | µs per project (min–max of runs) | vs first size | CPU time (s) | indicators per CPU-second"
+                + " | CPU ns per indicator | slowest report (ms) | GC (ms) | generation, not timed (s) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         double first = bySize.isEmpty() ? 0 : median(bySize.get(0)).microsPerProject();
         for (List<Result> runs : bySize) {
             Result r = median(runs);
             System.out.printf(
                     Locale.ROOT,
-                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f (%.2f–%.2f) | %.2f× | %.1f | %,d | %.1f |%n",
+                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f (%.2f–%.2f) | %.2f× | %.2f | %,.0f | %.0f | %.1f | %,d"
+                            + " | %.1f |%n",
                     r.projects(),
                     r.complete() ? "" : " (stopped: time budget)",
                     r.indicators(),
@@ -161,6 +174,9 @@ public final class ScalingRun {
                     runs.get(0).microsPerProject(),
                     runs.get(runs.size() - 1).microsPerProject(),
                     r.microsPerProject() / first,
+                    r.cpuNanos() / 1e9,
+                    r.indicatorsPerCpuSecond(),
+                    r.cpuNanosPerIndicator(),
                     r.slowestReportNanos() / 1e6,
                     r.gcMillis(),
                     r.generateNanos() / 1e9);
@@ -175,6 +191,7 @@ public final class ScalingRun {
     /** Generates and assesses {@code projects} projects, one report at a time; only {@code assess} is timed. */
     private Result measure(int projects) {
         long assessNanos = 0;
+        long cpuNanos = 0;
         long slowest = 0;
         long generateNanos = 0;
         long indicators = 0;
@@ -191,9 +208,11 @@ public final class ScalingRun {
             long g0 = System.nanoTime();
             SelfEvaluationReport report = generator.report(index, size);
             int rows = SyntheticReports.indicators(report);
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ReportAssessment assessment = checker.assess(report);
             long t1 = System.nanoTime();
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
             generateNanos += t0 - g0;
             assessNanos += t1 - t0;
             slowest = Math.max(slowest, t1 - t0);
@@ -211,6 +230,7 @@ public final class ScalingRun {
                 indicators,
                 findings,
                 assessNanos,
+                cpuNanos,
                 slowest,
                 generateNanos,
                 gcMillis() - gcBefore,
@@ -221,7 +241,7 @@ public final class ScalingRun {
         return String.format(
                 Locale.ROOT,
                 "%,d projects, %,d indicators, %,d findings in %.2f s: %,.0f projects/s, %,.0f indicators/s,"
-                        + " %.2f µs/project%s",
+                        + " %.2f µs/project; CPU %.2f s, %,.0f indicators per CPU-second%s",
                 r.projects(),
                 r.indicators(),
                 r.findings(),
@@ -229,6 +249,8 @@ public final class ScalingRun {
                 r.projectsPerSecond(),
                 r.indicatorsPerSecond(),
                 r.microsPerProject(),
+                r.cpuNanos() / 1e9,
+                r.indicatorsPerCpuSecond(),
                 r.complete() ? "" : " (stopped by the time budget)");
     }
 

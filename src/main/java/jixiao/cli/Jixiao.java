@@ -47,6 +47,7 @@ public final class Jixiao {
             jixiao.system.JixiaoApplication.main(tail(args).toArray(String[]::new));
             return;
         }
+        CliLogging.configure();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

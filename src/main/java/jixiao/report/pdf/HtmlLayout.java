@@ -16,6 +16,9 @@ import jixiao.report.ReportDocument;
 final class HtmlLayout {
     static final String FONT_FAMILY = "Noto Sans SC";
 
+    /** What a plain table's column needs beyond its text, in half-width characters (see {@link #withPadding}). */
+    private static final int CELL_PADDING_CHARACTERS = 3;
+
     private static final String STYLE =
             """
             @page {
@@ -140,7 +143,7 @@ final class HtmlLayout {
 
     private static void table(StringBuilder html, Block.Table table, String breakClass) {
         html.append("<table").append(classes(breakClass)).append('>');
-        columns(html, table.columnWeights());
+        columns(html, withPadding(table.columnWeights()));
         html.append("<thead><tr>");
         for (String heading : table.header()) {
             html.append("<th>").append(escape(heading)).append("</th>");
@@ -247,6 +250,19 @@ final class HtmlLayout {
                 .append(td(sheet.total().toString(), 1, 1, ""))
                 .append(td("", 1, 1, ""))
                 .append("</tr></tbody></table>");
+    }
+
+    /**
+     * Each column's width in characters plus room for the cell padding (3pt on either side, about a digit and a half
+     * at 9pt) and for digits, which are wider than half a Chinese character: without it a column as narrow as its
+     * widest text, such as 执行率 with "100.00%", wraps that text onto two lines.
+     */
+    private static int[] withPadding(int[] weights) {
+        int[] padded = new int[weights.length];
+        for (int c = 0; c < weights.length; c++) {
+            padded[c] = weights[c] + CELL_PADDING_CHARACTERS;
+        }
+        return padded;
     }
 
     /** Relative widths as percentages of the table width. */

@@ -77,8 +77,8 @@ final class SummarySheet {
     void add(ProjectAssessment assessment) {
         projects++;
         ExecutionScore execution = assessment.execution();
-        t.number(row, 0, BigDecimal.valueOf(projects), styles.whole);
-        Cell name = t.text(row, 1, assessment.project().name(), styles.text);
+        t.number(row, 0, projects, styles.whole);
+        Cell name = t.line(row, 1, assessment.project().name(), styles.text);
         if (sheetOfProject != null) {
             link(name, sheetOfProject.apply(projects - 1));
         }
@@ -86,7 +86,7 @@ final class SummarySheet {
         t.number(row, 3, execution.executed(), styles.money);
         t.number(row, 4, execution.rate() == null ? null : execution.rate().value(), styles.percent);
         t.number(row, 5, assessment.total().value(), styles.score);
-        t.text(row, 6, assessment.grade().label(), styles.centred);
+        t.line(row, 6, assessment.grade().label(), styles.centred);
         long projectErrors = 0;
         long projectWarnings = 0;
         for (Finding finding : assessment.findings()) {
@@ -96,8 +96,8 @@ final class SummarySheet {
                 projectWarnings++;
             }
         }
-        t.number(row, 7, BigDecimal.valueOf(projectErrors), styles.whole);
-        t.number(row, 8, BigDecimal.valueOf(projectWarnings), styles.whole);
+        t.number(row, 7, projectErrors, styles.whole);
+        t.number(row, 8, projectWarnings, styles.whole);
         if (execution.budget() != null) {
             budget = budget.add(execution.budget());
         }

@@ -20,6 +20,8 @@ final class TableWriter {
     private final Sheet sheet;
     private final int[] widths;
     private final Map<Integer, Integer> linesByRow = new HashMap<>();
+    private Row lastRow;
+    private int lastRowIndex;
 
     /** {@code widths}: each column's width in characters, also set on the sheet. */
     TableWriter(Sheet sheet, int... widths) {
@@ -35,15 +37,48 @@ final class TableWriter {
     }
 
     Cell cell(int row, int column, CellStyle style) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
-            r = sheet.createRow(row);
-        }
+        Row r = row(row);
         Cell cell = r.getCell(column);
         if (cell == null) {
             cell = r.createCell(column);
         }
         cell.setCellStyle(style);
+        return cell;
+    }
+
+    /**
+     * The row, created where it does not exist. The last one is kept at hand: a table is written row by row, and a
+     * streamed sheet would otherwise look each cell's row up in its map of rows.
+     */
+    private Row row(int index) {
+        if (lastRow != null && lastRowIndex == index) {
+            return lastRow;
+        }
+        Row r = sheet.getRow(index);
+        if (r == null) {
+            r = sheet.createRow(index);
+        }
+        lastRow = r;
+        lastRowIndex = index;
+        return r;
+    }
+
+    /**
+     * A text cell whose row keeps the default height ({@link #fitRowHeights} will not consider it): the one-line rows
+     * of a long list such as the 汇总, where estimating and keeping every row's height would cost time and memory.
+     */
+    Cell line(int row, int column, String value, CellStyle style) {
+        Cell cell = cell(row, column, style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    /** A numeric cell holding a count. */
+    Cell number(int row, int column, long value, CellStyle style) {
+        Cell cell = cell(row, column, style);
+        cell.setCellValue((double) value);
         return cell;
     }
 

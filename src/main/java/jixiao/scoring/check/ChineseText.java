@@ -1,6 +1,7 @@
 package jixiao.scoring.check;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -39,6 +40,9 @@ final class ChineseText {
     private static boolean isNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                continue; // a CJK ideograph, most of every text: nothing to change
+            }
             if (Character.isWhitespace(c)
                     || c == '\u3000'
                     || c == '*'
@@ -62,18 +66,100 @@ final class ChineseText {
 
     /** Dice coefficient over character bigrams, 0 to 1, of the normalised texts. */
     static double similarity(String a, String b) {
-        Set<String> x = bigrams(normalize(a));
-        Set<String> y = bigrams(normalize(b));
-        if (x.isEmpty() || y.isEmpty()) {
-            return normalize(a).equals(normalize(b)) ? 1 : 0;
+        String x = normalize(a);
+        String y = normalize(b);
+        return similarity(x, bigramsOf(x), y, bigramsOf(y));
+    }
+
+    /**
+     * The same for texts already normalised, with their {@link #bigramsOf bigrams} computed once: comparing every
+     * pair of a report's goals then builds nothing.
+     */
+    static double similarity(String x, int[] xBigrams, String y, int[] yBigrams) {
+        if (xBigrams.length == 0 || yBigrams.length == 0) {
+            return x.equals(y) ? 1 : 0;
+        }
+        return 2.0 * common(xBigrams, yBigrams) / (xBigrams.length + yBigrams.length);
+    }
+
+    /**
+     * Whether {@link #similarity(String, int[], String, int[])} × 100 reaches {@code percent}, with the same arithmetic,
+     * but counting the common bigrams only until the answer is certain: most pairs of a report's goals are told apart
+     * after a few bigrams.
+     */
+    static boolean isSimilar(String x, int[] xBigrams, String y, int[] yBigrams, int percent) {
+        if (xBigrams.length == 0 || yBigrams.length == 0) {
+            return similarity(x, xBigrams, y, yBigrams) * 100 >= percent;
+        }
+        int total = xBigrams.length + yBigrams.length;
+        // the fewest common bigrams that reach the percentage: 2.0 × c ÷ total × 100 ≥ percent
+        int needed = Math.max(0, (int) Math.floor(percent * (double) total / 200) - 1);
+        while (!(2.0 * needed / total * 100 >= percent)) {
+            needed++;
         }
         int common = 0;
-        for (String bigram : x) {
-            if (y.contains(bigram)) {
+        int i = 0;
+        int j = 0;
+        while (i < xBigrams.length && j < yBigrams.length) {
+            if (common >= needed) {
+                return true;
+            }
+            int c = Integer.compare(xBigrams[i], yBigrams[j]);
+            if (c == 0) {
                 common++;
+                i++;
+                j++;
+                continue;
+            }
+            if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+            if (common + Math.min(xBigrams.length - i, yBigrams.length - j) < needed) {
+                return false;
             }
         }
-        return 2.0 * common / (x.size() + y.size());
+        return common >= needed;
+    }
+
+    /** The distinct character bigrams of a text, each two chars packed in an int, sorted. */
+    static int[] bigramsOf(String s) {
+        if (s.length() < 2) {
+            return new int[0];
+        }
+        int[] out = new int[s.length() - 1];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out[i] = (s.charAt(i) << 16) | s.charAt(i + 1);
+        }
+        Arrays.sort(out);
+        int distinct = 1;
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == out.length ? out : Arrays.copyOf(out, distinct);
+    }
+
+    /** How many values two sorted arrays of distinct values share. */
+    private static int common(int[] x, int[] y) {
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            int c = Integer.compare(x[i], y[j]);
+            if (c == 0) {
+                common++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
     }
 
     /** The share of the name's bigrams that occur in the text: whether a text mentions a project. */

@@ -16,16 +16,36 @@ final class GoalChecks {
     /** A goal cut off in the PDF still counts as a copy when this much of it is left. */
     private static final int MIN_PREFIX = 10;
 
-    /** A goal normalised once, so that comparing every pair of projects stays cheap. */
-    private record Goal(String expected, String achieved) {
+    /** A goal normalised once, with its bigrams, so that comparing every pair of projects stays cheap. */
+    private record Goal(Text expected, Text achieved) {
         static Goal of(ProjectSelfEvaluation project) {
             if (project.goals() == null
                     || IndicatorChecks.isBlank(project.goals().expected())) {
                 return null;
             }
             return new Goal(
-                    ChineseText.normalize(project.goals().expected()),
-                    ChineseText.normalize(project.goals().achieved()));
+                    Text.of(project.goals().expected()), Text.of(project.goals().achieved()));
+        }
+    }
+
+    /** A normalised text and its character bigrams (computed when first compared). */
+    private static final class Text {
+        private final String normalized;
+        private int[] bigrams;
+
+        private Text(String normalized) {
+            this.normalized = normalized;
+        }
+
+        static Text of(String text) {
+            return new Text(ChineseText.normalize(text));
+        }
+
+        int[] bigrams() {
+            if (bigrams == null) {
+                bigrams = ChineseText.bigramsOf(normalized);
+            }
+            return bigrams;
         }
     }
 
@@ -61,7 +81,9 @@ final class GoalChecks {
     }
 
     /** Normalised texts: equal, one cut off from the other, or alike but for a word. */
-    private static boolean same(String x, String y) {
+    private static boolean same(Text a, Text b) {
+        String x = a.normalized;
+        String y = b.normalized;
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -77,6 +99,6 @@ final class GoalChecks {
         if (shorter * 100 < longer * 80) {
             return false;
         }
-        return ChineseText.similarity(x, y) * 100 >= SAME_PERCENT;
+        return ChineseText.isSimilar(x, a.bigrams(), y, b.bigrams(), SAME_PERCENT);
     }
 }

@@ -1,7 +1,6 @@
 package jixiao.scoring.check;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,9 @@ final class NarrativeChecks {
             Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*" + NUMBER + "\\s*分");
     private static final Pattern INITIAL_BUDGET = Pattern.compile("年初预算(?:数)?\\s*" + NUMBER + "\\s*(万元|元|万)");
     private static final Pattern PAID = Pattern.compile("实际(?:支付|支出|执行)\\s*" + NUMBER + "\\s*(万元|元|万)");
-    private static final Pattern RATE = Pattern.compile("(?:预算)?执行率(?:为|是|达)?\\s*" + NUMBER + "\\s*[%％]");
+    // "预算执行率为 97.89%" matches from its 执行率 on: a leading optional 预算 would change neither the number nor
+    // whether it matches, and would cost a try of the group at every position of the text
+    private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达)?\\s*" + NUMBER + "\\s*[%％]");
 
     static void check(
             ProjectSelfEvaluation project,
@@ -172,11 +173,11 @@ final class NarrativeChecks {
         }
         FundsRow total = project.funds() == null ? null : project.funds().total();
         if (total != null) {
-            amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
-            amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
+            amount("年初预算", INITIAL_BUDGET, "年初预算", text, total.initialBudget(), moneyUnit, at, out);
+            amount("实际支付", PAID, "实际", text, total.executed(), moneyUnit, at, out);
         }
-        Matcher rate = RATE.matcher(text);
-        if (rate.find() && execution.rate() != null) {
+        Matcher rate = find(RATE, "执行率", text);
+        if (rate != null && execution.rate() != null) {
             BigDecimal printed = new BigDecimal(rate.group(1));
             if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
                 out.add(at.error(
@@ -190,24 +191,41 @@ final class NarrativeChecks {
     private static void amount(
             String label,
             Pattern pattern,
+            String word,
             String text,
             BigDecimal table,
             MoneyUnit moneyUnit,
             Locate at,
             List<Finding> out) {
-        Matcher m = pattern.matcher(text);
-        if (table == null || !m.find()) {
+        if (table == null) {
+            return;
+        }
+        Matcher m = find(pattern, word, text);
+        if (m == null) {
             return;
         }
         BigDecimal printed = new BigDecimal(m.group(1));
         BigDecimal yuan = m.group(2).startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
-        BigDecimal inReportUnit = yuan.divide(moneyUnit.yuan(), MathContext.DECIMAL64);
+        BigDecimal inReportUnit = Amounts.inUnit(yuan, moneyUnit.yuan());
         if (inReportUnit.compareTo(table) != 0) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
                     "自评分析写" + label + " " + Decimals.plain(printed) + m.group(2) + "，项目资金表为 " + Decimals.plain(table)
                             + moneyUnit.label()));
         }
+    }
+
+    /**
+     * The first match of a pattern that begins with {@code word}, or null: {@code indexOf} finds the word (or that
+     * there is none) much faster than the regular expression tries every position of a long paragraph.
+     */
+    private static Matcher find(Pattern pattern, String word, String text) {
+        int at = text.indexOf(word);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find(at) ? m : null;
     }
 
     /** The words before the first of the separators, or null where there is none. */

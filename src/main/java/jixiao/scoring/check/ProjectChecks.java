@@ -2,7 +2,6 @@ package jixiao.scoring.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,13 +143,17 @@ final class ProjectChecks {
 
     private static void weights(
             List<IndicatorAssessment> rows, ExecutionScore execution, RuleSet rules, Locate at, List<Finding> out) {
-        Points sum = execution.weight();
-        Map<String, Points> byLevel1 = new LinkedHashMap<>();
+        // weights have two decimals, so adding their values and making Points once gives the same sums
+        BigDecimal total = execution.weight().value();
+        Map<String, BigDecimal> level1Sums = new LinkedHashMap<>();
         for (IndicatorAssessment row : rows) {
-            Points weight = row.score().weight();
-            sum = sum.plus(weight);
-            byLevel1.merge(stem(row.indicator().level1(), rules), weight, Points::plus);
+            BigDecimal weight = row.score().weight().value();
+            total = total.add(weight);
+            level1Sums.merge(stem(row.indicator().level1(), rules), weight, BigDecimal::add);
         }
+        Points sum = Points.of(total);
+        Map<String, Points> byLevel1 = new LinkedHashMap<>();
+        level1Sums.forEach((level1, weight) -> byLevel1.put(level1, Points.of(weight)));
         if (!sum.equals(Points.HUNDRED)) {
             out.add(at.error(FindingCode.WEIGHTS_NOT_100, "各指标分值与预算执行率分值合计 " + sum + " 分，应为 100 分"));
         }
@@ -220,18 +223,39 @@ final class ProjectChecks {
     }
 
     private static void duplicates(List<IndicatorAssessment> rows, Locate at, List<Finding> out) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
+        int n = rows.size();
+        String[] level2 = new String[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
             Indicator indicator = rows.get(i).indicator();
-            String key = ChineseText.normalize(indicator.level2()) + "|" + ChineseText.normalize(indicator.name());
-            Integer first = seen.putIfAbsent(key, i);
-            if (first != null) {
+            level2[i] = ChineseText.normalize(indicator.level2());
+            names[i] = ChineseText.normalize(indicator.name());
+            int first = firstWithKey(level2, names, i);
+            if (first >= 0) {
                 out.add(new Locate(at.project(), indicator.name())
                         .warning(
                                 FindingCode.DUPLICATE_ITEM,
                                 "指标“" + indicator.name() + "”重复出现（第 " + (first + 1) + " 行和第 " + (i + 1) + " 行）"));
             }
         }
+    }
+
+    /**
+     * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows, so
+     * comparing with each earlier row is cheaper than building the keys and hashing them.
+     */
+    private static int firstWithKey(String[] level2, String[] names, int i) {
+        for (int j = 0; j < i; j++) {
+            if (level2[j].equals(level2[i]) && names[j].equals(names[i])) {
+                return j;
+            }
+            // "a|b" + "|" + "c" is the same key as "a" + "|" + "b|c": only possible where a 二级 holds a "|"
+            boolean bar = level2[j].indexOf('|') >= 0 || level2[i].indexOf('|') >= 0;
+            if (bar && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A 成本 indicator that disagrees with the 项目资金 block or with the amount in its own name. */
@@ -291,7 +315,7 @@ final class ProjectChecks {
     private static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
         Dimension dimension = quantity.unit().dimension();
         if (dimension == Dimension.MONEY) {
-            return quantity.baseValue().divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+            return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
         }
         if (dimension != Dimension.NONE) {
             return null;
@@ -299,13 +323,14 @@ final class ProjectChecks {
         if (!quantity.isScaled()) {
             return quantity.number();
         }
-        return quantity.number()
-                .multiply(quantity.multiplier())
-                .divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+        return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
     }
 
     private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
         if (name == null) {
+            return null;
+        }
+        if (!Amounts.mayHaveDigit(name)) {
             return null;
         }
         Matcher m = AMOUNT.matcher(name);
@@ -314,7 +339,7 @@ final class ProjectChecks {
         }
         BigDecimal number = new BigDecimal(m.group(1));
         BigDecimal yuan = m.group(2).startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
-        return yuan.divide(reportUnitYuan, java.math.MathContext.DECIMAL64);
+        return Amounts.inUnit(yuan, reportUnitYuan);
     }
 
     /** 年度资金总额 against the sum of 当年财政拨款, 上年结转资金 and 其他资金, column by column. */

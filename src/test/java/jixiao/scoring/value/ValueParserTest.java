@@ -115,6 +115,8 @@ class ValueParserTest {
             不低于95%       | AT_LEAST   | 95  | %    | PERCENT
             不得低于90%     | AT_LEAST   | 90  | %    | PERCENT
             不少于3次       | AT_LEAST   | 3   | 次   | COUNT
+            ≥3篇            | AT_LEAST   | 3   | 篇   | COUNT
+            ≥1,200人        | AT_LEAST   | 1200 | 人  | COUNT
             不小于10        | AT_LEAST   | 10  |      | NONE
             达到100%        | AT_LEAST   | 100 | %    | PERCENT
             200人以上       | AT_LEAST   | 200 | 人   | COUNT
@@ -170,6 +172,20 @@ class ValueParserTest {
             delimiter = '|',
             textBlock =
                     """
+            1,200人    | NONE      | 1200  | 人 | COUNT
+            12,000元   | NONE      | 12000 | 元 | MONEY
+            5篇        | NONE      | 5     | 篇 | COUNT
+            """)
+    void readsThousandsSeparatorsBeforeAUnitAndLessCommonMeasureWords(
+            String text, Comparator comparator, String number, String unit, Dimension dimension) {
+        assertQuantity(text, comparator, number, "1", unit, dimension, "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             1,234.5                          | 1234.5
             12,345,678                       | 12345678
             -5                               | -5
@@ -194,6 +210,7 @@ class ValueParserTest {
                     """
             一个         | 1     | 1     | 个 | COUNT   |
             两个         | 2     | 1     | 个 | COUNT   |
+            两辆         | 2     | 1     | 辆 | COUNT   |
             两个平台     | 2     | 1     | 个 | COUNT   | 平台
             十五人       | 15    | 1     | 人 | COUNT   |
             二十个       | 20    | 1     | 个 | COUNT   |
