@@ -73,6 +73,7 @@ public class WebLoad {
             throw new IllegalArgumentException("--password is required (the demo password, JIXIAO_DEMO_PASSWORD)");
         }
         String label = options.getOrDefault("label", "");
+        long pid = Long.parseLong(options.getOrDefault("pid", "0"));
 
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         HttpClient client = HttpClient.newBuilder()
@@ -84,9 +85,10 @@ public class WebLoad {
         try {
             Target target = new Target(client, base, user, password);
             List<HttpRequest> requests = target.requests(scenario, Math.max(1, sessions));
+            ServerCpu cpu = new ServerCpu(pid);
             Result result = users > 0
-                    ? closed(client, requests, users, warmup, duration)
-                    : open(client, requests, rate, warmup, duration, drain);
+                    ? closed(client, requests, users, warmup, duration, cpu)
+                    : open(client, requests, rate, warmup, duration, drain, cpu);
             String load = users > 0 ? users + " users (closed)" : String.format(Locale.ROOT, "%.0f/s (open)", rate);
             System.out.println(result.line(label, scenario, load, duration));
         } finally {
@@ -95,7 +97,8 @@ public class WebLoad {
     }
 
     /** Requests started at fixed intervals; latency counted from when each was due. */
-    static Result open(HttpClient client, List<HttpRequest> requests, double rate, int warmup, int duration, int drain)
+    static Result open(
+            HttpClient client, List<HttpRequest> requests, double rate, int warmup, int duration, int drain, ServerCpu cpu)
             throws InterruptedException {
         long interval = (long) (1_000_000_000L / rate);
         long total = (long) Math.ceil(rate * (warmup + duration));
@@ -105,6 +108,7 @@ public class WebLoad {
         AtomicLong lastAnswer = new AtomicLong();
         long start = System.nanoTime() + 100_000_000L;
         long windowStart = start + measuredFrom * interval;
+        cpu.startAt(windowStart);
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
@@ -136,18 +140,21 @@ public class WebLoad {
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(10_000_000L);
         }
+        recorder.cpuMillis = cpu.millisSinceStart();
         recorder.timedOut.set(Math.max(0, recorder.sent.get() - recorder.answered()));
         recorder.elapsedNanos = Math.max(lastAnswer.get(), windowStart + TimeUnit.SECONDS.toNanos(duration)) - windowStart;
         return recorder.result();
     }
 
     /** N users, each sending its next request when the last is answered. */
-    static Result closed(HttpClient client, List<HttpRequest> requests, int users, int warmup, int duration)
+    static Result closed(
+            HttpClient client, List<HttpRequest> requests, int users, int warmup, int duration, ServerCpu cpu)
             throws InterruptedException {
         Recorder recorder = new Recorder(1 << 20);
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(duration);
+        cpu.startAt(measureFrom);
         ExecutorService pool = Executors.newFixedThreadPool(users);
         AtomicInteger next = new AtomicInteger();
         for (int u = 0; u < users; u++) {
@@ -173,6 +180,7 @@ public class WebLoad {
         if (!pool.awaitTermination(warmup + duration + 60L, TimeUnit.SECONDS)) {
             pool.shutdownNow();
         }
+        recorder.cpuMillis = cpu.millisSinceStart();
         recorder.elapsedNanos = end - measureFrom;
         return recorder.result();
     }
@@ -412,6 +420,7 @@ public class WebLoad {
         final AtomicLong dropped = new AtomicLong();
         final AtomicLong timedOut = new AtomicLong();
         volatile long elapsedNanos;
+        volatile long cpuMillis = -1;
 
         Recorder(int capacity) {
             latencies = new long[capacity];
@@ -439,7 +448,7 @@ public class WebLoad {
             return new Result(
                     sent.get(), n, ok, errors.get(), dropped.get(), timedOut.get(), elapsedNanos,
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                    n == 0 ? 0 : sorted[n - 1]);
+                    n == 0 ? 0 : sorted[n - 1], cpuMillis);
         }
 
         private static long percentile(long[] sorted, double p) {
@@ -452,15 +461,70 @@ public class WebLoad {
     }
 
     record Result(long sent, long answered, long ok, long errors, long dropped, long timedOut, long elapsedNanos,
-            long p50, long p90, long p99, long max) {
+            long p50, long p90, long p99, long max, long cpuMillis) {
 
-        /** One row of the results table: | label | scenario | load | sent | ok/s | p50 | p90 | p99 | max | errors |. */
+        /**
+         * One row of the results table: | label | scenario | load | sent | ok/s | p50 | p90 | p99 | max | server CPU ms
+         * per answered request | errors |.
+         */
         String line(String label, String scenario, String load, int duration) {
             double seconds = elapsedNanos / 1e9;
+            String cpu = cpuMillis < 0 || answered == 0
+                    ? "–"
+                    : String.format(Locale.ROOT, "%.1f", (double) cpuMillis / answered);
             return String.format(Locale.ROOT,
-                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d errors, %d timed out, %d not sent |",
+                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %d errors, %d timed out, %d not sent |",
                     label, scenario, load, duration, sent, seconds > 0 ? ok / seconds : 0,
-                    p50 / 1e6, p90 / 1e6, p99 / 1e6, max / 1e6, errors, timedOut, dropped);
+                    p50 / 1e6, p90 / 1e6, p99 / 1e6, max / 1e6, cpu, errors, timedOut, dropped);
+        }
+    }
+
+    /**
+     * The server process's CPU time (user + system, from /proc/PID/stat, in clock ticks of 10 ms) from the start of
+     * the measured window to its end, so that a request's cost can be told apart from the latency that a shared,
+     * loaded machine adds. Without a pid (0) nothing is measured.
+     */
+    static final class ServerCpu {
+        private static final long MILLIS_PER_TICK = 10;
+        private final long pid;
+        private volatile long startTicks = -1;
+
+        ServerCpu(long pid) {
+            this.pid = pid;
+        }
+
+        /** Reads the CPU time at {@code nanoTime} (on a thread of its own, so that sending is not delayed). */
+        void startAt(long nanoTime) {
+            if (pid <= 0) {
+                return;
+            }
+            Thread sampler = new Thread(() -> {
+                long wait = nanoTime - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                startTicks = ticks();
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long millisSinceStart() {
+            if (pid <= 0 || startTicks < 0) {
+                return -1;
+            }
+            return (ticks() - startTicks) * MILLIS_PER_TICK;
+        }
+
+        private long ticks() {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                // fields after the command name in parentheses: state is field 3, utime 14, stime 15
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (java.io.IOException e) {
+                return -1;
+            }
         }
     }
 }

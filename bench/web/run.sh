@@ -4,7 +4,8 @@
 #
 #   bench/web/run.sh [h2|postgres|all]        (default all; PostgreSQL needs root, see start-postgres.sh)
 #
-# Environment: RATE=200 (open model, requests/s), USERS=16 (closed model), WARMUP=15 and DURATION=30 (seconds per
+# Environment: RATE=200 (open model, requests/s; RATES="50 100 200" runs the open-model page scenarios at each rate),
+# USERS=16 (closed model), API=1 (0: leave out the rescore-api scenarios, which measure bcrypt), WARMUP=15 and DURATION=30 (seconds per
 # scenario), BUILD=1 (0: use the existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured
 # part of each scenario with Java Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for
 # the server JVM).
@@ -21,6 +22,7 @@ case "$which" in
   *) echo "usage: bench/web/run.sh [h2|postgres|all]" >&2; exit 2 ;;
 esac
 rate="${RATE:-200}"
+rates="${RATES:-$rate}"
 users="${USERS:-16}"
 warmup="${WARMUP:-15}"
 duration="${DURATION:-30}"
@@ -87,10 +89,10 @@ quiet() {
   echo "- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ {print $2}') GiB memory"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- server: java ${SERVER_JAVA_OPTS:-} -jar target/jixiao.jar serve (demo data: 10 projects of one unit)"
-  echo "- load: warm-up ${warmup} s, measured ${duration} s per scenario; open model $rate/s, closed model $users users"
+  echo "- load: warm-up ${warmup} s, measured ${duration} s per scenario; open model $rates/s, closed model $users users"
   echo
-  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p99 ms | max ms | failures | load average before → after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/request | failures | load average before → after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results"
 
 scenario() {   # db name, scenario, then WebLoad options
@@ -106,7 +108,7 @@ scenario() {   # db name, scenario, then WebLoad options
   echo "run.sh: $db $name $*"
   local row
   row="$(java -Xmx256m bench/web/WebLoad.java --base "http://127.0.0.1:$port" --password "$password" \
-    --scenario "$name" --warmup "$warmup" --duration "$duration" --label "$db" "$@")"
+    --scenario "$name" --warmup "$warmup" --duration "$duration" --label "$db" --pid "$server" "$@")"
   if [ "${JFR:-0}" = 1 ]; then
     jcmd "$server" JFR.stop name="$name" filename="$out/$db-$name-$tag.jfr" >/dev/null
     java bench/web/JfrTop.java "$out/$db-$name-$tag.jfr" 30 > "$out/$db-$name-$tag-hot.txt"
@@ -133,15 +135,19 @@ for db in "${dbs[@]}"; do
     [ "$i" = 180 ] && { echo "run.sh: the server did not start in 180 s" >&2; exit 1; }
   done
 
-  scenario "$db" rescore-page --rate "$rate"
-  scenario "$db" list-page --rate "$rate"
+  for r in $rates; do
+    scenario "$db" rescore-page --rate "$r"
+    scenario "$db" list-page --rate "$r"
+  done
   scenario "$db" rescore-page --users "$users"
   scenario "$db" list-page --users "$users"
-  scenario "$db" rescore-api --users "$users"
-  # last, since at this rate its backlog keeps the server busy after the run (each request hashes the password)
-  saved=("$warmup" "$duration"); warmup=0; duration=10
-  scenario "$db" rescore-api --rate "$rate" --drain 15
-  warmup="${saved[0]}"; duration="${saved[1]}"
+  if [ "${API:-1}" != 0 ]; then
+    scenario "$db" rescore-api --users "$users"
+    # last, since at this rate its backlog keeps the server busy after the run (each request hashes the password)
+    saved=("$warmup" "$duration"); warmup=0; duration=10
+    scenario "$db" rescore-api --rate "$rate" --drain 15
+    warmup="${saved[0]}"; duration="${saved[1]}"
+  fi
 
   stop_server
   stop_postgres

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationException.NotFound;
@@ -47,6 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evaluations {
 
     private static final int NAME_LENGTH = 300;
+    /** Parsed documents kept: a unit's projects of a year are scored together on every re-score (a few KB each). */
+    private static final int DOCUMENTS_KEPT = 2000;
+
+    private static final int RULE_SETS_KEPT = 50;
 
     private final EvaluationStore store;
     private final RuleSets ruleSetStore;
@@ -55,6 +60,8 @@ public class Evaluations {
     private final InterchangeReader reader = new InterchangeReader();
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
+    private final ParsedDocuments<SelfEvaluationReport> documents = new ParsedDocuments<>(DOCUMENTS_KEPT);
+    private final ParsedDocuments<RuleSet> frozenRuleSets = new ParsedDocuments<>(RULE_SETS_KEPT);
     private final ObjectMapper json = new ObjectMapper();
 
     public Evaluations(EvaluationStore store, RuleSets ruleSetStore, UnitFrameworks frameworks, Clock clock) {
@@ -157,6 +164,24 @@ public class Evaluations {
     public ProjectAssessment rescore(Account who, long id, ProjectSelfEvaluation edited) {
         EvaluationRow row = visible(who, id);
         return assessInContext(row, edited, rulesOf(row));
+    }
+
+    /** A live re-score: the stored evaluation it starts from and the edited project's assessment. */
+    public record Rescore(
+            EvaluationRow row, SelfEvaluationReport stored, RuleSet ruleSet, ProjectAssessment assessment) {}
+
+    /**
+     * The editor's live re-score in one read: the stored evaluation (if this user may see it) is handed to {@code
+     * edit}, which gives the project as typed, and only that is scored. Unlike {@link #view} followed by {@link
+     * #rescore(Account, long, ProjectSelfEvaluation)} the stored version is not scored too, which the re-score never
+     * shows.
+     */
+    @Transactional(readOnly = true)
+    public Rescore rescore(Account who, long id, Function<SelfEvaluationReport, ProjectSelfEvaluation> edit) {
+        EvaluationRow row = visible(who, id);
+        RuleSet rules = rulesOf(row);
+        SelfEvaluationReport stored = read(row.document());
+        return new Rescore(row, stored, rules, assessInContext(row, edit.apply(stored), rules));
     }
 
     /** Saves an edited project if nobody saved since {@code version}; every changed field goes to the history. */
@@ -461,19 +486,24 @@ public class Evaluations {
         if (row.frozenRuleSet() == null) {
             return ruleSetStore.active();
         }
-        try {
-            return ruleSets.read(row.frozenRuleSet());
-        } catch (InterchangeException e) {
-            throw new IllegalStateException("stored rule set of evaluation " + row.id() + " is unreadable", e);
-        }
+        return frozenRuleSets.parsed(row.frozenRuleSet(), content -> {
+            try {
+                return ruleSets.read(content);
+            } catch (InterchangeException e) {
+                throw new IllegalStateException("stored rule set of evaluation " + row.id() + " is unreadable", e);
+            }
+        });
     }
 
+    /** A stored document, parsed once per distinct content (the parse is a pure function of the text). */
     SelfEvaluationReport read(String document) {
-        try {
-            return reader.read(document);
-        } catch (InterchangeException e) {
-            throw new IllegalStateException("stored evaluation is unreadable: " + e.getMessage(), e);
-        }
+        return documents.parsed(document, text -> {
+            try {
+                return reader.read(text);
+            } catch (InterchangeException e) {
+                throw new IllegalStateException("stored evaluation is unreadable: " + e.getMessage(), e);
+            }
+        });
     }
 
     private String document(SelfEvaluationReport report, ProjectSelfEvaluation project) {

@@ -25,6 +25,8 @@ public class RuleSets {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RuleSetFile files = new RuleSetFile();
+    /** The active rule set is read on every re-score; parsed once per distinct content. */
+    private final ParsedDocuments<RuleSet> parsed = new ParsedDocuments<>(20);
 
     public RuleSets(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -88,10 +90,12 @@ public class RuleSets {
     }
 
     private RuleSet read(String content) {
-        try {
-            return files.read(content);
-        } catch (InterchangeException e) {
-            throw new IllegalStateException("stored rule set is unreadable: " + e.getMessage(), e);
-        }
+        return parsed.parsed(content, text -> {
+            try {
+                return files.read(text);
+            } catch (InterchangeException e) {
+                throw new IllegalStateException("stored rule set is unreadable: " + e.getMessage(), e);
+            }
+        });
     }
 }

@@ -102,10 +102,12 @@ public class EvaluationApi {
     @Operation(summary = "Score and check a changed project without saving it")
     public ObjectNode score(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody JsonNode body) {
-        EvaluationView current = evaluations.view(user.account(), id);
-        ProjectSelfEvaluation edited =
-                projects.read(body.has("project") ? body.get("project") : body, current.report(), "project");
-        return AssessmentJson.project(evaluations.rescore(user.account(), id, edited), true);
+        JsonNode project = body.has("project") ? body.get("project") : body;
+        return AssessmentJson.project(
+                evaluations
+                        .rescore(user.account(), id, stored -> projects.read(project, stored, "project"))
+                        .assessment(),
+                true);
     }
 
     @GetMapping("/{id}/findings")

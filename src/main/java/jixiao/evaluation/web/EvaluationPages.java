@@ -26,6 +26,7 @@ import jixiao.scoring.Grade;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
 import jixiao.system.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -133,12 +134,11 @@ public class EvaluationPages {
             @ModelAttribute EvaluationForm form,
             @RequestParam(required = false) String action,
             Model model) {
-        EvaluationView view = evaluations.view(user.account(), id);
         form.apply(action, IndicatorLibrary.ENTRIES);
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
-        ProjectSelfEvaluation edited = form.toProject(view.project(), errors);
-        ProjectAssessment assessment = evaluations.rescore(user.account(), id, edited);
-        show(model, user, view, form, assessment, errors);
+        Evaluations.Rescore rescore = evaluations.rescore(
+                user.account(), id, stored -> form.toProject(stored.projects().get(0), errors));
+        sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
         return "editor :: sheet";
     }
 
@@ -334,17 +334,31 @@ public class EvaluationPages {
             EvaluationForm form,
             ProjectAssessment assessment,
             Map<String, MessageSourceResolvable> errors) {
+        model.addAttribute("view", view);
+        sheet(model, user, view.row(), view.ruleSet(), form, assessment, errors);
+        return "editor";
+    }
+
+    /** What the sheet fragment (the part the live re-score swaps) needs. */
+    private void sheet(
+            Model model,
+            CurrentUser user,
+            EvaluationRow evaluation,
+            RuleSet ruleSet,
+            EvaluationForm form,
+            ProjectAssessment assessment,
+            Map<String, MessageSourceResolvable> errors) {
         Map<Integer, List<Finding>> byRow = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         for (Finding finding : assessment.findings()) {
-            int row = rowOf(assessment, finding);
-            if (row < 0) {
+            int index = rowOf(assessment, finding);
+            if (index < 0) {
                 general.add(finding);
             } else {
-                byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(finding);
+                byRow.computeIfAbsent(index, r -> new ArrayList<>()).add(finding);
             }
         }
-        model.addAttribute("view", view);
+        model.addAttribute("evaluationId", evaluation.id());
         model.addAttribute("form", form);
         model.addAttribute("assessment", assessment);
         model.addAttribute("rowFindings", byRow);
@@ -354,23 +368,22 @@ public class EvaluationPages {
         model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("user", user.account());
         model.addAttribute(
-                "editable", view.row().status().isEditable() && user.role().belongsToUnit());
+                "editable", evaluation.status().isEditable() && user.role().belongsToUnit());
         model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
-        model.addAttribute("tiers", tierChoices(form, assessment, view));
+        model.addAttribute("tiers", tierChoices(form, assessment, ruleSet));
         model.addAttribute("groups", IndicatorGroups.of(form.getIndicators()));
-        return "editor";
     }
 
     /** The tier select of each 定性 row, by row index. */
     private static Map<Integer, TierChoice> tierChoices(
-            EvaluationForm form, ProjectAssessment assessment, EvaluationView view) {
+            EvaluationForm form, ProjectAssessment assessment, RuleSet ruleSet) {
         Map<Integer, TierChoice> choices = new LinkedHashMap<>();
         List<EvaluationForm.IndicatorRow> rows = form.getIndicators();
         for (int i = 0; i < rows.size() && i < assessment.indicators().size(); i++) {
             EvaluationForm.IndicatorRow row = rows.get(i);
             TierChoice choice = TierChoice.of(
                     assessment.indicators().get(i),
-                    view.ruleSet(),
+                    ruleSet,
                     row.getClaimedScore(),
                     row.getTier(),
                     row.getTierScore(),
