@@ -4,9 +4,9 @@
 #
 #   bench/web/run.sh [h2|postgres|all]        (default all; PostgreSQL needs root, see start-postgres.sh)
 #
-# Environment: RATE=200 (open model, requests/s; RATES="50 100 200" runs the open-model page scenarios at each rate),
-# USERS=16 (closed model), API=1 (0: leave out the rescore-api scenarios, which measure bcrypt), WARMUP=15 and DURATION=30 (seconds per
-# scenario), BUILD=1 (0: use the existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured
+# Environment: RATE=200 (open model, requests/s; RATES="50 100 200" runs the open-model page scenarios at each
+# rate, RATES="" none), USERS=16 (closed model), API=1 (0: leave out the rescore-api scenarios, which measure
+# bcrypt), WARMUP=15 and DURATION=30 (seconds per scenario), BUILD=1 (0: use the existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured
 # part of each scenario with Java Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for
 # the server JVM).
 # Bounded: each scenario stops by itself after WARMUP + DURATION (+ at most 15 s for late answers).
@@ -22,7 +22,7 @@ case "$which" in
   *) echo "usage: bench/web/run.sh [h2|postgres|all]" >&2; exit 2 ;;
 esac
 rate="${RATE:-200}"
-rates="${RATES:-$rate}"
+rates="${RATES-$rate}"   # RATES="" runs no open-model page scenario
 users="${USERS:-16}"
 warmup="${WARMUP:-15}"
 duration="${DURATION:-30}"
