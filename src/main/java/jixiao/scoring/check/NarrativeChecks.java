@@ -37,6 +37,7 @@ final class NarrativeChecks {
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            TableClaims claims,
             MoneyUnit moneyUnit,
             List<Finding> out) {
         ClaimedProject claimed = project.claimed();
@@ -44,7 +45,7 @@ final class NarrativeChecks {
             return;
         }
         Locate at = Locate.project(project.name());
-        TableFigures table = TableFigures.of(project, rows, execution);
+        TableFigures table = TableFigures.of(project, rows, execution, claims);
         if (claimed.summary() != null) {
             summary(project, claimed.summary(), table, at, out);
         }
@@ -56,37 +57,54 @@ final class NarrativeChecks {
     /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
     record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
         static TableFigures of(
-                ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ExecutionScore execution) {
-            Points output = Points.ZERO;
-            Points effect = Points.ZERO;
-            Points satisfaction = Points.ZERO;
-            boolean complete = !rows.isEmpty();
-            for (IndicatorAssessment row : rows) {
-                Points score = row.claimedScore();
-                if (score == null) {
-                    complete = false;
-                    continue;
-                }
-                String level1 = ChineseText.normalize(row.indicator().level1());
-                if (level1.contains("效益")) {
-                    effect = effect.plus(score);
-                } else if (level1.contains("满意")) {
-                    satisfaction = satisfaction.plus(score);
-                } else {
-                    output = output.plus(score);
-                }
-            }
-            boolean claimedExecution = project.funds() != null
-                    && project.funds().claimed() != null
-                    && project.funds().claimed().score() != null;
-            Points executionScore =
-                    claimedExecution ? Points.of(project.funds().claimed().score()) : execution.score();
+                ProjectSelfEvaluation project,
+                List<IndicatorAssessment> rows,
+                ExecutionScore execution,
+                TableClaims claims) {
+            Points executionScore = claims.execution() != null ? claims.execution() : execution.score();
             Points total = project.claimed() != null && project.claimed().total() != null
                     ? Points.of(project.claimed().total())
                     : null;
-            return complete
-                    ? new TableFigures(output, effect, satisfaction, executionScore, total)
-                    : new TableFigures(null, null, null, executionScore, total);
+            if (rows.isEmpty() || !claims.everyRowClaimed()) {
+                return new TableFigures(null, null, null, executionScore, total);
+            }
+            // claimed scores are Points (two decimals): the sums are exact, as adding Points one by one would give
+            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            String previousName = null;
+            Part part = null;
+            for (int i = 0; i < rows.size(); i++) {
+                String level1 = rows.get(i).indicator().level1();
+                if (part == null || !level1Equals(level1, previousName)) {
+                    part = Part.of(level1);
+                    previousName = level1;
+                }
+                sums[part.ordinal()] = sums[part.ordinal()].add(claims.row(i).value());
+            }
+            return new TableFigures(
+                    Points.of(sums[Part.OUTPUT.ordinal()]),
+                    Points.of(sums[Part.EFFECT.ordinal()]),
+                    Points.of(sums[Part.SATISFACTION.ordinal()]),
+                    executionScore,
+                    total);
+        }
+
+        private static boolean level1Equals(String a, String b) {
+            return a == null ? b == null : a.equals(b);
+        }
+    }
+
+    /** The part of the summary a row's 一级指标 counts in: 效益, 满意度, or else 产出. */
+    private enum Part {
+        OUTPUT,
+        EFFECT,
+        SATISFACTION;
+
+        static Part of(String level1) {
+            String name = ChineseText.normalize(level1);
+            if (name.contains("效益")) {
+                return EFFECT;
+            }
+            return name.contains("满意") ? SATISFACTION : OUTPUT;
         }
     }
 
@@ -149,7 +167,8 @@ final class NarrativeChecks {
             List<Finding> out) {
         String text = analysis.text() == null ? "" : analysis.text();
         Matcher head = ANALYSIS_HEAD.matcher(text);
-        if (head.find()) {
+        // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
+        if (head.lookingAt()) {
             String name = head.group(1);
             if (!ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
                 out.add(at.warning(
