@@ -36,6 +36,11 @@ final class ChineseText {
         return out.toString();
     }
 
+    /** Whether two texts are the same once normalised; texts equal as they stand are told without normalising. */
+    static boolean sameNormalized(String a, String b) {
+        return (a != null && a.equals(b)) || normalize(a).equals(normalize(b));
+    }
+
     /** Most texts need no change: say so without copying them. */
     private static boolean isNormal(String text) {
         for (int i = 0; i < text.length(); i++) {

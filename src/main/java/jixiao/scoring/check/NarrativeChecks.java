@@ -111,7 +111,7 @@ final class NarrativeChecks {
     private static void summary(
             ProjectSelfEvaluation project, Summary summary, TableFigures table, Locate at, List<Finding> out) {
         String name = nameBefore(summary.text(), "：", ":");
-        if (name != null && !ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+        if (name != null && !ChineseText.sameNormalized(name, project.name())) {
             out.add(at.warning(
                     FindingCode.SUMMARY_MISMATCH, "文字说明中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
         }
@@ -170,7 +170,7 @@ final class NarrativeChecks {
         // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
         if (head.lookingAt()) {
             String name = head.group(1);
-            if (!ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+            if (!ChineseText.sameNormalized(name, project.name())) {
                 out.add(at.warning(
                         FindingCode.SUMMARY_MISMATCH, "自评分析中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
             }

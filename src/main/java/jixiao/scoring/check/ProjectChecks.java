@@ -265,11 +265,13 @@ final class ProjectChecks {
         int n = rows.size();
         String[] level2 = new String[n];
         String[] names = new String[n];
+        boolean[] bars = new boolean[n];
         for (int i = 0; i < n; i++) {
             Indicator indicator = rows.get(i).indicator();
             level2[i] = ChineseText.normalize(indicator.level2());
             names[i] = ChineseText.normalize(indicator.name());
-            int first = firstWithKey(level2, names, i);
+            bars[i] = level2[i].indexOf('|') >= 0;
+            int first = firstWithKey(level2, names, bars, i);
             if (first >= 0) {
                 out.add(new Locate(at.project(), indicator.name())
                         .warning(
@@ -283,14 +285,13 @@ final class ProjectChecks {
      * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows, so
      * comparing with each earlier row is cheaper than building the keys and hashing them.
      */
-    private static int firstWithKey(String[] level2, String[] names, int i) {
+    private static int firstWithKey(String[] level2, String[] names, boolean[] bars, int i) {
         for (int j = 0; j < i; j++) {
             if (level2[j].equals(level2[i]) && names[j].equals(names[i])) {
                 return j;
             }
             // "a|b" + "|" + "c" is the same key as "a" + "|" + "b|c": only possible where a 二级 holds a "|"
-            boolean bar = level2[j].indexOf('|') >= 0 || level2[i].indexOf('|') >= 0;
-            if (bar && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
+            if ((bars[j] || bars[i]) && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
                 return j;
             }
         }
