@@ -27,11 +27,16 @@ final class NarrativeChecks {
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern ANALYSIS_HEAD =
             Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*" + NUMBER + "\\s*分");
-    private static final Pattern INITIAL_BUDGET = Pattern.compile("年初预算(?:数)?\\s*" + NUMBER + "\\s*(万元|元|万)");
-    private static final Pattern PAID = Pattern.compile("实际(?:支付|支出|执行)\\s*" + NUMBER + "\\s*(万元|元|万)");
-    // "预算执行率为 97.89%" matches from its 执行率 on: a leading optional 预算 would change neither the number nor
-    // whether it matches, and would cost a try of the group at every position of the text
-    private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达)?\\s*" + NUMBER + "\\s*[%％]");
+    private static final List<String> MONEY_UNITS = List.of("万元", "元", "万");
+    // 年初预算(?:数)?\s*NUMBER\s*(万元|元|万)
+    private static final PrintedFigure.Shape INITIAL_BUDGET =
+            new PrintedFigure.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
+    // 实际(?:支付|支出|执行)\s*NUMBER\s*(万元|元|万)
+    private static final PrintedFigure.Shape PAID =
+            new PrintedFigure.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
+    // "预算执行率为 97.89%" matches from its 执行率 on: 执行率(?:为|是|达)?\s*NUMBER\s*[%％]
+    private static final PrintedFigure.Shape RATE =
+            new PrintedFigure.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
 
     static void check(
             ProjectSelfEvaluation project,
@@ -192,12 +197,12 @@ final class NarrativeChecks {
         }
         FundsRow total = project.funds() == null ? null : project.funds().total();
         if (total != null) {
-            amount("年初预算", INITIAL_BUDGET, "年初预算", text, total.initialBudget(), moneyUnit, at, out);
-            amount("实际支付", PAID, "实际", text, total.executed(), moneyUnit, at, out);
+            amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
+            amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
         }
-        Matcher rate = find(RATE, "执行率", text);
-        if (rate != null && execution.rate() != null) {
-            BigDecimal printed = new BigDecimal(rate.group(1));
+        PrintedFigure rate = execution.rate() == null ? null : PrintedFigure.find(RATE, text);
+        if (rate != null) {
+            BigDecimal printed = new BigDecimal(rate.number());
             if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
                 out.add(at.error(
                         FindingCode.SUMMARY_MISMATCH,
@@ -209,8 +214,7 @@ final class NarrativeChecks {
 
     private static void amount(
             String label,
-            Pattern pattern,
-            String word,
+            PrintedFigure.Shape shape,
             String text,
             BigDecimal table,
             MoneyUnit moneyUnit,
@@ -219,32 +223,19 @@ final class NarrativeChecks {
         if (table == null) {
             return;
         }
-        Matcher m = find(pattern, word, text);
-        if (m == null) {
+        PrintedFigure figure = PrintedFigure.find(shape, text);
+        if (figure == null) {
             return;
         }
-        BigDecimal printed = new BigDecimal(m.group(1));
-        BigDecimal yuan = m.group(2).startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        BigDecimal printed = new BigDecimal(figure.number());
+        BigDecimal yuan = figure.unit().startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
         BigDecimal inReportUnit = Amounts.inUnit(yuan, moneyUnit.yuan());
         if (inReportUnit.compareTo(table) != 0) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
-                    "自评分析写" + label + " " + Decimals.plain(printed) + m.group(2) + "，项目资金表为 " + Decimals.plain(table)
+                    "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 " + Decimals.plain(table)
                             + moneyUnit.label()));
         }
-    }
-
-    /**
-     * The first match of a pattern that begins with {@code word}, or null: {@code indexOf} finds the word (or that
-     * there is none) much faster than the regular expression tries every position of a long paragraph.
-     */
-    private static Matcher find(Pattern pattern, String word, String text) {
-        int at = text.indexOf(word);
-        if (at < 0) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find(at) ? m : null;
     }
 
     /** The words before the first of the separators, or null where there is none. */
