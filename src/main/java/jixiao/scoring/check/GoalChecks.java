@@ -35,7 +35,7 @@ final class GoalChecks {
     private static final class Text {
         private final String text;
         private String normalized;
-        private int[] bigrams;
+        private BigramSet bigrams;
 
         private Text(String text) {
             this.text = text;
@@ -52,9 +52,9 @@ final class GoalChecks {
             return normalized;
         }
 
-        int[] bigrams() {
+        BigramSet bigrams() {
             if (bigrams == null) {
-                bigrams = ChineseText.bigramsOf(normalized());
+                bigrams = BigramSet.of(normalized());
             }
             return bigrams;
         }
