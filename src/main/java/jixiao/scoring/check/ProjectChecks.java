@@ -265,13 +265,15 @@ final class ProjectChecks {
         int n = rows.size();
         String[] level2 = new String[n];
         String[] names = new String[n];
+        int[] hashes = new int[n];
         boolean[] bars = new boolean[n];
         for (int i = 0; i < n; i++) {
             Indicator indicator = rows.get(i).indicator();
             level2[i] = ChineseText.normalize(indicator.level2());
             names[i] = ChineseText.normalize(indicator.name());
+            hashes[i] = 31 * level2[i].hashCode() + names[i].hashCode();
             bars[i] = level2[i].indexOf('|') >= 0;
-            int first = firstWithKey(level2, names, bars, i);
+            int first = firstWithKey(level2, names, hashes, bars, i);
             if (first >= 0) {
                 out.add(new Locate(at.project(), indicator.name())
                         .warning(
@@ -283,11 +285,12 @@ final class ProjectChecks {
 
     /**
      * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows, so
-     * comparing with each earlier row is cheaper than building the keys and hashing them.
+     * comparing with each earlier row is cheaper than building the keys and hashing them; rows whose names hash
+     * differently are told apart without comparing the texts.
      */
-    private static int firstWithKey(String[] level2, String[] names, boolean[] bars, int i) {
+    private static int firstWithKey(String[] level2, String[] names, int[] hashes, boolean[] bars, int i) {
         for (int j = 0; j < i; j++) {
-            if (level2[j].equals(level2[i]) && names[j].equals(names[i])) {
+            if (hashes[j] == hashes[i] && level2[j].equals(level2[i]) && names[j].equals(names[i])) {
                 return j;
             }
             // "a|b" + "|" + "c" is the same key as "a" + "|" + "b|c": only possible where a 二级 holds a "|"
