@@ -2,8 +2,6 @@ package jixiao.scoring.check;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jixiao.scoring.ClaimedProject;
 import jixiao.scoring.ClaimedProject.Analysis;
 import jixiao.scoring.ClaimedProject.Summary;
@@ -24,9 +22,6 @@ import jixiao.shared.Points;
 final class NarrativeChecks {
     private NarrativeChecks() {}
 
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-    private static final Pattern ANALYSIS_HEAD =
-            Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*" + NUMBER + "\\s*分");
     private static final List<String> MONEY_UNITS = List.of("万元", "元", "万");
     // 年初预算(?:数)?\s*NUMBER\s*(万元|元|万)
     private static final PrintedFigure.Shape INITIAL_BUDGET =
@@ -171,10 +166,8 @@ final class NarrativeChecks {
             Locate at,
             List<Finding> out) {
         String text = analysis.text() == null ? "" : analysis.text();
-        Matcher head = ANALYSIS_HEAD.matcher(text);
-        // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
-        if (head.lookingAt()) {
-            String name = head.group(1);
+        String name = AnalysisHead.name(text);
+        if (name != null) {
             if (!ChineseText.sameNormalized(name, project.name())) {
                 out.add(at.warning(
                         FindingCode.SUMMARY_MISMATCH, "自评分析中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
