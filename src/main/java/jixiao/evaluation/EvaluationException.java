@@ -26,8 +26,16 @@ public abstract sealed class EvaluationException extends RuntimeException {
 
     /** Someone else saved first: nothing was overwritten. */
     public static final class VersionConflict extends EvaluationException {
+        private final String by;
+
         public VersionConflict(String by) {
             super("保存被拒绝：" + by + " 在您打开之后已修改并保存了这张自评表。您填写的内容仍在页面上，请核对对方的修改后再保存。");
+            this.by = by;
+        }
+
+        /** Who saved first, as the service knows it. */
+        public String by() {
+            return by;
         }
     }
 

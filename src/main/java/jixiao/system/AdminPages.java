@@ -7,6 +7,8 @@ import jixiao.evaluation.RuleSets;
 import jixiao.interchange.InterchangeException;
 import jixiao.unit.Role;
 import jixiao.unit.Units;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,11 +30,13 @@ public class AdminPages {
     private final Units units;
     private final RuleSets ruleSets;
     private final PasswordEncoder encoder;
+    private final MessageSource messages;
 
-    public AdminPages(Units units, RuleSets ruleSets, PasswordEncoder encoder) {
+    public AdminPages(Units units, RuleSets ruleSets, PasswordEncoder encoder, MessageSource messages) {
         this.units = units;
         this.ruleSets = ruleSets;
         this.encoder = encoder;
+        this.messages = messages;
     }
 
     @GetMapping("/admin")
@@ -53,14 +57,14 @@ public class AdminPages {
             @RequestParam(required = false) String code,
             RedirectAttributes flash) {
         if (region.isBlank() || name.isBlank()) {
-            flash.addFlashAttribute("error", "所属财政局（地区）和单位名称都必须填写");
+            flash.addFlashAttribute("error", text("admin.error.unitFields"));
             return "redirect:/admin";
         }
         try {
             units.createUnit(units.region(region.trim()), name.trim(), code == null ? null : code.trim(), null);
-            flash.addFlashAttribute("message", "已新建单位“" + name.trim() + "”");
+            flash.addFlashAttribute("message", text("admin.unitCreated", name.trim()));
         } catch (DataIntegrityViolationException e) {
-            flash.addFlashAttribute("error", "单位“" + name.trim() + "”在“" + region.trim() + "”已经存在");
+            flash.addFlashAttribute("error", text("admin.error.unitExists", name.trim(), region.trim()));
         }
         return "redirect:/admin";
     }
@@ -76,13 +80,14 @@ public class AdminPages {
             RedirectAttributes flash) {
         String problem = null;
         if (username.isBlank() || displayName.isBlank()) {
-            problem = "用户名和姓名都必须填写";
+            problem = text("admin.error.accountFields");
         } else if (password.length() < MIN_PASSWORD) {
-            problem = "密码至少 " + MIN_PASSWORD + " 个字符（填写的只有 " + password.length() + " 个）";
+            problem =
+                    text("admin.error.passwordShort", String.valueOf(MIN_PASSWORD), String.valueOf(password.length()));
         } else if (role.belongsToUnit() && unitId == null) {
-            problem = role.label() + "必须属于一个单位";
+            problem = text("admin.error.unitRequired", roleName(role));
         } else if (role == Role.BUREAU_REVIEWER && (region == null || region.isBlank())) {
-            problem = "财政局审核人必须填写所属财政局（地区）";
+            problem = text("admin.error.regionRequired");
         }
         if (problem != null) {
             flash.addFlashAttribute("error", problem);
@@ -102,9 +107,9 @@ public class AdminPages {
                     role,
                     role.belongsToUnit() ? unitId : null,
                     regionId);
-            flash.addFlashAttribute("message", "已新建账号“" + username.trim() + "”（" + role.label() + "）");
+            flash.addFlashAttribute("message", text("admin.accountCreated", username.trim(), roleName(role)));
         } catch (DataIntegrityViolationException e) {
-            flash.addFlashAttribute("error", "用户名“" + username.trim() + "”已被使用");
+            flash.addFlashAttribute("error", text("admin.error.usernameTaken", username.trim()));
         }
         return "redirect:/admin";
     }
@@ -117,11 +122,12 @@ public class AdminPages {
             throws IOException {
         try {
             var rules = ruleSets.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
-            flash.addFlashAttribute("message", "已载入并启用规则集“" + rules.name() + "”版本 " + rules.version());
+            flash.addFlashAttribute("message", text("admin.rulesLoaded", rules.name(), rules.version()));
         } catch (InterchangeException e) {
-            flash.addFlashAttribute("error", "规则集文件有误，未载入：" + e.getMessage());
+            flash.addFlashAttribute("error", text("admin.error.rulesFile", e.getMessage()));
         } catch (EvaluationException.Invalid e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // the only refusal of a file that reads: its name and version were loaded before
+            flash.addFlashAttribute("error", text("admin.error.versionLoaded"));
         }
         return "redirect:/admin";
     }
@@ -129,14 +135,22 @@ public class AdminPages {
     @PostMapping("/admin/rule-sets/{id}/activate")
     String activate(@PathVariable long id, RedirectAttributes flash) {
         ruleSets.activate(id);
-        flash.addFlashAttribute("message", "已启用所选规则集");
+        flash.addFlashAttribute("message", text("admin.rulesActivated"));
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/rule-sets/default")
     String useDefault(RedirectAttributes flash) {
         ruleSets.useDefault();
-        flash.addFlashAttribute("message", "已改用内置默认规则集");
+        flash.addFlashAttribute("message", text("admin.defaultRules"));
         return "redirect:/admin";
+    }
+
+    private String roleName(Role role) {
+        return text("role." + role.name());
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -124,6 +125,21 @@ final class BrowserSession implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
         wait.until(ExpectedConditions.stalenessOf(sheet));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+    }
+
+    /** Chooses an option of a select of the editor by its value; the editor re-scores the sheet in place. */
+    void chooseValue(String field, String value) {
+        WebElement sheet = driver.findElement(By.id("sheet"));
+        new Select(sheet.findElement(By.name(field))).selectByValue(value);
+        wait.until(ExpectedConditions.stalenessOf(sheet));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+    }
+
+    /** The value of the option selected in a select of the editor. */
+    String selected(String field) {
+        return new Select(driver.findElement(By.id("sheet")).findElement(By.name(field)))
+                .getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     /** Clicks something that loads a new page (a form post and its redirect) and waits until the new page is in. */

@@ -148,9 +148,13 @@ class EvaluationInBrowserTest {
         assertThat(browser.text(By.id("indicators"))).contains("Target").contains("Actual");
         assertThat(browser.text(By.cssSelector("form[action$='/logout'] button")))
                 .isEqualTo("Sign out");
+        assertThat(browser.text(By.id("status"))).isEqualTo("Approved by the unit");
+        assertThat(browser.text(By.id("grade"))).isEqualTo("Excellent");
+        assertThat(browser.text(By.cssSelector(".who"))).contains("Finance bureau reviewer");
 
         browser.clickAndWaitForNewPage(By.id("approve"));
-        assertThat(browser.visibleText(By.id("status"))).isEqualTo("已审核");
+        assertThat(browser.visibleText(By.id("status"))).isEqualTo("Approved");
+        assertThat(browser.visibleText(By.id("message"))).isEqualTo("Approved");
         assertThat(browser.present(By.id("approve"))).isFalse();
 
         browser.switchLanguage("中文");
@@ -187,6 +191,30 @@ class EvaluationInBrowserTest {
         second.openList();
         second.openFromList("车辆更新");
         assertThat(second.value(field)).isEqualTo("46万");
+    }
+
+    @Test
+    void aQualitativeRowAsksForTheTierAndSaysWhenTheScoreIsOutsideItsBand() throws IOException {
+        BrowserSession browser = open("tiers");
+        browser.signIn("tianbao", PASSWORD);
+        browser.openFromList("机房专项电费");
+        String tier = "indicators[5].tier";
+        assertThat(browser.text(By.id("level1-0"))).startsWith("产出指标");
+        assertThat(browser.selected(tier)).isEqualTo("ACHIEVED");
+        assertThat(browser.text(By.id("tier-band-5"))).isEqualTo("8～10 分");
+
+        browser.markDocument();
+        browser.chooseValue(tier, "PARTIAL");
+        assertThat(browser.visibleText(By.id("tier-message-5")))
+                .contains("填报得分 10 不在所选档次“部分达成预期指标并具有一定效果”")
+                .contains("6～7.99 分");
+        assertThat(browser.text(By.id("tier-band-5"))).isEqualTo("6～7.99 分");
+
+        browser.retype("indicators[5].claimedScore", "7");
+        assertThat(browser.selected(tier)).isEqualTo("PARTIAL");
+        assertThat(browser.present(By.id("tier-message-5"))).isFalse();
+        assertThat(browser.text(By.id("indicators"))).contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+        assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
 
     @Test

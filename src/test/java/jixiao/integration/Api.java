@@ -95,6 +95,32 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A file as a browser downloads it: the bytes as sent. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request(path, "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, headers and bytes of a download. */
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return new Response(status, headers, "").header(name);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         if (accept != null) {

@@ -13,6 +13,8 @@ import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.shared.Decimals;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The editor's form: every field as the user typed it (numbers too), so that a value that fails validation is shown
@@ -45,6 +47,10 @@ public class EvaluationForm {
         private String weight = "";
         private String claimedScore = "";
         private String deviationReason = "";
+        /** The 定性 tier chosen in the editor (a {@link jixiao.scoring.rule.Tier} name), or blank. */
+        private String tier = "";
+        /** The claimed score the tier was chosen or derived for: a new score derives the tier again. */
+        private String tierScore = "";
 
         public IndicatorRow() {}
 
@@ -122,6 +128,22 @@ public class EvaluationForm {
         public void setDeviationReason(String deviationReason) {
             this.deviationReason = deviationReason;
         }
+
+        public String getTier() {
+            return tier;
+        }
+
+        public void setTier(String tier) {
+            this.tier = tier;
+        }
+
+        public String getTierScore() {
+            return tierScore;
+        }
+
+        public void setTierScore(String tierScore) {
+            this.tierScore = tierScore;
+        }
     }
 
     public EvaluationForm() {}
@@ -163,7 +185,7 @@ public class EvaluationForm {
      * The project this form describes, keeping what the form does not edit (the other funds rows, the narrative)
      * from {@code original}; numbers that do not read are listed in {@code errors} by field name.
      */
-    ProjectSelfEvaluation toProject(ProjectSelfEvaluation original, Map<String, String> errors) {
+    ProjectSelfEvaluation toProject(ProjectSelfEvaluation original, Map<String, MessageSourceResolvable> errors) {
         List<Indicator> rows = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRow row = indicators.get(i);
@@ -174,31 +196,36 @@ public class EvaluationForm {
                     blankToNull(row.level3),
                     blankToNull(row.target),
                     blankToNull(row.actual),
-                    decimal(row.weight, at + "weight", "分值", false, errors),
-                    decimal(row.claimedScore, at + "claimedScore", "得分", true, errors),
+                    decimal(row.weight, at + "weight", inRow(i, "editor.weight"), false, errors),
+                    decimal(row.claimedScore, at + "claimedScore", inRow(i, "editor.claimed"), true, errors),
                     blankToNull(row.deviationReason)));
         }
         Funds old = original.funds();
         FundsRow total = new FundsRow(
-                decimal(initialBudget, "initialBudget", "年初预算数", false, errors),
-                decimal(annualBudget, "annualBudget", "全年预算数", false, errors),
-                decimal(executed, "executed", "全年执行数", false, errors));
+                decimal(initialBudget, "initialBudget", label("editor.initial"), false, errors),
+                decimal(annualBudget, "annualBudget", label("editor.annual"), false, errors),
+                decimal(executed, "executed", label("editor.executed"), false, errors));
         Funds funds = new Funds(
                 total,
                 old == null ? null : old.fiscalAppropriation(),
                 old == null ? null : old.carryOver(),
                 old == null ? null : old.other(),
-                decimal(executionWeight, "executionWeight", "执行率分值", false, errors),
+                decimal(executionWeight, "executionWeight", label("form.executionWeight"), false, errors),
                 new ClaimedExecution(
                         blankToNull(claimedExecutionRate),
-                        decimal(claimedExecutionScore, "claimedExecutionScore", "执行率得分", true, errors)));
+                        decimal(
+                                claimedExecutionScore,
+                                "claimedExecutionScore",
+                                label("form.executionScore"),
+                                true,
+                                errors)));
         ClaimedProject claimed = original.claimed();
         ClaimedProject newClaimed = new ClaimedProject(
-                decimal(claimedTotal, "claimedTotal", "总分", true, errors),
+                decimal(claimedTotal, "claimedTotal", label("editor.total"), true, errors),
                 claimed == null ? null : claimed.summary(),
                 claimed == null ? null : claimed.analysis());
         if (name == null || name.isBlank()) {
-            errors.put("name", "项目名称不能为空");
+            errors.put("name", label("form.nameRequired"));
         }
         return new ProjectSelfEvaluation(
                 name == null ? "" : name.trim(),
@@ -212,12 +239,30 @@ public class EvaluationForm {
                 original.tableMissing() && rows.isEmpty());
     }
 
-    static Map<String, String> newErrors() {
+    /** Problems by field name, as message codes with their arguments (the page resolves them in its language). */
+    static Map<String, MessageSourceResolvable> newErrors() {
         return new LinkedHashMap<>();
     }
 
+    private static MessageSourceResolvable label(String code, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {code}, args);
+    }
+
+    private static MessageSourceResolvable inRow(int index, String code) {
+        return label("form.row", String.valueOf(index + 1), label(code));
+    }
+
+    /** The number typed, or null where it is blank or does not read (then {@code errors} names the field). */
+    static BigDecimal decimal(String text) {
+        return decimal(text, "", label(""), true, newErrors());
+    }
+
     private static BigDecimal decimal(
-            String text, String field, String label, boolean negativeAllowed, Map<String, String> errors) {
+            String text,
+            String field,
+            MessageSourceResolvable label,
+            boolean negativeAllowed,
+            Map<String, MessageSourceResolvable> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -225,11 +270,11 @@ public class EvaluationForm {
         try {
             BigDecimal value = new BigDecimal(cleaned);
             if (!negativeAllowed && value.signum() < 0) {
-                errors.put(field, label + "不能为负数：“" + text + "”");
+                errors.put(field, label("form.negative", label, text));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.put(field, label + "应为数字，填写的是“" + text + "”");
+            errors.put(field, label("form.notANumber", label, text));
             return null;
         }
     }

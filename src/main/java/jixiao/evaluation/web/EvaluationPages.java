@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
+import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
 import jixiao.evaluation.UnitEvaluations;
@@ -19,10 +22,14 @@ import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.report.DocumentFormat;
 import jixiao.scoring.Finding;
+import jixiao.scoring.Grade;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.system.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,10 +49,12 @@ public class EvaluationPages {
 
     private final Evaluations evaluations;
     private final UnitEvaluations unitEvaluations;
+    private final MessageSource messages;
 
-    public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations) {
+    public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations, MessageSource messages) {
         this.evaluations = evaluations;
         this.unitEvaluations = unitEvaluations;
+        this.messages = messages;
     }
 
     @GetMapping("/")
@@ -75,6 +84,7 @@ public class EvaluationPages {
                         .toList());
         model.addAttribute("user", user.account());
         model.addAttribute("formats", DocumentFormat.values());
+        model.addAttribute("gradeCodes", GRADE_CODES);
         return "evaluations";
     }
 
@@ -85,19 +95,20 @@ public class EvaluationPages {
             RedirectAttributes flash)
             throws IOException {
         if (!user.role().belongsToUnit()) {
-            flash.addFlashAttribute("error", "只有预算单位的账号可以导入本单位的自评表");
+            flash.addFlashAttribute("error", text("error.importOnlyUnits"));
             return "redirect:/evaluations";
         }
         try {
             var report = new InterchangeReader().read(new String(file.getBytes(), StandardCharsets.UTF_8));
             Evaluations.Imported imported = evaluations.imported(report, user.unitId(), user.getUsername());
+            String count = String.valueOf(imported.projects().size());
             flash.addFlashAttribute(
                     "message",
-                    "已导入 " + imported.projects().size() + " 个项目" + (imported.unit() == null ? "" : "和部门（单位）整体自评"));
+                    imported.unit() == null ? text("flash.imported", count) : text("flash.importedWithUnit", count));
         } catch (EvaluationException.Invalid e) {
-            flash.addFlashAttribute("error", "导入失败，未导入任何内容：" + e.getMessage());
+            flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
         } catch (InterchangeException e) {
-            flash.addFlashAttribute("error", "导入失败，未导入任何内容：" + e.getMessage());
+            flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
         }
         return "redirect:/evaluations";
     }
@@ -124,7 +135,7 @@ public class EvaluationPages {
             Model model) {
         EvaluationView view = evaluations.view(user.account(), id);
         form.apply(action, IndicatorLibrary.ENTRIES);
-        Map<String, String> errors = EvaluationForm.newErrors();
+        Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
         ProjectSelfEvaluation edited = form.toProject(view.project(), errors);
         ProjectAssessment assessment = evaluations.rescore(user.account(), id, edited);
         show(model, user, view, form, assessment, errors);
@@ -139,19 +150,28 @@ public class EvaluationPages {
             Model model,
             RedirectAttributes flash) {
         EvaluationView view = evaluations.view(user.account(), id);
-        Map<String, String> errors = EvaluationForm.newErrors();
+        Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
         ProjectSelfEvaluation edited = form.toProject(view.project(), errors);
         if (!errors.isEmpty()) {
-            model.addAttribute("error", "有 " + errors.size() + " 处填写有误，未保存：" + String.join("；", errors.values()));
+            Locale locale = LocaleContextHolder.getLocale();
+            List<String> problems = errors.values().stream()
+                    .map(problem -> messages.getMessage(problem, locale))
+                    .toList();
+            model.addAttribute(
+                    "error",
+                    text(
+                            "error.notSaved",
+                            String.valueOf(errors.size()),
+                            String.join(text("error.listSeparator"), problems)));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
         try {
             evaluations.update(user.account(), id, form.getVersion(), edited);
         } catch (EvaluationException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", describe(e, "save", view.row().status()));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
-        flash.addFlashAttribute("message", "已保存");
+        flash.addFlashAttribute("message", text("flash.saved"));
         return "redirect:/evaluations/" + id;
     }
 
@@ -162,22 +182,22 @@ public class EvaluationPages {
             @RequestParam String key,
             @RequestParam String explanation,
             RedirectAttributes flash) {
-        return act(flash, id, "已记录说明", () -> evaluations.explain(user.account(), id, key, explanation));
+        return act(user, flash, id, "explain", () -> evaluations.explain(user.account(), id, key, explanation));
     }
 
     @PostMapping("/evaluations/{id}/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "已提交", () -> evaluations.submit(user.account(), id));
+        return act(user, flash, id, "submit", () -> evaluations.submit(user.account(), id));
     }
 
     @PostMapping("/evaluations/{id}/unit-approval")
     String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "单位审核通过，已报送财政局", () -> evaluations.approveForUnit(user.account(), id));
+        return act(user, flash, id, "unitApproval", () -> evaluations.approveForUnit(user.account(), id));
     }
 
     @PostMapping("/evaluations/{id}/approval")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "审核通过", () -> evaluations.approve(user.account(), id));
+        return act(user, flash, id, "approval", () -> evaluations.approve(user.account(), id));
     }
 
     @PostMapping("/evaluations/{id}/return")
@@ -186,7 +206,7 @@ public class EvaluationPages {
             @PathVariable long id,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(flash, id, "已退回", () -> evaluations.giveBack(user.account(), id, reason));
+        return act(user, flash, id, "return", () -> evaluations.giveBack(user.account(), id, reason));
     }
 
     @GetMapping("/evaluations/{id}/history")
@@ -229,10 +249,9 @@ public class EvaluationPages {
         return documentOf(report, format, report.report().unit().name() + "-" + year);
     }
 
-    private static ResponseEntity<byte[]> documentOf(UnitYearReport report, String format, String name)
-            throws IOException {
+    private ResponseEntity<byte[]> documentOf(UnitYearReport report, String format, String name) throws IOException {
         DocumentFormat documentFormat = DocumentFormat.named(format)
-                .orElseThrow(() -> new EvaluationException.Invalid("format", "不支持的文档格式“" + format + "”"));
+                .orElseThrow(() -> new EvaluationException.Invalid("format", text("error.documentFormat", format)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         documentFormat.write(report.report(), report.assessment(), out);
         String filename = URLEncoder.encode(name + "." + documentFormat.extension(), StandardCharsets.UTF_8)
@@ -243,18 +262,69 @@ public class EvaluationPages {
                 .body(out.toByteArray());
     }
 
-    private String act(RedirectAttributes flash, long id, String done, Runnable action) {
+    /** Runs a workflow action; its outcome goes to the page as a message ({@code flash.<operation>}) or an error. */
+    private String act(CurrentUser user, RedirectAttributes flash, long id, String operation, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("message", done);
-        } catch (EvaluationException.SubmissionRefused e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("message", text(FLASH.get(operation)));
         } catch (EvaluationException.NotFound e) {
             throw e;
         } catch (EvaluationException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            EvaluationStatus now = evaluations.view(user.account(), id).row().status();
+            flash.addFlashAttribute("error", describe(e, operation, now));
         }
         return "redirect:/evaluations/" + id;
+    }
+
+    private static final Map<String, String> FLASH = Map.of(
+            "explain", "flash.explained",
+            "submit", "flash.submitted",
+            "unitApproval", "flash.unitApproved",
+            "approval", "flash.approved",
+            "return", "flash.returned");
+
+    private static final Map<String, String> GRADE_CODES = gradeCodes();
+
+    /** The grade of a list row is stored as its label (优): the page shows it by the enum's message key. */
+    private static Map<String, String> gradeCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (Grade grade : Grade.values()) {
+            codes.put(grade.label(), grade.name());
+        }
+        return Map.copyOf(codes);
+    }
+
+    /**
+     * A refusal in the page's language. The service's messages are Chinese sentences for the API; the page says the
+     * same from the message files, by the kind of refusal, the operation tried and the evaluation's state.
+     */
+    private String describe(EvaluationException e, String operation, EvaluationStatus status) {
+        if (e instanceof EvaluationException.VersionConflict conflict) {
+            String by = conflict.by() == null ? text("error.someoneElse") : conflict.by();
+            return text("error.versionConflict", by);
+        }
+        if (e instanceof EvaluationException.SubmissionRefused refused) {
+            // the finding's sentence is domain content and stays Chinese
+            return text(
+                    "error.submissionRefused",
+                    String.valueOf(refused.unexplained().size()),
+                    refused.unexplained().get(0).message());
+        }
+        if (e instanceof EvaluationException.NotAllowed) {
+            return text("error.notAllowed." + operation);
+        }
+        if (e instanceof EvaluationException.WrongState) {
+            return text("error.wrongState", text("status." + status.name()));
+        }
+        if (e instanceof EvaluationException.Invalid invalid) {
+            return messages.getMessage(
+                    "error.invalid." + invalid.field(), null, e.getMessage(), LocaleContextHolder.getLocale());
+        }
+        return e.getMessage();
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 
     private String show(
@@ -263,7 +333,7 @@ public class EvaluationPages {
             EvaluationView view,
             EvaluationForm form,
             ProjectAssessment assessment,
-            Map<String, String> errors) {
+            Map<String, MessageSourceResolvable> errors) {
         Map<Integer, List<Finding>> byRow = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         for (Finding finding : assessment.findings()) {
@@ -285,8 +355,31 @@ public class EvaluationPages {
         model.addAttribute("user", user.account());
         model.addAttribute(
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
-        model.addAttribute("keyOf", (java.util.function.Function<Finding, String>) Evaluations::key);
+        model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
+        model.addAttribute("tiers", tierChoices(form, assessment, view));
+        model.addAttribute("groups", IndicatorGroups.of(form.getIndicators()));
         return "editor";
+    }
+
+    /** The tier select of each 定性 row, by row index. */
+    private static Map<Integer, TierChoice> tierChoices(
+            EvaluationForm form, ProjectAssessment assessment, EvaluationView view) {
+        Map<Integer, TierChoice> choices = new LinkedHashMap<>();
+        List<EvaluationForm.IndicatorRow> rows = form.getIndicators();
+        for (int i = 0; i < rows.size() && i < assessment.indicators().size(); i++) {
+            EvaluationForm.IndicatorRow row = rows.get(i);
+            TierChoice choice = TierChoice.of(
+                    assessment.indicators().get(i),
+                    view.ruleSet(),
+                    row.getClaimedScore(),
+                    row.getTier(),
+                    row.getTierScore(),
+                    row.getActual());
+            if (choice != null) {
+                choices.put(i, choice);
+            }
+        }
+        return choices;
     }
 
     private static int rowOf(ProjectAssessment assessment, Finding finding) {

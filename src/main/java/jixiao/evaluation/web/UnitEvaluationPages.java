@@ -14,6 +14,8 @@ import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.system.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class UnitEvaluationPages {
 
     private final UnitEvaluations evaluations;
+    private final MessageSource messages;
 
-    public UnitEvaluationPages(UnitEvaluations evaluations) {
+    public UnitEvaluationPages(UnitEvaluations evaluations, MessageSource messages) {
         this.evaluations = evaluations;
+        this.messages = messages;
     }
 
     @GetMapping("/unit-evaluations/{id}")
@@ -75,7 +79,12 @@ public class UnitEvaluationPages {
         Map<String, String> errors = UnitEvaluationForm.newErrors();
         UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
         if (!errors.isEmpty()) {
-            model.addAttribute("error", "有 " + errors.size() + " 处填写有误，未保存：" + String.join("；", errors.values()));
+            model.addAttribute(
+                    "error",
+                    text(
+                            "error.notSaved",
+                            String.valueOf(errors.size()),
+                            String.join(text("error.listSeparator"), errors.values())));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
         try {
@@ -86,7 +95,7 @@ public class UnitEvaluationPages {
             model.addAttribute("error", e.getMessage());
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
-        flash.addFlashAttribute("message", "已保存");
+        flash.addFlashAttribute("message", text("flash.saved"));
         return "redirect:/unit-evaluations/" + id;
     }
 
@@ -97,22 +106,22 @@ public class UnitEvaluationPages {
             @RequestParam String key,
             @RequestParam String explanation,
             RedirectAttributes flash) {
-        return act(flash, id, "已记录说明", () -> evaluations.explain(user.account(), id, key, explanation));
+        return act(flash, id, text("flash.explained"), () -> evaluations.explain(user.account(), id, key, explanation));
     }
 
     @PostMapping("/unit-evaluations/{id}/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "已提交", () -> evaluations.submit(user.account(), id));
+        return act(flash, id, text("flash.submitted"), () -> evaluations.submit(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/unit-approval")
     String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "单位审核通过，已报送财政局", () -> evaluations.approveForUnit(user.account(), id));
+        return act(flash, id, text("flash.unitApproved"), () -> evaluations.approveForUnit(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/approval")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, "审核通过", () -> evaluations.approve(user.account(), id));
+        return act(flash, id, text("flash.approved"), () -> evaluations.approve(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/return")
@@ -121,7 +130,7 @@ public class UnitEvaluationPages {
             @PathVariable long id,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(flash, id, "已退回", () -> evaluations.giveBack(user.account(), id, reason));
+        return act(flash, id, text("flash.returned"), () -> evaluations.giveBack(user.account(), id, reason));
     }
 
     @GetMapping("/unit-evaluations/{id}/history")
@@ -195,5 +204,9 @@ public class UnitEvaluationPages {
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
         model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
         return "unit-editor";
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }

@@ -1,0 +1,81 @@
+package jixiao.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jixiao.shared.Decimals;
+
+/**
+ * The 一级/二级 grouping of the editor's indicator rows, as the official 自评表 prints it: a header where a run of
+ * rows with the same 一级指标 (and within it the same 二级指标) starts, with the run's total weight. Runs are taken
+ * in the order of the rows, so that moving a row shows at once where it now stands.
+ */
+public final class IndicatorGroups {
+    private IndicatorGroups() {}
+
+    /**
+     * Where row {@code index} stands in the grouping.
+     *
+     * @param startsLevel1 the row opens a run of its 一级指标 (a header is shown above it)
+     * @param level1Weight the sum of the weights typed in that run ("" where none reads)
+     * @param startsLevel2 the row opens a run of its 二级指标 within the 一级 run
+     * @param level2Weight the sum of the weights typed in the 二级 run
+     */
+    public record Position(
+            String level1,
+            boolean startsLevel1,
+            String level1Weight,
+            String level2,
+            boolean startsLevel2,
+            String level2Weight) {}
+
+    static List<Position> of(List<EvaluationForm.IndicatorRow> rows) {
+        int n = rows.size();
+        List<Position> positions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            EvaluationForm.IndicatorRow row = rows.get(i);
+            boolean startsLevel1 = i == 0 || !sameLevel1(rows.get(i - 1), row);
+            boolean startsLevel2 = startsLevel1 || !sameLevel2(rows.get(i - 1), row);
+            positions.add(new Position(
+                    name(row.getLevel1()),
+                    startsLevel1,
+                    startsLevel1 ? weightOfRun(rows, i, false) : "",
+                    name(row.getLevel2()),
+                    startsLevel2,
+                    startsLevel2 ? weightOfRun(rows, i, true) : ""));
+        }
+        return positions;
+    }
+
+    private static String weightOfRun(List<EvaluationForm.IndicatorRow> rows, int start, boolean level2) {
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        for (int i = start; i < rows.size(); i++) {
+            if (i > start
+                    && !(sameLevel1(rows.get(start), rows.get(i))
+                            && (!level2 || sameLevel2(rows.get(start), rows.get(i))))) {
+                break;
+            }
+            BigDecimal weight = EvaluationForm.decimal(rows.get(i).getWeight());
+            if (weight != null) {
+                sum = sum.add(weight);
+                any = true;
+            }
+        }
+        return any ? Decimals.plain(sum) : "";
+    }
+
+    private static boolean sameLevel1(EvaluationForm.IndicatorRow a, EvaluationForm.IndicatorRow b) {
+        return Objects.equals(name(a.getLevel1()), name(b.getLevel1()));
+    }
+
+    private static boolean sameLevel2(EvaluationForm.IndicatorRow a, EvaluationForm.IndicatorRow b) {
+        return sameLevel1(a, b) && Objects.equals(name(a.getLevel2()), name(b.getLevel2()));
+    }
+
+    /** Texts from PDFs carry stray spaces ("服务对象 满意度指标"): those do not split a group. */
+    private static String name(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "");
+    }
+}
