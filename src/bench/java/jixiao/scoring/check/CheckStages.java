@@ -18,15 +18,16 @@ public final class CheckStages {
             ExecutionScore execution,
             ScoringContext context) {
         List<Finding> out = new ArrayList<>();
-        ProjectChecks.check(project, rows, execution, context, out);
+        ProjectChecks.check(project, rows, execution, TableClaims.of(project, rows), context, out);
         return out.size();
     }
 
     public static int indicators(
             ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ScoringContext context) {
         List<Finding> out = new ArrayList<>();
-        for (IndicatorAssessment row : rows) {
-            IndicatorChecks.check(project.name(), row, context.rules(), out);
+        TableClaims claims = TableClaims.of(project, rows);
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorChecks.check(project.name(), rows.get(i), claims.row(i), context.rules(), out);
         }
         return out.size();
     }
@@ -37,7 +38,7 @@ public final class CheckStages {
             ExecutionScore execution,
             ScoringContext context) {
         List<Finding> out = new ArrayList<>();
-        NarrativeChecks.check(project, rows, execution, context.moneyUnit(), out);
+        NarrativeChecks.check(project, rows, execution, TableClaims.of(project, rows), context.moneyUnit(), out);
         return out.size();
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationView;
@@ -49,7 +48,7 @@ public class EvaluationApi {
     public ArrayNode list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         ArrayNode out = MAPPER.createArrayNode();
         for (EvaluationRow row : evaluations.list(user.account(), year)) {
-            out.add(summary(row));
+            out.add(EvaluationJson.summary(row));
         }
         return out;
     }
@@ -156,16 +155,7 @@ public class EvaluationApi {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change: who, when, field, old and new value")
     public ArrayNode history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        ArrayNode out = MAPPER.createArrayNode();
-        for (EvaluationChange change : evaluations.history(user.account(), id)) {
-            ObjectNode c = out.addObject();
-            c.put("at", change.at().toString());
-            c.put("by", change.by());
-            c.put("field", change.field());
-            c.put("old", change.oldValue());
-            c.put("new", change.newValue());
-        }
-        return out;
+        return EvaluationJson.history(evaluations.history(user.account(), id));
     }
 
     @GetMapping(path = "/{id}/export")
@@ -177,24 +167,8 @@ public class EvaluationApi {
                 .body(evaluations.export(user.account(), id));
     }
 
-    private static ObjectNode summary(EvaluationRow row) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", row.id());
-        o.put("name", row.name());
-        o.put("unit", row.unitName());
-        o.put("fiscalYear", row.fiscalYear());
-        o.put("status", row.status().name());
-        o.put("statusLabel", row.status().label());
-        o.put("version", row.version());
-        o.put("total", row.total());
-        o.put("grade", row.grade());
-        o.put("errors", row.errors());
-        o.put("warnings", row.warnings());
-        return o;
-    }
-
     private ObjectNode full(EvaluationView view) {
-        ObjectNode o = summary(view.row());
+        ObjectNode o = EvaluationJson.summary(view.row());
         o.put("returnReason", view.row().returnReason());
         ObjectNode rules = o.putObject("ruleSet");
         rules.put("name", view.ruleSet().name());
@@ -206,13 +180,6 @@ public class EvaluationApi {
     }
 
     private static ArrayNode findingsOf(EvaluationView view) {
-        ArrayNode out = AssessmentJson.findings(view.assessment().findings());
-        for (int i = 0; i < out.size(); i++) {
-            ObjectNode f = (ObjectNode) out.get(i);
-            var finding = view.assessment().findings().get(i);
-            f.put("key", Evaluations.key(finding));
-            f.put("explanation", view.explanationOf(finding));
-        }
-        return out;
+        return EvaluationJson.findings(view.assessment().findings(), view::explanationOf);
     }
 }

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationRow;
-import jixiao.evaluation.Evaluations;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
 import jixiao.interchange.AssessmentJson;
@@ -53,7 +51,7 @@ public class UnitEvaluationApi {
     public ArrayNode list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         ArrayNode out = MAPPER.createArrayNode();
         for (EvaluationRow row : evaluations.list(user.account(), year)) {
-            out.add(summary(row));
+            out.add(EvaluationJson.summary(row));
         }
         return out;
     }
@@ -142,16 +140,7 @@ public class UnitEvaluationApi {
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change: who, when, field, old and new value")
     public ArrayNode history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        ArrayNode out = MAPPER.createArrayNode();
-        for (EvaluationChange change : evaluations.history(user.account(), id)) {
-            ObjectNode c = out.addObject();
-            c.put("at", change.at().toString());
-            c.put("by", change.by());
-            c.put("field", change.field());
-            c.put("old", change.oldValue());
-            c.put("new", change.newValue());
-        }
-        return out;
+        return EvaluationJson.history(evaluations.history(user.account(), id));
     }
 
     @GetMapping(path = "/{id}/export")
@@ -163,24 +152,8 @@ public class UnitEvaluationApi {
                 .body(evaluations.export(user.account(), id));
     }
 
-    static ObjectNode summary(EvaluationRow row) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", row.id());
-        o.put("name", row.name());
-        o.put("unit", row.unitName());
-        o.put("fiscalYear", row.fiscalYear());
-        o.put("status", row.status().name());
-        o.put("statusLabel", row.status().label());
-        o.put("version", row.version());
-        o.put("total", row.total());
-        o.put("grade", row.grade());
-        o.put("errors", row.errors());
-        o.put("warnings", row.warnings());
-        return o;
-    }
-
     private ObjectNode full(UnitEvaluationView view) {
-        ObjectNode o = summary(view.row());
+        ObjectNode o = EvaluationJson.summary(view.row());
         o.put("returnReason", view.row().returnReason());
         ObjectNode rules = o.putObject("ruleSet");
         rules.put("name", view.ruleSet().name());
@@ -192,13 +165,6 @@ public class UnitEvaluationApi {
     }
 
     private static ArrayNode findingsOf(UnitEvaluationView view) {
-        ArrayNode out = AssessmentJson.findings(view.findings());
-        for (int i = 0; i < out.size(); i++) {
-            ObjectNode f = (ObjectNode) out.get(i);
-            var finding = view.findings().get(i);
-            f.put("key", Evaluations.key(finding));
-            f.put("explanation", view.explanationOf(finding));
-        }
-        return out;
+        return EvaluationJson.findings(view.findings(), view::explanationOf);
     }
 }

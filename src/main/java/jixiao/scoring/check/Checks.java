@@ -25,11 +25,12 @@ public final class Checks {
             ExecutionScore execution,
             ScoringContext context) {
         List<Finding> out = new ArrayList<>();
-        ProjectChecks.check(project, rows, execution, context, out);
-        for (IndicatorAssessment row : rows) {
-            IndicatorChecks.check(project.name(), row, context.rules(), out);
+        TableClaims claims = TableClaims.of(project, rows);
+        ProjectChecks.check(project, rows, execution, claims, context, out);
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorChecks.check(project.name(), rows.get(i), claims.row(i), context.rules(), out);
         }
-        NarrativeChecks.check(project, rows, execution, context.moneyUnit(), out);
+        NarrativeChecks.check(project, rows, execution, claims, context.moneyUnit(), out);
         return out;
     }
 

@@ -36,6 +36,11 @@ final class ChineseText {
         return out.toString();
     }
 
+    /** Whether two texts are the same once normalised; texts equal as they stand are told without normalising. */
+    static boolean sameNormalized(String a, String b) {
+        return (a != null && a.equals(b)) || normalize(a).equals(normalize(b));
+    }
+
     /** Most texts need no change: say so without copying them. */
     private static boolean isNormal(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -92,11 +97,7 @@ final class ChineseText {
             return similarity(x, xBigrams, y, yBigrams) * 100 >= percent;
         }
         int total = xBigrams.length + yBigrams.length;
-        // the fewest common bigrams that reach the percentage: 2.0 × c ÷ total × 100 ≥ percent
-        int needed = Math.max(0, (int) Math.floor(percent * (double) total / 200) - 1);
-        while (!(2.0 * needed / total * 100 >= percent)) {
-            needed++;
-        }
+        int needed = neededCommon(total, percent);
         int common = 0;
         int i = 0;
         int j = 0;
@@ -121,6 +122,39 @@ final class ChineseText {
             }
         }
         return common >= needed;
+    }
+
+    /**
+     * The same decision over bigram sets ({@link BigramSet}): each distinct bigram of {@code x} is looked up in {@code
+     * y}, until the count of common bigrams is certain to reach {@code needed} or certain not to.
+     */
+    static boolean isSimilar(String x, BigramSet xBigrams, String y, BigramSet yBigrams, int percent) {
+        if (xBigrams.size() == 0 || yBigrams.size() == 0) {
+            return (x.equals(y) ? 100 : 0) >= percent;
+        }
+        int needed = neededCommon(xBigrams.size() + yBigrams.size(), percent);
+        int common = 0;
+        for (int i = 0; i < xBigrams.size(); i++) {
+            if (common >= needed) {
+                return true;
+            }
+            if (common + Math.min(xBigrams.size() - i, yBigrams.size()) < needed) {
+                return false;
+            }
+            if (yBigrams.contains(xBigrams.get(i))) {
+                common++;
+            }
+        }
+        return common >= needed;
+    }
+
+    /** The fewest common bigrams that reach the percentage: 2.0 × c ÷ total × 100 ≥ percent. */
+    private static int neededCommon(int total, int percent) {
+        int needed = Math.max(0, (int) Math.floor(percent * (double) total / 200) - 1);
+        while (!(2.0 * needed / total * 100 >= percent)) {
+            needed++;
+        }
+        return needed;
     }
 
     /** The distinct character bigrams of a text, each two chars packed in an int, sorted. */

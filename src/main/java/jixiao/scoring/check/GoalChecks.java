@@ -28,22 +28,33 @@ final class GoalChecks {
         }
     }
 
-    /** A normalised text and its character bigrams (computed when first compared). */
+    /**
+     * A text normalised and its character bigrams, both computed when first compared: the 实际完成情况 only is
+     * compared where the 预期目标 are the same.
+     */
     private static final class Text {
-        private final String normalized;
-        private int[] bigrams;
+        private final String text;
+        private String normalized;
+        private BigramSet bigrams;
 
-        private Text(String normalized) {
-            this.normalized = normalized;
+        private Text(String text) {
+            this.text = text;
         }
 
         static Text of(String text) {
-            return new Text(ChineseText.normalize(text));
+            return new Text(text);
         }
 
-        int[] bigrams() {
+        String normalized() {
+            if (normalized == null) {
+                normalized = ChineseText.normalize(text);
+            }
+            return normalized;
+        }
+
+        BigramSet bigrams() {
             if (bigrams == null) {
-                bigrams = ChineseText.bigramsOf(normalized);
+                bigrams = BigramSet.of(normalized());
             }
             return bigrams;
         }
@@ -82,8 +93,8 @@ final class GoalChecks {
 
     /** Normalised texts: equal, one cut off from the other, or alike but for a word. */
     private static boolean same(Text a, Text b) {
-        String x = a.normalized;
-        String y = b.normalized;
+        String x = a.normalized();
+        String y = b.normalized();
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }

@@ -14,39 +14,56 @@ import jixiao.shared.Points;
 final class IndicatorChecks {
     private IndicatorChecks() {}
 
-    static void check(String project, IndicatorAssessment row, RuleSet rules, List<Finding> out) {
-        Locate at = new Locate(project, row.indicator().name());
+    /**
+     * @param claimed the row's claimed score (converted once, {@link TableClaims}), or null where none was printed
+     */
+    static void check(String project, IndicatorAssessment row, Points claimed, RuleSet rules, List<Finding> out) {
         IndicatorScore score = row.score();
         for (Finding note : score.notes()) {
-            out.add(at.place(note));
+            out.add(at(project, row).place(note));
         }
-        Points claimed = row.claimedScore();
         Points weight = score.weight();
         Points computed = score.score();
         if (claimed == null) {
-            out.add(at.warning(FindingCode.INCOMPLETE, "没有填写得分；按规则应得 " + computed + " 分"));
+            out.add(at(project, row).warning(FindingCode.INCOMPLETE, "没有填写得分；按规则应得 " + computed + " 分"));
         } else if (claimed.isNegative() || claimed.isGreaterThan(weight)) {
-            out.add(at.error(
-                    FindingCode.SCORE_EXCEEDS_WEIGHT,
-                    "填报得分 " + claimed + " 超出 0～" + weight + " 分的范围；"
-                            + score.explanation().text()));
-        } else if (score.byRule() && !claimed.isWithin(computed, rules.scoreTolerance())) {
-            out.add(mismatch(at, score, claimed));
+            out.add(at(project, row)
+                    .error(
+                            FindingCode.SCORE_EXCEEDS_WEIGHT,
+                            "填报得分 " + claimed + " 超出 0～" + weight + " 分的范围；"
+                                    + score.explanation().text()));
+        } else if (score.byRule() && !agrees(claimed, computed, rules.scoreTolerance())) {
+            out.add(mismatch(at(project, row), score, claimed));
         }
         if (isBlank(row.indicator().deviationReason())) {
             if (computed.isLessThan(weight)) {
-                out.add(at.warning(
-                        FindingCode.DEVIATION_REASON_MISSING,
-                        "得分 " + computed + " 低于分值 " + weight + "，没有填写偏差原因分析及改进措施"));
+                out.add(at(project, row)
+                        .warning(
+                                FindingCode.DEVIATION_REASON_MISSING,
+                                "得分 " + computed + " 低于分值 " + weight + "，没有填写偏差原因分析及改进措施"));
             } else if (score.attainment() == Attainment.MET
                     && score.achievement() != null
                     && score.achievement().isAtLeast(rules.overAchievementRatio())) {
-                out.add(at.warning(
-                        FindingCode.DEVIATION_REASON_MISSING,
-                        "实际完成值是指标值的 " + score.achievement().ratio().toPlainString()
-                                + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）"));
+                out.add(at(project, row)
+                        .warning(
+                                FindingCode.DEVIATION_REASON_MISSING,
+                                "实际完成值是指标值的 " + score.achievement().ratio().toPlainString()
+                                        + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）"));
             }
         }
+    }
+
+    /** Where a finding about the row goes; made only for a finding, as most rows have none. */
+    private static Locate at(String project, IndicatorAssessment row) {
+        return new Locate(project, row.indicator().name());
+    }
+
+    /**
+     * Whether a claimed score is within the tolerance of the rule's; equal scores (most of them) are told without
+     * computing the difference.
+     */
+    static boolean agrees(Points claimed, Points computed, BigDecimal tolerance) {
+        return claimed.compareTo(computed) == 0 || claimed.isWithin(computed, tolerance);
     }
 
     private static Finding mismatch(Locate at, IndicatorScore score, Points claimed) {

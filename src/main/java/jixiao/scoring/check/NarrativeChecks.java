@@ -2,8 +2,6 @@ package jixiao.scoring.check;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jixiao.scoring.ClaimedProject;
 import jixiao.scoring.ClaimedProject.Analysis;
 import jixiao.scoring.ClaimedProject.Summary;
@@ -24,19 +22,22 @@ import jixiao.shared.Points;
 final class NarrativeChecks {
     private NarrativeChecks() {}
 
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-    private static final Pattern ANALYSIS_HEAD =
-            Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*" + NUMBER + "\\s*分");
-    private static final Pattern INITIAL_BUDGET = Pattern.compile("年初预算(?:数)?\\s*" + NUMBER + "\\s*(万元|元|万)");
-    private static final Pattern PAID = Pattern.compile("实际(?:支付|支出|执行)\\s*" + NUMBER + "\\s*(万元|元|万)");
-    // "预算执行率为 97.89%" matches from its 执行率 on: a leading optional 预算 would change neither the number nor
-    // whether it matches, and would cost a try of the group at every position of the text
-    private static final Pattern RATE = Pattern.compile("执行率(?:为|是|达)?\\s*" + NUMBER + "\\s*[%％]");
+    private static final List<String> MONEY_UNITS = List.of("万元", "元", "万");
+    // 年初预算(?:数)?\s*NUMBER\s*(万元|元|万)
+    private static final PrintedFigure.Shape INITIAL_BUDGET =
+            new PrintedFigure.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
+    // 实际(?:支付|支出|执行)\s*NUMBER\s*(万元|元|万)
+    private static final PrintedFigure.Shape PAID =
+            new PrintedFigure.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
+    // "预算执行率为 97.89%" matches from its 执行率 on: 执行率(?:为|是|达)?\s*NUMBER\s*[%％]
+    private static final PrintedFigure.Shape RATE =
+            new PrintedFigure.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
 
     static void check(
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            TableClaims claims,
             MoneyUnit moneyUnit,
             List<Finding> out) {
         ClaimedProject claimed = project.claimed();
@@ -44,7 +45,7 @@ final class NarrativeChecks {
             return;
         }
         Locate at = Locate.project(project.name());
-        TableFigures table = TableFigures.of(project, rows, execution);
+        TableFigures table = TableFigures.of(project, rows, execution, claims);
         if (claimed.summary() != null) {
             summary(project, claimed.summary(), table, at, out);
         }
@@ -56,44 +57,61 @@ final class NarrativeChecks {
     /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
     record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
         static TableFigures of(
-                ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ExecutionScore execution) {
-            Points output = Points.ZERO;
-            Points effect = Points.ZERO;
-            Points satisfaction = Points.ZERO;
-            boolean complete = !rows.isEmpty();
-            for (IndicatorAssessment row : rows) {
-                Points score = row.claimedScore();
-                if (score == null) {
-                    complete = false;
-                    continue;
-                }
-                String level1 = ChineseText.normalize(row.indicator().level1());
-                if (level1.contains("效益")) {
-                    effect = effect.plus(score);
-                } else if (level1.contains("满意")) {
-                    satisfaction = satisfaction.plus(score);
-                } else {
-                    output = output.plus(score);
-                }
-            }
-            boolean claimedExecution = project.funds() != null
-                    && project.funds().claimed() != null
-                    && project.funds().claimed().score() != null;
-            Points executionScore =
-                    claimedExecution ? Points.of(project.funds().claimed().score()) : execution.score();
+                ProjectSelfEvaluation project,
+                List<IndicatorAssessment> rows,
+                ExecutionScore execution,
+                TableClaims claims) {
+            Points executionScore = claims.execution() != null ? claims.execution() : execution.score();
             Points total = project.claimed() != null && project.claimed().total() != null
                     ? Points.of(project.claimed().total())
                     : null;
-            return complete
-                    ? new TableFigures(output, effect, satisfaction, executionScore, total)
-                    : new TableFigures(null, null, null, executionScore, total);
+            if (rows.isEmpty() || !claims.everyRowClaimed()) {
+                return new TableFigures(null, null, null, executionScore, total);
+            }
+            // claimed scores are Points (two decimals): the sums are exact, as adding Points one by one would give
+            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            String previousName = null;
+            Part part = null;
+            for (int i = 0; i < rows.size(); i++) {
+                String level1 = rows.get(i).indicator().level1();
+                if (part == null || !level1Equals(level1, previousName)) {
+                    part = Part.of(level1);
+                    previousName = level1;
+                }
+                sums[part.ordinal()] = sums[part.ordinal()].add(claims.row(i).value());
+            }
+            return new TableFigures(
+                    Points.of(sums[Part.OUTPUT.ordinal()]),
+                    Points.of(sums[Part.EFFECT.ordinal()]),
+                    Points.of(sums[Part.SATISFACTION.ordinal()]),
+                    executionScore,
+                    total);
+        }
+
+        private static boolean level1Equals(String a, String b) {
+            return a == null ? b == null : a.equals(b);
+        }
+    }
+
+    /** The part of the summary a row's 一级指标 counts in: 效益, 满意度, or else 产出. */
+    private enum Part {
+        OUTPUT,
+        EFFECT,
+        SATISFACTION;
+
+        static Part of(String level1) {
+            String name = ChineseText.normalize(level1);
+            if (name.contains("效益")) {
+                return EFFECT;
+            }
+            return name.contains("满意") ? SATISFACTION : OUTPUT;
         }
     }
 
     private static void summary(
             ProjectSelfEvaluation project, Summary summary, TableFigures table, Locate at, List<Finding> out) {
         String name = nameBefore(summary.text(), "：", ":");
-        if (name != null && !ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+        if (name != null && !ChineseText.sameNormalized(name, project.name())) {
             out.add(at.warning(
                     FindingCode.SUMMARY_MISMATCH, "文字说明中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
         }
@@ -148,10 +166,9 @@ final class NarrativeChecks {
             Locate at,
             List<Finding> out) {
         String text = analysis.text() == null ? "" : analysis.text();
-        Matcher head = ANALYSIS_HEAD.matcher(text);
-        if (head.find()) {
-            String name = head.group(1);
-            if (!ChineseText.normalize(name).equals(ChineseText.normalize(project.name()))) {
+        String name = AnalysisHead.name(text);
+        if (name != null) {
+            if (!ChineseText.sameNormalized(name, project.name())) {
                 out.add(at.warning(
                         FindingCode.SUMMARY_MISMATCH, "自评分析中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
             }
@@ -173,12 +190,12 @@ final class NarrativeChecks {
         }
         FundsRow total = project.funds() == null ? null : project.funds().total();
         if (total != null) {
-            amount("年初预算", INITIAL_BUDGET, "年初预算", text, total.initialBudget(), moneyUnit, at, out);
-            amount("实际支付", PAID, "实际", text, total.executed(), moneyUnit, at, out);
+            amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
+            amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
         }
-        Matcher rate = find(RATE, "执行率", text);
-        if (rate != null && execution.rate() != null) {
-            BigDecimal printed = new BigDecimal(rate.group(1));
+        PrintedFigure rate = execution.rate() == null ? null : PrintedFigure.find(RATE, text);
+        if (rate != null) {
+            BigDecimal printed = new BigDecimal(rate.number());
             if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
                 out.add(at.error(
                         FindingCode.SUMMARY_MISMATCH,
@@ -190,8 +207,7 @@ final class NarrativeChecks {
 
     private static void amount(
             String label,
-            Pattern pattern,
-            String word,
+            PrintedFigure.Shape shape,
             String text,
             BigDecimal table,
             MoneyUnit moneyUnit,
@@ -200,32 +216,19 @@ final class NarrativeChecks {
         if (table == null) {
             return;
         }
-        Matcher m = find(pattern, word, text);
-        if (m == null) {
+        PrintedFigure figure = PrintedFigure.find(shape, text);
+        if (figure == null) {
             return;
         }
-        BigDecimal printed = new BigDecimal(m.group(1));
-        BigDecimal yuan = m.group(2).startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        BigDecimal printed = new BigDecimal(figure.number());
+        BigDecimal yuan = figure.unit().startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
         BigDecimal inReportUnit = Amounts.inUnit(yuan, moneyUnit.yuan());
         if (inReportUnit.compareTo(table) != 0) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
-                    "自评分析写" + label + " " + Decimals.plain(printed) + m.group(2) + "，项目资金表为 " + Decimals.plain(table)
+                    "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 " + Decimals.plain(table)
                             + moneyUnit.label()));
         }
-    }
-
-    /**
-     * The first match of a pattern that begins with {@code word}, or null: {@code indexOf} finds the word (or that
-     * there is none) much faster than the regular expression tries every position of a long paragraph.
-     */
-    private static Matcher find(Pattern pattern, String word, String text) {
-        int at = text.indexOf(word);
-        if (at < 0) {
-            return null;
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find(at) ? m : null;
     }
 
     /** The words before the first of the separators, or null where there is none. */

@@ -2,9 +2,7 @@ package jixiao.scoring.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.scoring.Finding;
@@ -27,13 +25,13 @@ import jixiao.shared.Ratio;
 final class ProjectChecks {
     private ProjectChecks() {}
 
-    private static final Pattern PERCENT = Pattern.compile("^\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]\\s*$");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|万|元)");
 
     static void check(
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            TableClaims claims,
             ScoringContext context,
             List<Finding> out) {
         Locate at = Locate.project(project.name());
@@ -48,10 +46,10 @@ final class ProjectChecks {
         for (Finding note : execution.notes()) {
             out.add(at.place(note));
         }
-        claimedExecution(project, execution, context.rules(), at, out);
+        claimedExecution(project, execution, claims, context.rules(), at, out);
         if (!rows.isEmpty()) {
             weights(rows, execution, context.rules(), at, out);
-            claimedTotal(project, rows, execution, at, out);
+            claimedTotal(project, rows, execution, claims, at, out);
             duplicates(rows, at, out);
             costs(project, rows, context, out);
         }
@@ -81,38 +79,25 @@ final class ProjectChecks {
     }
 
     private static void claimedExecution(
-            ProjectSelfEvaluation project, ExecutionScore execution, RuleSet rules, Locate at, List<Finding> out) {
+            ProjectSelfEvaluation project,
+            ExecutionScore execution,
+            TableClaims claims,
+            RuleSet rules,
+            Locate at,
+            List<Finding> out) {
         Funds funds = project.funds();
         if (funds == null || execution.rate() == null) {
             return;
         }
         Ratio rate = execution.rate();
-        String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
         String claimedRate = funds.claimed() == null ? null : funds.claimed().executionRate();
         if (claimedRate != null && !claimedRate.isBlank()) {
-            Matcher m = PERCENT.matcher(claimedRate);
-            if (!m.matches()) {
-                out.add(at.warning(FindingCode.UNPARSEABLE_VALUE, "表中执行率“" + claimedRate + "”无法识别为百分比"));
-            } else {
-                BigDecimal printed = new BigDecimal(m.group(1));
-                if (!ChineseText.matchesAsPrinted(printed, rate.percent())) {
-                    boolean large = printed.subtract(rate.percent()).abs().compareTo(BigDecimal.ONE) > 0;
-                    String message = "执行率应为 " + formula + " = "
-                            + rate.percent(Math.max(2, printed.scale())).toPlainString() + "%，表中填 "
-                            + claimedRate.trim();
-                    out.add(
-                            large
-                                    ? at.error(FindingCode.EXECUTION_RATE_MISMATCH, message)
-                                    : at.warning(FindingCode.EXECUTION_RATE_MISMATCH, message + "（舍入错误）"));
-                }
-            }
+            claimedRate(claimedRate, execution, at, out);
         }
-        Points claimedScore = funds.claimed() == null || funds.claimed().score() == null
-                ? null
-                : Points.of(funds.claimed().score());
+        Points claimedScore = claims.execution();
         if (claimedScore == null) {
             out.add(at.warning(FindingCode.INCOMPLETE, "表中没有填写预算执行率得分；按规则为 " + execution.score() + " 分"));
-        } else if (!claimedScore.isWithin(execution.score(), rules.scoreTolerance())) {
+        } else if (!IndicatorChecks.agrees(claimedScore, execution.score(), rules.scoreTolerance())) {
             out.add(at.error(
                     FindingCode.EXECUTION_SCORE_MISMATCH,
                     "预算执行率得分应为 " + execution.weight() + " × " + rate + " = " + execution.score() + "，表中填 "
@@ -124,6 +109,84 @@ final class ProjectChecks {
                     "预算执行率 " + rate + " 低于 " + Ratio.of(rules.executionExplanationThreshold(), BigDecimal.ONE)
                             + "，没有说明原因"));
         }
+    }
+
+    /** The 执行率 printed in the table against the rate of the 项目资金 block. */
+    private static void claimedRate(String claimedRate, ExecutionScore execution, Locate at, List<Finding> out) {
+        String number = percentNumber(claimedRate);
+        if (number == null) {
+            out.add(at.warning(FindingCode.UNPARSEABLE_VALUE, "表中执行率“" + claimedRate + "”无法识别为百分比"));
+            return;
+        }
+        Ratio rate = execution.rate();
+        BigDecimal printed = new BigDecimal(number);
+        if (ChineseText.matchesAsPrinted(printed, rate.percent())) {
+            return;
+        }
+        boolean large = printed.subtract(rate.percent()).abs().compareTo(BigDecimal.ONE) > 0;
+        String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
+        String message = "执行率应为 " + formula + " = "
+                + rate.percent(Math.max(2, printed.scale())).toPlainString() + "%，表中填 " + claimedRate.trim();
+        out.add(
+                large
+                        ? at.error(FindingCode.EXECUTION_RATE_MISMATCH, message)
+                        : at.warning(FindingCode.EXECUTION_RATE_MISMATCH, message + "（舍入错误）"));
+    }
+
+    /**
+     * The number of a percentage as printed ("97.89%", " 97.89 ％"), or null where the text is not one: what the
+     * pattern {@code \s*(-?\d+(?:\.\d+)?)\s*[%％]\s*} matches, by a plain scan.
+     */
+    static String percentNumber(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isRegexSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || (text.charAt(end - 1) != '%' && text.charAt(end - 1) != '％')) {
+            return null;
+        }
+        end--;
+        while (end > start && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return isDecimal(text, start, end) ? text.substring(start, end) : null;
+    }
+
+    /** {@code -?\d+(?:\.\d+)?} over text[start, end). */
+    private static boolean isDecimal(String text, int start, int end) {
+        int i = start < end && text.charAt(start) == '-' ? start + 1 : start;
+        int digits = i;
+        while (i < end && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i == end) {
+            return true;
+        }
+        if (text.charAt(i) != '.' || i + 1 == end) {
+            return false;
+        }
+        for (i++; i < end; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The regular expressions' {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A low execution rate is explained by a 成本 row's 偏差原因 or by a reason in the 自评分析. */
@@ -143,34 +206,13 @@ final class ProjectChecks {
 
     private static void weights(
             List<IndicatorAssessment> rows, ExecutionScore execution, RuleSet rules, Locate at, List<Finding> out) {
-        // weights have two decimals, so adding their values and making Points once gives the same sums
-        BigDecimal total = execution.weight().value();
-        Map<String, BigDecimal> level1Sums = new LinkedHashMap<>();
-        for (IndicatorAssessment row : rows) {
-            BigDecimal weight = row.score().weight().value();
-            total = total.add(weight);
-            level1Sums.merge(stem(row.indicator().level1(), rules), weight, BigDecimal::add);
+        Level1Weights level1 = Level1Weights.of(rows, rules);
+        // weights have two decimals, so their sum is exact and compares as the Points made from it would
+        BigDecimal total = execution.weight().value().add(level1.total());
+        if (total.compareTo(Points.HUNDRED.value()) != 0) {
+            out.add(at.error(FindingCode.WEIGHTS_NOT_100, "各指标分值与预算执行率分值合计 " + Points.of(total) + " 分，应为 100 分"));
         }
-        Points sum = Points.of(total);
-        Map<String, Points> byLevel1 = new LinkedHashMap<>();
-        level1Sums.forEach((level1, weight) -> byLevel1.put(level1, Points.of(weight)));
-        if (!sum.equals(Points.HUNDRED)) {
-            out.add(at.error(FindingCode.WEIGHTS_NOT_100, "各指标分值与预算执行率分值合计 " + sum + " 分，应为 100 分"));
-        }
-        List<String> differences = new ArrayList<>();
-        for (Map.Entry<String, Points> entry : byLevel1.entrySet()) {
-            Points expected = rules.level1Weights().get(entry.getKey());
-            if (expected == null) {
-                differences.add("“" + entry.getKey() + "”不在规则集“" + rules.name() + "”的一级指标中");
-            } else if (!expected.equals(entry.getValue())) {
-                differences.add(entry.getKey() + "指标 " + entry.getValue() + " 分（规定 " + expected + " 分）");
-            }
-        }
-        for (Map.Entry<String, Points> entry : rules.level1Weights().entrySet()) {
-            if (!byLevel1.containsKey(entry.getKey())) {
-                differences.add("缺少" + entry.getKey() + "指标（规定 " + entry.getValue() + " 分）");
-            }
-        }
+        List<String> differences = level1.differences(rules);
         if (!execution.weight().equals(rules.executionWeight())) {
             differences.add("预算执行率 " + execution.weight() + " 分（规定 " + rules.executionWeight() + " 分）");
         }
@@ -196,29 +238,26 @@ final class ProjectChecks {
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            TableClaims claims,
             Locate at,
             List<Finding> out) {
-        if (project.claimed() == null || project.claimed().total() == null) {
+        if (project.claimed() == null || project.claimed().total() == null || !claims.everyRowClaimed()) {
             return;
         }
-        Points sum = Points.ZERO;
-        for (IndicatorAssessment row : rows) {
-            if (row.claimedScore() == null) {
-                return;
-            }
-            sum = sum.plus(row.claimedScore());
+        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            sum = sum.add(claims.row(i).value());
         }
-        Funds funds = project.funds();
-        boolean claimedExecution =
-                funds != null && funds.claimed() != null && funds.claimed().score() != null;
-        Points executionScore = claimedExecution ? Points.of(funds.claimed().score()) : execution.score();
-        sum = sum.plus(executionScore);
+        boolean claimedExecution = claims.execution() != null;
+        Points executionScore = claimedExecution ? claims.execution() : execution.score();
+        sum = sum.add(executionScore.value());
         Points total = Points.of(project.claimed().total());
-        if (!total.equals(sum)) {
+        if (total.value().compareTo(sum) != 0) {
             out.add(at.error(
                     FindingCode.TOTAL_MISMATCH,
                     "表中总分 " + total + "，而各指标填报得分与预算执行率得分（" + executionScore + (claimedExecution ? "" : "，表中未填，按规则计")
-                            + "）合计为 " + sum));
+                            + "）合计为 " + Points.of(sum)));
         }
     }
 
@@ -226,11 +265,15 @@ final class ProjectChecks {
         int n = rows.size();
         String[] level2 = new String[n];
         String[] names = new String[n];
+        int[] hashes = new int[n];
+        boolean[] bars = new boolean[n];
         for (int i = 0; i < n; i++) {
             Indicator indicator = rows.get(i).indicator();
             level2[i] = ChineseText.normalize(indicator.level2());
             names[i] = ChineseText.normalize(indicator.name());
-            int first = firstWithKey(level2, names, i);
+            hashes[i] = 31 * level2[i].hashCode() + names[i].hashCode();
+            bars[i] = level2[i].indexOf('|') >= 0;
+            int first = firstWithKey(level2, names, hashes, bars, i);
             if (first >= 0) {
                 out.add(new Locate(at.project(), indicator.name())
                         .warning(
@@ -242,16 +285,16 @@ final class ProjectChecks {
 
     /**
      * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows, so
-     * comparing with each earlier row is cheaper than building the keys and hashing them.
+     * comparing with each earlier row is cheaper than building the keys and hashing them; rows whose names hash
+     * differently are told apart without comparing the texts.
      */
-    private static int firstWithKey(String[] level2, String[] names, int i) {
+    private static int firstWithKey(String[] level2, String[] names, int[] hashes, boolean[] bars, int i) {
         for (int j = 0; j < i; j++) {
-            if (level2[j].equals(level2[i]) && names[j].equals(names[i])) {
+            if (hashes[j] == hashes[i] && level2[j].equals(level2[i]) && names[j].equals(names[i])) {
                 return j;
             }
             // "a|b" + "|" + "c" is the same key as "a" + "|" + "b|c": only possible where a 二级 holds a "|"
-            boolean bar = level2[j].indexOf('|') >= 0 || level2[i].indexOf('|') >= 0;
-            if (bar && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
+            if ((bars[j] || bars[i]) && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
                 return j;
             }
         }
@@ -347,13 +390,8 @@ final class ProjectChecks {
         if (funds == null || funds.total() == null) {
             return;
         }
-        List<FundsRow> parts = new ArrayList<>();
-        for (FundsRow part : new FundsRow[] {funds.fiscalAppropriation(), funds.carryOver(), funds.other()}) {
-            if (part != null) {
-                parts.add(part);
-            }
-        }
-        if (parts.isEmpty()) {
+        FundsRow[] parts = {funds.fiscalAppropriation(), funds.carryOver(), funds.other()};
+        if (parts[0] == null && parts[1] == null && parts[2] == null) {
             return;
         }
         sumColumn("年初预算数", funds.total().initialBudget(), parts, FundsRow::initialBudget, at, out);
@@ -364,7 +402,7 @@ final class ProjectChecks {
     private static void sumColumn(
             String column,
             BigDecimal total,
-            List<FundsRow> parts,
+            FundsRow[] parts,
             java.util.function.Function<FundsRow, BigDecimal> value,
             Locate at,
             List<Finding> out) {
@@ -374,8 +412,9 @@ final class ProjectChecks {
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         for (FundsRow part : parts) {
-            if (value.apply(part) != null) {
-                sum = sum.add(value.apply(part));
+            BigDecimal amount = part == null ? null : value.apply(part);
+            if (amount != null) {
+                sum = sum.add(amount);
                 any = true;
             }
         }

@@ -447,6 +447,9 @@ abstract class UnitEvaluationScenarios {
         Response page = ok(admin.get("/admin/frameworks", HTML));
         assertThat(page.body()).contains(UnitFramework.defaults().name(), "重点工作计划完成率", "推定");
         assertThat(as(demo.filler()).get("/admin/frameworks", HTML).status()).isEqualTo(403);
+        assertThat(ok(as(region.bureau()).get("/admin/frameworks", HTML)).body())
+                .contains("重点工作计划完成率");
+        assertThat(as(region.bureau()).get("/admin", HTML).status()).isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package jixiao.scoring.check;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project name at the head of a 自评分析 paragraph: "一、办公用房取暖 97.99 分。…" → "办公用房取暖".
+ *
+ * <p>The pattern says what is read. Most heads are found by a plain scan that takes the pattern's first choices
+ * (every greedy part as long as it goes, the lazy name as short as it can be): where that scan succeeds, the pattern
+ * would return the same name, since it tries those choices first and the part after the name leaves no other choice.
+ * Where the scan fails, the pattern itself decides.
+ */
+final class AnalysisHead {
+    private AnalysisHead() {}
+
+    private static final Pattern PATTERN =
+            Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** The name of the head, or null where the text has none. */
+    static String name(String text) {
+        String name = scan(text);
+        if (name != null) {
+            return name;
+        }
+        Matcher head = PATTERN.matcher(text);
+        // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
+        return head.lookingAt() ? head.group(1) : null;
+    }
+
+    /** The pattern's first choices by a plain scan, or null where they do not lead to a head. */
+    private static String scan(String text) {
+        int i = skipSpace(text, 0);
+        int numerals = i;
+        while (i < text.length() && NUMERALS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == numerals) {
+            return null;
+        }
+        i = skipSpace(text, i);
+        if (i >= text.length() || "、.．".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int start = skipSpace(text, i + 1);
+        for (int end = start + 1; end <= text.length(); end++) {
+            if (isLineTerminator(text.charAt(end - 1))) {
+                return null; // "." matches no line terminator
+            }
+            if (scoreAt(text, end)) {
+                return text.substring(start, end);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code \s*(\d+(?:\.\d+)?)\s*分} matches at {@code i}. */
+    private static boolean scoreAt(String text, int i) {
+        i = skipSpace(text, i);
+        int digits = i;
+        i = skipDigits(text, i);
+        if (i == digits) {
+            return false;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i = skipDigits(text, i + 1);
+        }
+        i = skipSpace(text, i);
+        return i < text.length() && text.charAt(i) == '分';
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && PrintedFigure.isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDigits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,84 @@
+package jixiao.scoring.check;
+
+import java.util.List;
+
+/**
+ * A figure printed in the narrative after a word: "年初预算 9 万元", "实际支付8.81万元", "预算执行率为 97.89%". Found by a
+ * plain scan that matches what the pattern {@code WORD(?:CONNECTOR)?\s*(\d+(?:\.\d+)?)\s*(UNIT)} would (the connector
+ * optional or required, the units tried in order), at the first place it would: a match can only begin where the
+ * word does, so each occurrence of the word is tried in turn.
+ *
+ * @param number the digits as printed ("8.81")
+ * @param unit the unit or sign after them, as listed ("万元")
+ */
+record PrintedFigure(String number, String unit) {
+
+    /** What follows the word: connectors (one of them optional or required), then the number, then a unit. */
+    record Shape(String word, List<String> connectors, boolean connectorRequired, List<String> units) {}
+
+    /** The first figure of this shape in the text, or null. */
+    static PrintedFigure find(Shape shape, String text) {
+        for (int at = text.indexOf(shape.word()); at >= 0; at = text.indexOf(shape.word(), at + 1)) {
+            PrintedFigure figure = at(shape, text, at + shape.word().length());
+            if (figure != null) {
+                return figure;
+            }
+        }
+        return null;
+    }
+
+    /** The figure right after the word (which ends at {@code i}), or null. */
+    private static PrintedFigure at(Shape shape, String text, int i) {
+        String connector = startingAt(text, i, shape.connectors());
+        if (connector != null) {
+            i += connector.length();
+        } else if (shape.connectorRequired()) {
+            return null;
+        }
+        i = skipSpace(text, i);
+        int start = i;
+        i = skipDigits(text, i);
+        if (i == start) {
+            return null;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i = skipDigits(text, i + 1);
+        }
+        String number = text.substring(start, i);
+        String unit = startingAt(text, skipSpace(text, i), shape.units());
+        return unit == null ? null : new PrintedFigure(number, unit);
+    }
+
+    /** The first of the words that the text holds at {@code i}, or null. */
+    private static String startingAt(String text, int i, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, i)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpace(String text, int i) {
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDigits(String text, int i) {
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The regular expressions' {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+}

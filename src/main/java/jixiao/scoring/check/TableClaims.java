@@ -1,0 +1,57 @@
+package jixiao.scoring.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import jixiao.scoring.Funds;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.shared.Points;
+
+/**
+ * The scores a project's table claims, each converted to {@link Points} once and read by every check that needs it
+ * (the row's own check, the claimed total, the narrative's figures): converting them in each check made most of the
+ * small objects the checks allocated.
+ */
+final class TableClaims {
+    private final Points[] rows;
+    private final boolean everyRowClaimed;
+    private final Points execution;
+
+    private TableClaims(Points[] rows, boolean everyRowClaimed, Points execution) {
+        this.rows = rows;
+        this.everyRowClaimed = everyRowClaimed;
+        this.execution = execution;
+    }
+
+    static TableClaims of(ProjectSelfEvaluation project, List<IndicatorAssessment> rows) {
+        Points[] claimed = new Points[rows.size()];
+        boolean every = true;
+        for (int i = 0; i < claimed.length; i++) {
+            BigDecimal score = rows.get(i).indicator().claimedScore();
+            claimed[i] = score == null ? null : Points.of(score);
+            every &= score != null;
+        }
+        return new TableClaims(claimed, every, claimedExecution(project.funds()));
+    }
+
+    private static Points claimedExecution(Funds funds) {
+        return funds == null || funds.claimed() == null || funds.claimed().score() == null
+                ? null
+                : Points.of(funds.claimed().score());
+    }
+
+    /** The claimed score of row {@code i}, or null where none was printed. */
+    Points row(int i) {
+        return rows[i];
+    }
+
+    /** Whether every row printed a score (true for a table without rows). */
+    boolean everyRowClaimed() {
+        return everyRowClaimed;
+    }
+
+    /** The claimed 预算执行率 score, or null where none was printed. */
+    Points execution() {
+        return execution;
+    }
+}
