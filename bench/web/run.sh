@@ -7,9 +7,10 @@
 # Environment: RATE=200 (open model, requests/s; RATES="50 100 200" runs the open-model page scenarios at each
 # rate, RATES="" none), USERS=16 (closed model), API=1 (0: leave out the rescore-api scenarios, which measure
 # bcrypt), JIT_WARMUP=20 (seconds of unmeasured re-scores and list pages by 4 users after the server starts, so that
-# no scenario measures a cold JVM; 0 none), WARMUP=15 and DURATION=30 (seconds per scenario), BUILD=1 (0: use the existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured
-# part of each scenario with Java Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for
-# the server JVM).
+# no scenario measures a cold JVM; 0 none), WARMUP=15 and DURATION=30 (seconds per scenario), BUILD=1 (0: use the
+# existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured part of each scenario with Java
+# Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for the server JVM).
+# Every row also gives the server's CPU time per answered request (WebLoad --pid).
 # Bounded: each scenario stops by itself after WARMUP + DURATION (+ at most 15 s for late answers).
 # Writes target/bench-web/<time>/results.md, the server logs and, with JFR=1, the recordings and *-hot.txt.
 set -euo pipefail
