@@ -1,8 +1,6 @@
 package jixiao.evaluation;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.RuleSet;
@@ -23,7 +21,8 @@ public record UnitEvaluationView(
         SelfEvaluationReport report,
         ReportAssessment scored,
         RuleSet ruleSet,
-        List<FindingExplanation> explanations) {
+        List<FindingExplanation> explanations)
+        implements ExplainedFindings {
 
     public UnitSelfEvaluation unit() {
         return report.department();
@@ -38,33 +37,8 @@ public record UnitEvaluationView(
     }
 
     /** The whole-unit findings: about the framework's items, the unit's figures and across the project tables. */
+    @Override
     public List<Finding> findings() {
         return scored.unitFindings();
-    }
-
-    public boolean isExplained(Finding finding) {
-        return explainedKeys().contains(Evaluations.key(finding));
-    }
-
-    public String explanationOf(Finding finding) {
-        String key = Evaluations.key(finding);
-        return explanations.stream()
-                .filter(e -> e.findingKey().equals(key))
-                .map(FindingExplanation::explanation)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The error findings that still block submission. */
-    public List<Finding> unexplainedErrors() {
-        Set<String> explained = explainedKeys();
-        return findings().stream()
-                .filter(Finding::isError)
-                .filter(f -> !explained.contains(Evaluations.key(f)))
-                .toList();
-    }
-
-    private Set<String> explainedKeys() {
-        return explanations.stream().map(FindingExplanation::findingKey).collect(Collectors.toSet());
     }
 }
