@@ -97,6 +97,19 @@ abstract class UnitEvaluationScenarios {
                 .allSatisfy(f -> assertThat(f.path("project").isNull()).isTrue());
         assertThat(evaluation.path("errors").asInt()).isEqualTo(count(evaluation.path("findings"), "error"));
 
+        // the unit's report of the year carries the 部门（单位）整体自评 with the same scores
+        Api.Download docx = filler.download("/units/" + demo.id() + "/2021/report.docx");
+        assertThat(docx.status()).isEqualTo(200);
+        try (var document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("部门（单位）整体自评报告")
+                    .contains("部门整体自评得分 " + jixiao.shared.Points.of(expected) + " 分");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // the project endpoints do not serve it, nor the unit endpoints a project
         assertThat(filler.get("/api/evaluations/" + evaluation.path("id").asLong())
                         .status())
