@@ -20,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RuleSets {
 
     /** A loaded rule set as listed to the administrator. */
-    public record Loaded(long id, String name, String version, boolean active, LocalDateTime loadedAt, String by) {}
-
     private final JdbcClient jdbc;
+
     private final Clock clock;
     private final RuleSetFile files = new RuleSetFile();
     /** The active rule set is read on every re-score; parsed once per distinct content. */
@@ -43,15 +42,9 @@ public class RuleSets {
     }
 
     @Transactional(readOnly = true)
-    public List<Loaded> list() {
+    public List<StoredVersion> list() {
         return jdbc.sql("SELECT * FROM rule_set ORDER BY id")
-                .query((rs, n) -> new Loaded(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("version"),
-                        rs.getBoolean("active"),
-                        rs.getTimestamp("loaded_at").toLocalDateTime(),
-                        rs.getString("loaded_by")))
+                .query(StoredVersion::of)
                 .list();
     }
 

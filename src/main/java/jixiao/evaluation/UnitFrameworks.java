@@ -22,9 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitFrameworks {
 
     /** A stored framework version as listed. */
-    public record Stored(long id, String name, String version, boolean active, LocalDateTime loadedAt, String by) {}
-
     private final JdbcClient jdbc;
+
     private final Clock clock;
     private final UnitFrameworkFile files = new UnitFrameworkFile();
 
@@ -64,15 +63,9 @@ public class UnitFrameworks {
     }
 
     @Transactional(readOnly = true)
-    public List<Stored> list() {
+    public List<StoredVersion> list() {
         return jdbc.sql("SELECT * FROM unit_framework ORDER BY id")
-                .query((rs, n) -> new Stored(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("version"),
-                        rs.getBoolean("active"),
-                        rs.getTimestamp("loaded_at").toLocalDateTime(),
-                        rs.getString("loaded_by")))
+                .query(StoredVersion::of)
                 .list();
     }
 
