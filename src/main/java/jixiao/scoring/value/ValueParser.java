@@ -5,6 +5,13 @@ import java.util.Set;
 /**
  * Reads 年度指标值 and 实际完成值 texts as they appear in real reports. Pure, thread-safe, never throws.
  *
+ * <p>The same short texts come back all the time ("≥95%", "100%", "提升", "合格", "12月"), so each parser keeps
+ * what it read for the last texts it saw ({@value #REMEMBERED} places, by the text's hash; a text that lands on a
+ * taken place replaces it). What it remembers is only ever its own earlier answer for an equal text, and every
+ * answer is an immutable value, so remembering changes no answer: it only saves reading the text again. Threads
+ * may share a parser: a place holds one immutable entry, written and read whole, so a thread sees either an
+ * entry or none and at worst reads a text again.
+ *
  * <p>The text is normalised first ({@link TextNormaliser}); then, in this order: nothing printed ({@link
  * ParsedValue.Blank}), a mark that the row does not apply ({@link ParsedValue.NotApplicable}), a time ({@link
  * TimingReader}), quantities or a word ({@link QuantityReader}). What cannot be read is {@link
@@ -14,10 +21,41 @@ public final class ValueParser {
     private static final Set<String> NOT_APPLICABLE =
             Set.of("/", "-", "--", "—", "——", "―", "――", "无", "不适用", "N/A", "n/a", "N/a", "n/A");
 
+    /** How many texts a parser remembers (a power of two). */
+    static final int REMEMBERED = 1024;
+
+    /** Longer texts are read each time: they rarely repeat, and remembering them would keep large strings. */
+    private static final int LONGEST_REMEMBERED = 40;
+
+    private final Remembered[] remembered = new Remembered[REMEMBERED];
+
+    /** A text and what it says. Immutable, so it is safely shared between threads. */
+    private record Remembered(String text, ParsedValue value) {}
+
     public ParsedValue parse(String text) {
         if (text == null) {
             return new ParsedValue.Blank(null);
         }
+        if (text.length() > LONGEST_REMEMBERED) {
+            return readSafely(text);
+        }
+        int place = place(text);
+        Remembered known = remembered[place];
+        if (known != null && known.text.equals(text)) {
+            return known.value;
+        }
+        ParsedValue value = readSafely(text);
+        remembered[place] = new Remembered(text, value);
+        return value;
+    }
+
+    /** Where a text is remembered: its hash, high bits folded in, modulo the number of places. */
+    static int place(String text) {
+        int hash = text.hashCode();
+        return (hash ^ (hash >>> 16)) & (REMEMBERED - 1);
+    }
+
+    private static ParsedValue readSafely(String text) {
         try {
             return read(text);
         } catch (RuntimeException e) {
