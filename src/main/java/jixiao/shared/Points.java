@@ -9,8 +9,17 @@ import java.util.Objects;
  * (domain.md §2: "Each score is rounded once, to 2 decimals, half up; totals add the rounded scores").
  */
 public record Points(BigDecimal value) implements Comparable<Points> {
-    public static final Points ZERO = new Points(BigDecimal.ZERO);
-    public static final Points HUNDRED = new Points(BigDecimal.valueOf(100));
+    /** 0, 1, … 100 points, made once: most weights and claimed scores are whole numbers. */
+    private static final Points[] WHOLE = new Points[101];
+
+    static {
+        for (int i = 0; i < WHOLE.length; i++) {
+            WHOLE[i] = new Points(BigDecimal.valueOf(i));
+        }
+    }
+
+    public static final Points ZERO = WHOLE[0];
+    public static final Points HUNDRED = WHOLE[100];
 
     public Points {
         Objects.requireNonNull(value, "value");
@@ -18,11 +27,14 @@ public record Points(BigDecimal value) implements Comparable<Points> {
     }
 
     public static Points of(BigDecimal value) {
+        if (value.scale() == 0 && value.signum() >= 0 && value.compareTo(HUNDRED.value) <= 0) {
+            return WHOLE[value.intValue()];
+        }
         return new Points(value);
     }
 
     public static Points of(long value) {
-        return new Points(BigDecimal.valueOf(value));
+        return value >= 0 && value < WHOLE.length ? WHOLE[(int) value] : new Points(BigDecimal.valueOf(value));
     }
 
     public static Points of(String value) {

@@ -51,7 +51,9 @@ record PrintedFigure(String number, String unit) {
 
     /** The first of the words that the text holds at {@code i}, or null. */
     private static String startingAt(String text, int i, List<String> words) {
-        for (String word : words) {
+        // by index: an iterator for each call was a good part of what the checks allocated
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
             if (text.startsWith(word, i)) {
                 return word;
             }
