@@ -53,7 +53,21 @@ public final class ScalingRun {
             long slowestReportNanos,
             long generateNanos,
             long gcMillis,
+            long[] tenthCpuNanos,
+            long[] tenthIndicators,
             boolean complete) {
+
+        /** CPU ns per indicator in each tenth of the run, in order: flat where the cost does not grow. */
+        String tenths() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < tenthCpuNanos.length; i++) {
+                if (tenthIndicators[i] > 0) {
+                    out.append(out.length() == 0 ? "" : " ")
+                            .append(Math.round((double) tenthCpuNanos[i] / tenthIndicators[i]));
+                }
+            }
+            return out.toString();
+        }
 
         double seconds() {
             return assessNanos / 1e9;
@@ -147,6 +161,8 @@ public final class ScalingRun {
                 Result result = run.measure(size);
                 runs.add(result);
                 System.out.printf(Locale.ROOT, "# %,d projects, run %d: %s%n", size, i + 1, line(result));
+                System.out.printf(
+                        Locale.ROOT, "#   CPU ns per indicator in each tenth of the run: %s%n", result.tenths());
             }
             runs.sort(Comparator.comparingLong(Result::assessNanos));
             bySize.add(runs);
@@ -198,6 +214,8 @@ public final class ScalingRun {
         long findings = 0;
         long done = 0;
         long gcBefore = gcMillis();
+        long[] tenthCpu = new long[10];
+        long[] tenthRows = new long[10];
         boolean complete = true;
         for (int index = 0; done < projects; index++) {
             if (System.nanoTime() > deadline) {
@@ -212,7 +230,11 @@ public final class ScalingRun {
             long t0 = System.nanoTime();
             ReportAssessment assessment = checker.assess(report);
             long t1 = System.nanoTime();
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+            long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+            cpuNanos += cpu;
+            int tenth = (int) Math.min(9, done * 10 / projects);
+            tenthCpu[tenth] += cpu;
+            tenthRows[tenth] += rows;
             generateNanos += t0 - g0;
             assessNanos += t1 - t0;
             slowest = Math.max(slowest, t1 - t0);
@@ -234,6 +256,8 @@ public final class ScalingRun {
                 slowest,
                 generateNanos,
                 gcMillis() - gcBefore,
+                tenthCpu,
+                tenthRows,
                 complete);
     }
 
