@@ -3,4 +3,14 @@ package jixiao.evaluation;
 import java.time.LocalDateTime;
 
 /** One changed field: who, when, the old and the new value. */
-public record EvaluationChange(LocalDateTime at, String by, String field, String oldValue, String newValue) {}
+public record EvaluationChange(LocalDateTime at, String by, String field, String oldValue, String newValue) {
+
+    /**
+     * The field a workflow move is recorded under, with the states' labels (草稿, 已提交 …) as old and new value; rows
+     * of existing databases hold these, and the API shows them as stored.
+     */
+    public static final String STATUS = "状态";
+
+    /** The field the reason of a return is recorded under. */
+    public static final String RETURN_REASON = "退回原因";
+}

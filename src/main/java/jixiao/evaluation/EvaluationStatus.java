@@ -1,5 +1,7 @@
 package jixiao.evaluation;
 
+import java.util.Optional;
+
 /** The workflow of a 自评表: 草稿 → 已提交 → 单位已审核 → 已审核, or 退回 (with a reason) back to editing. */
 public enum EvaluationStatus {
     DRAFT("草稿"),
@@ -16,6 +18,19 @@ public enum EvaluationStatus {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The state a label names. The history keeps a workflow move as the labels of the time ({@link
+     * EvaluationChange#STATUS}), so a page reads them back to say them in the user's language.
+     */
+    public static Optional<EvaluationStatus> labelled(String label) {
+        for (EvaluationStatus status : values()) {
+            if (status.label.equals(label)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Only drafts and returned evaluations can be changed; a submitted one is frozen. */

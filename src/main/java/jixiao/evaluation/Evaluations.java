@@ -362,9 +362,15 @@ public class Evaluations {
         }
         store.recordChange(
                 row.id(),
-                new EvaluationChange(at, who.username(), "状态", row.status().label(), to.label()));
+                new EvaluationChange(
+                        at,
+                        who.username(),
+                        EvaluationChange.STATUS,
+                        row.status().label(),
+                        to.label()));
         if (reason != null) {
-            store.recordChange(row.id(), new EvaluationChange(at, who.username(), "退回原因", null, reason));
+            store.recordChange(
+                    row.id(), new EvaluationChange(at, who.username(), EvaluationChange.RETURN_REASON, null, reason));
         }
     }
 

@@ -10,6 +10,8 @@ import jixiao.evaluation.UnitFrameworks;
 import jixiao.interchange.InterchangeException;
 import jixiao.scoring.UnitFramework;
 import jixiao.shared.Points;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +32,11 @@ public class FrameworkPages {
     private static final String PAGE = "redirect:/admin/frameworks";
 
     private final UnitFrameworks frameworks;
+    private final MessageSource messages;
 
-    public FrameworkPages(UnitFrameworks frameworks) {
+    public FrameworkPages(UnitFrameworks frameworks, MessageSource messages) {
         this.frameworks = frameworks;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/frameworks")
@@ -52,11 +56,13 @@ public class FrameworkPages {
         try {
             UnitFramework framework =
                     frameworks.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
-            flash.addFlashAttribute("message", "已载入并启用整体自评框架“" + framework.name() + "”版本 " + framework.version());
+            flash.addFlashAttribute("message", text("admin.frameworkLoaded", framework.name(), framework.version()));
         } catch (InterchangeException e) {
-            flash.addFlashAttribute("error", "框架文件有误，未载入：" + e.getMessage());
+            // the reader's message names the JSON path and the value, in Chinese like the file's own terms
+            flash.addFlashAttribute("error", text("admin.error.frameworkFile", e.getMessage()));
         } catch (EvaluationException.Invalid e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // the only refusal of a file that reads: its name and version were loaded before
+            flash.addFlashAttribute("error", text("admin.error.frameworkVersionLoaded"));
         }
         return PAGE;
     }
@@ -64,7 +70,7 @@ public class FrameworkPages {
     @PostMapping("/admin/frameworks/{id}/activate")
     String activate(@PathVariable long id, RedirectAttributes flash) {
         frameworks.activate(id);
-        flash.addFlashAttribute("message", "已启用所选整体自评框架");
+        flash.addFlashAttribute("message", text("admin.frameworkActivated"));
         return PAGE;
     }
 
@@ -78,13 +84,16 @@ public class FrameworkPages {
             RedirectAttributes flash) {
         UnitFramework active = frameworks.active();
         if (version == null || version.isBlank()) {
-            flash.addFlashAttribute("error", "请填写新的版本号");
+            flash.addFlashAttribute("error", text("admin.error.versionRequired"));
             return PAGE;
         }
         if (weights.size() != active.items().size()) {
             flash.addFlashAttribute(
                     "error",
-                    "分值的个数（" + weights.size() + "）与框架的指标数（" + active.items().size() + "）不符，请刷新后再试");
+                    text(
+                            "admin.error.weightCount",
+                            String.valueOf(weights.size()),
+                            String.valueOf(active.items().size())));
             return PAGE;
         }
         List<UnitFramework.Item> items = new ArrayList<>();
@@ -94,11 +103,11 @@ public class FrameworkPages {
             try {
                 weight = new BigDecimal(weights.get(i).trim());
             } catch (NumberFormatException e) {
-                flash.addFlashAttribute("error", "“" + item.name() + "”的分值应为数字，填写的是“" + weights.get(i) + "”");
+                flash.addFlashAttribute("error", text("form.notANumber", weightOf(item), weights.get(i)));
                 return PAGE;
             }
             if (weight.signum() < 0) {
-                flash.addFlashAttribute("error", "“" + item.name() + "”的分值不能为负数：“" + weights.get(i) + "”");
+                flash.addFlashAttribute("error", text("form.negative", weightOf(item), weights.get(i)));
                 return PAGE;
             }
             String basis = bases == null || i >= bases.size() ? null : bases.get(i);
@@ -109,10 +118,23 @@ public class FrameworkPages {
                     frameworks.save(new UnitFramework(active.name(), version.trim(), items), user.getUsername());
             flash.addFlashAttribute(
                     "message",
-                    "已保存并启用整体自评框架“" + saved.name() + "”版本 " + saved.version() + "（分值合计 " + saved.totalWeight() + "）");
+                    text(
+                            "admin.frameworkSaved",
+                            saved.name(),
+                            saved.version(),
+                            saved.totalWeight().toString()));
         } catch (EvaluationException.Invalid e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // the only refusal: this name and version are stored already
+            flash.addFlashAttribute("error", text("admin.error.frameworkVersionExists", active.name(), version.trim()));
         }
         return PAGE;
+    }
+
+    private String weightOf(UnitFramework.Item item) {
+        return text("admin.weightOf", item.name());
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }

@@ -2,7 +2,6 @@ package jixiao.evaluation.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jixiao.scoring.ClaimedProject;
@@ -14,7 +13,6 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.shared.Decimals;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The editor's form: every field as the user typed it (numbers too), so that a value that fails validation is shown
@@ -241,20 +239,20 @@ public class EvaluationForm {
 
     /** Problems by field name, as message codes with their arguments (the page resolves them in its language). */
     static Map<String, MessageSourceResolvable> newErrors() {
-        return new LinkedHashMap<>();
+        return FormErrors.none();
     }
 
     private static MessageSourceResolvable label(String code, Object... args) {
-        return new DefaultMessageSourceResolvable(new String[] {code}, args);
+        return FormErrors.message(code, args);
     }
 
     private static MessageSourceResolvable inRow(int index, String code) {
         return label("form.row", String.valueOf(index + 1), label(code));
     }
 
-    /** The number typed, or null where it is blank or does not read (then {@code errors} names the field). */
+    /** The number typed, or null where it is blank or does not read. */
     static BigDecimal decimal(String text) {
-        return decimal(text, "", label(""), true, newErrors());
+        return FormErrors.decimal(text, "", label(""), true, newErrors());
     }
 
     private static BigDecimal decimal(
@@ -263,20 +261,7 @@ public class EvaluationForm {
             MessageSourceResolvable label,
             boolean negativeAllowed,
             Map<String, MessageSourceResolvable> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.trim().replace(",", "").replace("，", "");
-        try {
-            BigDecimal value = new BigDecimal(cleaned);
-            if (!negativeAllowed && value.signum() < 0) {
-                errors.put(field, label("form.negative", label, text));
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.put(field, label("form.notANumber", label, text));
-            return null;
-        }
+        return FormErrors.decimal(text, field, label, negativeAllowed, errors);
     }
 
     private static String blankToNull(String text) {

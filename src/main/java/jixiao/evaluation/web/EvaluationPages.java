@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,7 +29,6 @@ import jixiao.scoring.RuleSet;
 import jixiao.system.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,12 +48,12 @@ public class EvaluationPages {
 
     private final Evaluations evaluations;
     private final UnitEvaluations unitEvaluations;
-    private final MessageSource messages;
+    private final PageMessages page;
 
     public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations, MessageSource messages) {
         this.evaluations = evaluations;
         this.unitEvaluations = unitEvaluations;
-        this.messages = messages;
+        this.page = new PageMessages(messages);
     }
 
     @GetMapping("/")
@@ -153,22 +151,13 @@ public class EvaluationPages {
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
         ProjectSelfEvaluation edited = form.toProject(view.project(), errors);
         if (!errors.isEmpty()) {
-            Locale locale = LocaleContextHolder.getLocale();
-            List<String> problems = errors.values().stream()
-                    .map(problem -> messages.getMessage(problem, locale))
-                    .toList();
-            model.addAttribute(
-                    "error",
-                    text(
-                            "error.notSaved",
-                            String.valueOf(errors.size()),
-                            String.join(text("error.listSeparator"), problems)));
+            model.addAttribute("error", page.notSaved(errors));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
         try {
             evaluations.update(user.account(), id, form.getVersion(), edited);
         } catch (EvaluationException e) {
-            model.addAttribute("error", describe(e, "save", view.row().status()));
+            model.addAttribute("error", page.refusal(e, "save", view.row().status()));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
         flash.addFlashAttribute("message", text("flash.saved"));
@@ -212,7 +201,8 @@ public class EvaluationPages {
     @GetMapping("/evaluations/{id}/history")
     String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("view", evaluations.view(user.account(), id));
-        model.addAttribute("changes", evaluations.history(user.account(), id));
+        model.addAttribute("changes", page.history(evaluations.history(user.account(), id)));
+        model.addAttribute("user", user.account());
         return "history";
     }
 
@@ -266,22 +256,15 @@ public class EvaluationPages {
     private String act(CurrentUser user, RedirectAttributes flash, long id, String operation, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("message", text(FLASH.get(operation)));
+            flash.addFlashAttribute("message", page.done(operation));
         } catch (EvaluationException.NotFound e) {
             throw e;
         } catch (EvaluationException e) {
             EvaluationStatus now = evaluations.view(user.account(), id).row().status();
-            flash.addFlashAttribute("error", describe(e, operation, now));
+            flash.addFlashAttribute("error", page.refusal(e, operation, now));
         }
         return "redirect:/evaluations/" + id;
     }
-
-    private static final Map<String, String> FLASH = Map.of(
-            "explain", "flash.explained",
-            "submit", "flash.submitted",
-            "unitApproval", "flash.unitApproved",
-            "approval", "flash.approved",
-            "return", "flash.returned");
 
     private static final Map<String, String> GRADE_CODES = gradeCodes();
 
@@ -294,37 +277,8 @@ public class EvaluationPages {
         return Map.copyOf(codes);
     }
 
-    /**
-     * A refusal in the page's language. The service's messages are Chinese sentences for the API; the page says the
-     * same from the message files, by the kind of refusal, the operation tried and the evaluation's state.
-     */
-    private String describe(EvaluationException e, String operation, EvaluationStatus status) {
-        if (e instanceof EvaluationException.VersionConflict conflict) {
-            String by = conflict.by() == null ? text("error.someoneElse") : conflict.by();
-            return text("error.versionConflict", by);
-        }
-        if (e instanceof EvaluationException.SubmissionRefused refused) {
-            // the finding's sentence is domain content and stays Chinese
-            return text(
-                    "error.submissionRefused",
-                    String.valueOf(refused.unexplained().size()),
-                    refused.unexplained().get(0).message());
-        }
-        if (e instanceof EvaluationException.NotAllowed) {
-            return text("error.notAllowed." + operation);
-        }
-        if (e instanceof EvaluationException.WrongState) {
-            return text("error.wrongState", text("status." + status.name()));
-        }
-        if (e instanceof EvaluationException.Invalid invalid) {
-            return messages.getMessage(
-                    "error.invalid." + invalid.field(), null, e.getMessage(), LocaleContextHolder.getLocale());
-        }
-        return e.getMessage();
-    }
-
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
+        return page.text(code, args);
     }
 
     private String show(

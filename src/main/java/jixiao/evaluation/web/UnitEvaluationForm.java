@@ -1,5 +1,7 @@
 package jixiao.evaluation.web;
 
+import static jixiao.evaluation.web.FormErrors.message;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +22,7 @@ import jixiao.scoring.UnitSelfEvaluation.KeyWorkStatus;
 import jixiao.scoring.UnitSelfEvaluation.Profile;
 import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
 import jixiao.shared.Decimals;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The whole-unit editor's form: every field as the user typed it (numbers too), so that a value that fails
@@ -28,19 +31,19 @@ import jixiao.shared.Decimals;
  */
 public class UnitEvaluationForm {
 
-    /** The 部门财务情况 figures in print order: field name and label. */
-    static final List<String[]> BUDGET_FIELDS = List.of(
-            new String[] {"incomeBudget", "收入预算"},
-            new String[] {"expenditureBudget", "支出预算"},
-            new String[] {"basicExpenditureBudget", "基本支出预算"},
-            new String[] {"projectExpenditureBudget", "项目支出预算"},
-            new String[] {"finalExpenditure", "决算支出"},
-            new String[] {"finalBasicExpenditure", "决算基本支出"},
-            new String[] {"finalProjectExpenditure", "决算项目支出"},
-            new String[] {"threePublicBudget", "三公经费预算"},
-            new String[] {"threePublicActual", "三公经费实际支出"},
-            new String[] {"governmentProcurementActual", "政府采购实际金额"},
-            new String[] {"carryOverBalance", "结转结余"});
+    /** The 部门财务情况 figures in print order, by field name (labelled {@code unit.budget.<name>}). */
+    static final List<String> BUDGET_FIELDS = List.of(
+            "incomeBudget",
+            "expenditureBudget",
+            "basicExpenditureBudget",
+            "projectExpenditureBudget",
+            "finalExpenditure",
+            "finalBasicExpenditure",
+            "finalProjectExpenditure",
+            "threePublicBudget",
+            "threePublicActual",
+            "governmentProcurementActual",
+            "carryOverBalance");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -148,7 +151,7 @@ public class UnitEvaluationForm {
         UnitBudget b = unit.budget();
         List<BigDecimal> values = b == null ? null : budgetValues(b);
         for (int i = 0; i < BUDGET_FIELDS.size(); i++) {
-            form.budget.put(BUDGET_FIELDS.get(i)[0], values == null ? "" : number(values.get(i)));
+            form.budget.put(BUDGET_FIELDS.get(i), values == null ? "" : number(values.get(i)));
         }
         form.budgetText = b == null ? "" : text(b.text());
         for (UnitFigure figure : enteredFigures()) {
@@ -174,16 +177,18 @@ public class UnitEvaluationForm {
 
     /**
      * The whole-unit data this form describes; {@code original} and its {@code assessment} (by the same framework)
-     * give what the form does not edit. Numbers that do not read are listed in {@code errors} by field name.
+     * give what the form does not edit. Numbers that do not read are listed in {@code errors} by field name, as
+     * message codes (the page resolves them in its language).
      */
-    UnitSelfEvaluation toUnit(UnitSelfEvaluation original, UnitAssessment assessment, Map<String, String> errors) {
+    UnitSelfEvaluation toUnit(
+            UnitSelfEvaluation original, UnitAssessment assessment, Map<String, MessageSourceResolvable> errors) {
         Profile profile = new Profile(
                 staffOf(original.profile() == null ? null : original.profile().staff(), errors),
                 linesOf(internalDepartments),
                 linesOf(functions));
         List<BigDecimal> values = new ArrayList<>();
-        for (String[] field : BUDGET_FIELDS) {
-            values.add(decimal(budget.get(field[0]), "budget[" + field[0] + "]", field[1], errors));
+        for (String field : BUDGET_FIELDS) {
+            values.add(decimal(budget.get(field), "budget[" + field + "]", message("unit.budget." + field), errors));
         }
         UnitBudget newBudget = new UnitBudget(
                 values.get(0),
@@ -200,8 +205,11 @@ public class UnitEvaluationForm {
                 blankToNull(budgetText));
         Map<UnitFigure, BigDecimal> newFigures = new EnumMap<>(UnitFigure.class);
         for (UnitFigure figure : enteredFigures()) {
-            BigDecimal value =
-                    decimal(figures.get(figure.key()), "figures[" + figure.key() + "]", figure.label(), errors);
+            BigDecimal value = decimal(
+                    figures.get(figure.key()),
+                    "figures[" + figure.key() + "]",
+                    message("unit.figure." + figure.key()),
+                    errors);
             if (value != null) {
                 newFigures.put(figure, value);
             }
@@ -210,23 +218,24 @@ public class UnitEvaluationForm {
         for (int i = 0; i < keyWorkPlan.size(); i++) {
             KeyWorkRow row = keyWorkPlan.get(i);
             String at = "keyWorkPlan[" + i + "].";
+            String line = String.valueOf(i + 1);
             Integer no = null;
             if (row.no != null && !row.no.isBlank()) {
                 try {
                     no = Integer.valueOf(row.no.trim());
                 } catch (NumberFormatException e) {
-                    errors.put(at + "no", "重点工作第 " + (i + 1) + " 行的序号应为整数，填写的是“" + row.no + "”");
+                    errors.put(at + "no", message("unit.error.workNo", line, row.no));
                 }
             }
             if ((row.title == null || row.title.isBlank()) && (row.text == null || row.text.isBlank())) {
-                errors.put(at + "title", "重点工作第 " + (i + 1) + " 行的工作事项不能为空");
+                errors.put(at + "title", message("unit.error.workTitle", line));
             }
             KeyWorkStatus status = null;
             if (row.status != null && !row.status.isBlank()) {
                 try {
                     status = KeyWorkStatus.valueOf(row.status);
                 } catch (IllegalArgumentException e) {
-                    errors.put(at + "status", "重点工作第 " + (i + 1) + " 行的完成情况无法识别：“" + row.status + "”");
+                    errors.put(at + "status", message("unit.error.workStatus", line, row.status));
                 }
             }
             items.add(new KeyWorkItem(
@@ -244,7 +253,7 @@ public class UnitEvaluationForm {
             BigDecimal score = decimal(
                     claimedScores.get(i),
                     "claimedScores[" + i + "]",
-                    item.item().name() + "的填报得分",
+                    message("unit.claimedOf", item.item().name()),
                     errors);
             ClaimedItem before = item.claimed();
             if (before != null) {
@@ -278,8 +287,8 @@ public class UnitEvaluationForm {
         }
     }
 
-    static Map<String, String> newErrors() {
-        return new LinkedHashMap<>();
+    static Map<String, MessageSourceResolvable> newErrors() {
+        return FormErrors.none();
     }
 
     /** 人员编制 as "键：值" lines; nested values as JSON. */
@@ -312,7 +321,7 @@ public class UnitEvaluationForm {
     }
 
     /** The typed 人员编制 lines read back; unchanged text keeps the stored values exactly. */
-    private Map<String, Object> staffOf(Map<String, Object> original, Map<String, String> errors) {
+    private Map<String, Object> staffOf(Map<String, Object> original, Map<String, MessageSourceResolvable> errors) {
         if (original != null && staffText(original).equals(normalised(staff))) {
             return original;
         }
@@ -325,7 +334,7 @@ public class UnitEvaluationForm {
             }
             int colon = indexOfColon(line);
             if (colon <= 0) {
-                errors.put("staff", "人员编制第 " + (i + 1) + " 行应写成“项目：数值”，填写的是“" + line + "”");
+                errors.put("staff", message("unit.error.staffLine", String.valueOf(i + 1), line));
                 continue;
             }
             out.put(
@@ -406,22 +415,11 @@ public class UnitEvaluationForm {
                 .toList();
     }
 
-    private static BigDecimal decimal(String text, String field, String label, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String cleaned = text.trim().replace(",", "").replace("，", "");
-        try {
-            BigDecimal value = new BigDecimal(cleaned);
-            if (value.signum() < 0) {
-                errors.put(field, label + "不能为负数：“" + text + "”");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.put(field, label + "应为数字，填写的是“" + text + "”");
-            return null;
-        }
+    /** A figure of the whole unit: never negative (a negative one is reported and left out). */
+    private static BigDecimal decimal(
+            String text, String field, MessageSourceResolvable label, Map<String, MessageSourceResolvable> errors) {
+        BigDecimal value = FormErrors.decimal(text, field, label, false, errors);
+        return value == null || value.signum() < 0 ? null : value;
     }
 
     private static String blankToNull(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Evaluations;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
@@ -15,7 +16,7 @@ import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.system.CurrentUser;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class UnitEvaluationPages {
 
     private final UnitEvaluations evaluations;
-    private final MessageSource messages;
+    private final PageMessages page;
 
     public UnitEvaluationPages(UnitEvaluations evaluations, MessageSource messages) {
         this.evaluations = evaluations;
-        this.messages = messages;
+        this.page = new PageMessages(messages);
     }
 
     @GetMapping("/unit-evaluations/{id}")
@@ -62,7 +63,7 @@ public class UnitEvaluationPages {
             Model model) {
         UnitEvaluationView view = evaluations.view(user.account(), id);
         form.apply(action);
-        Map<String, String> errors = UnitEvaluationForm.newErrors();
+        Map<String, MessageSourceResolvable> errors = UnitEvaluationForm.newErrors();
         UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
         show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         return "unit-editor :: sheet";
@@ -76,15 +77,10 @@ public class UnitEvaluationPages {
             Model model,
             RedirectAttributes flash) {
         UnitEvaluationView view = evaluations.view(user.account(), id);
-        Map<String, String> errors = UnitEvaluationForm.newErrors();
+        Map<String, MessageSourceResolvable> errors = UnitEvaluationForm.newErrors();
         UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
         if (!errors.isEmpty()) {
-            model.addAttribute(
-                    "error",
-                    text(
-                            "error.notSaved",
-                            String.valueOf(errors.size()),
-                            String.join(text("error.listSeparator"), errors.values())));
+            model.addAttribute("error", page.notSaved(errors));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
         try {
@@ -92,10 +88,10 @@ public class UnitEvaluationPages {
         } catch (EvaluationException.NotFound e) {
             throw e;
         } catch (EvaluationException e) {
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", page.refusal(e, "save", view.row().status()));
             return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
         }
-        flash.addFlashAttribute("message", text("flash.saved"));
+        flash.addFlashAttribute("message", page.text("flash.saved"));
         return "redirect:/unit-evaluations/" + id;
     }
 
@@ -106,22 +102,22 @@ public class UnitEvaluationPages {
             @RequestParam String key,
             @RequestParam String explanation,
             RedirectAttributes flash) {
-        return act(flash, id, text("flash.explained"), () -> evaluations.explain(user.account(), id, key, explanation));
+        return act(user, flash, id, "explain", () -> evaluations.explain(user.account(), id, key, explanation));
     }
 
     @PostMapping("/unit-evaluations/{id}/submit")
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, text("flash.submitted"), () -> evaluations.submit(user.account(), id));
+        return act(user, flash, id, "submit", () -> evaluations.submit(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/unit-approval")
     String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, text("flash.unitApproved"), () -> evaluations.approveForUnit(user.account(), id));
+        return act(user, flash, id, "unitApproval", () -> evaluations.approveForUnit(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/approval")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(flash, id, text("flash.approved"), () -> evaluations.approve(user.account(), id));
+        return act(user, flash, id, "approval", () -> evaluations.approve(user.account(), id));
     }
 
     @PostMapping("/unit-evaluations/{id}/return")
@@ -130,7 +126,7 @@ public class UnitEvaluationPages {
             @PathVariable long id,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(flash, id, text("flash.returned"), () -> evaluations.giveBack(user.account(), id, reason));
+        return act(user, flash, id, "return", () -> evaluations.giveBack(user.account(), id, reason));
     }
 
     @GetMapping("/unit-evaluations/{id}/history")
@@ -138,7 +134,7 @@ public class UnitEvaluationPages {
         UnitEvaluationView view = evaluations.view(user.account(), id);
         model.addAttribute("view", view);
         model.addAttribute("back", "/unit-evaluations/" + id);
-        model.addAttribute("changes", evaluations.history(user.account(), id));
+        model.addAttribute("changes", page.history(evaluations.history(user.account(), id)));
         model.addAttribute("user", user.account());
         return "history";
     }
@@ -151,14 +147,16 @@ public class UnitEvaluationPages {
                 .body(evaluations.export(user.account(), id));
     }
 
-    private String act(RedirectAttributes flash, long id, String done, Runnable action) {
+    /** Runs a workflow action; its outcome goes to the page as a message or a refusal in the user's language. */
+    private String act(CurrentUser user, RedirectAttributes flash, long id, String operation, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("message", done);
+            flash.addFlashAttribute("message", page.done(operation));
         } catch (EvaluationException.NotFound e) {
             throw e;
         } catch (EvaluationException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            EvaluationStatus now = evaluations.view(user.account(), id).row().status();
+            flash.addFlashAttribute("error", page.refusal(e, operation, now));
         }
         return "redirect:/unit-evaluations/" + id;
     }
@@ -169,7 +167,7 @@ public class UnitEvaluationPages {
             UnitEvaluationView view,
             UnitEvaluationForm form,
             ReportAssessment scored,
-            Map<String, String> errors) {
+            Map<String, MessageSourceResolvable> errors) {
         Map<String, List<Finding>> byItem = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         List<String> names =
@@ -204,9 +202,5 @@ public class UnitEvaluationPages {
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
         model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
         return "unit-editor";
-    }
-
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 }

@@ -22,6 +22,7 @@ import jixiao.evaluation.Evaluations;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
+import jixiao.integration.Html;
 import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
@@ -340,6 +341,26 @@ abstract class PageScenarios {
         assertThat(message(chinese.body(), "error")).isEqualTo("有 1 处填写有误，未保存：第 1 行分值应为数字，填写的是“二十”");
     }
 
+    @Test
+    void inEnglishTheHistorySaysTheWorkflowMovesInEnglish() {
+        Target target = evaluationIn(EvaluationStatus.UNIT_APPROVED);
+        Api filler = actors.get(Actor.FILLER_OF_THE_UNIT);
+
+        String english = filler.get("/evaluations/" + target.id() + "/history?lang=en", "text/html")
+                .body();
+        String chinese = filler.get("/evaluations/" + target.id() + "/history", "text/html")
+                .body();
+
+        assertThat(english)
+                .contains("<td>Status</td><td>Draft</td><td>Submitted</td>")
+                .contains("<td>Status</td><td>Submitted</td><td>Approved by the unit</td>")
+                .contains("<span>Filler</span>")
+                .doesNotContain("<td>状态</td>", "<td>草稿</td>", "<td>已提交</td>");
+        assertThat(chinese)
+                .contains("<td>状态</td><td>草稿</td><td>已提交</td>")
+                .contains("<td>状态</td><td>已提交</td><td>单位已审核</td>");
+    }
+
     // ---- evaluations of the unit, moved through the service to the state a test needs
 
     record Target(long id, String name, int year) {}
@@ -488,15 +509,6 @@ abstract class PageScenarios {
 
     /** The text of the element with this id (its tags removed, whitespace collapsed). */
     private static String message(String html, String id) {
-        int start = html.indexOf("id=\"" + id + "\"");
-        assertThat(start).as("an element " + id + " in the page").isPositive();
-        int open = html.lastIndexOf('<', start);
-        String tag = html.substring(open + 1, html.indexOf(' ', open));
-        int from = html.indexOf('>', start) + 1;
-        int end = html.indexOf("</" + tag + ">", from);
-        return html.substring(from, end)
-                .replaceAll("<[^>]+>", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
+        return Html.textOf(html, id);
     }
 }

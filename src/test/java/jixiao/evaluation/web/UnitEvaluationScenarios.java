@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
+import jixiao.integration.Html;
 import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The 部门（单位）整体自评 over HTTP: created by importing a report with a {@code department} (the seed at first
@@ -51,6 +55,9 @@ abstract class UnitEvaluationScenarios {
 
     @Autowired
     Units units;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Organisations organisations;
     Unit demo;
@@ -452,6 +459,134 @@ abstract class UnitEvaluationScenarios {
                         "7.7"));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("保存被拒绝", "value=\"7.7\"");
+    }
+
+    @Test
+    void inEnglishTheEditorSaysItsFieldErrorsAndRefusalsInEnglish() {
+        Unit unit = imported();
+        Api filler = as(unit.filler());
+        long id =
+                ok(filler.get("/api/unit-evaluations")).json().get(0).path("id").asLong();
+        JsonNode stored = ok(filler.get("/api/unit-evaluations/" + id)).json();
+        int version = stored.path("version").asInt();
+        String expenditure = stored.at("/department/budget/expenditureBudget")
+                .decimalValue()
+                .stripTrailingZeros()
+                .toPlainString();
+        Map<String, String> typed = Map.of(
+                "version", String.valueOf(version),
+                "figures[procurementBudget]", "五万",
+                "keyWorkPlan[0].no", "一",
+                "keyWorkPlan[0].title", "政务服务");
+
+        Response english = filler.postForm("/unit-evaluations/" + id + "?lang=en", typed);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(Html.textOf(english.body(), "error"))
+                .isEqualTo("2 field(s) are wrong, nothing was saved: Government procurement budget should be a number,"
+                        + " typed: “五万”; Key work row 1: the number should be a whole number, typed: “一”");
+        assertThat(english.body())
+                .contains("Government procurement budget", "Carry-over balance")
+                .contains("<span>Status</span>: <strong id=\"status\">Draft</strong>")
+                .doesNotContain("??");
+        assertThat(ok(filler.get("/unit-evaluations/" + id + "?lang=en", HTML)).body())
+                .as("the editor shows the stored 部门财务情况")
+                .contains("id=\"budget-expenditureBudget\" value=\"" + expenditure + "\"");
+        Response chinese = filler.postForm("/unit-evaluations/" + id, typed);
+        assertThat(Html.textOf(chinese.body(), "error"))
+                .isEqualTo("有 2 处填写有误，未保存：政府采购预算应为数字，填写的是“五万”；重点工作第 1 行的序号应为整数，填写的是“一”");
+
+        Response stale = filler.postForm(
+                "/unit-evaluations/" + id + "?lang=en",
+                Map.of("version", String.valueOf(version - 1), "figures[procurementBudget]", "7.7"));
+        assertThat(Html.textOf(stale.body(), "error"))
+                .isEqualTo("Save refused: " + unit.filler() + " changed and saved this evaluation after you opened it."
+                        + " What you typed is still on the page; check their changes and save again.");
+
+        // refusals of a workflow action come back to the page as a flash message (a browser keeps the session)
+        Api browser = Api.browser(port).as(unit.filler(), FIXTURE_PASSWORD);
+        assertThat(browser.postForm("/unit-evaluations/" + id + "/submit?lang=en", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(Html.textOf(ok(browser.get("/unit-evaluations/" + id, HTML)).body(), "error"))
+                .matches("\\d+ error\\(s\\) not yet explained, cannot submit: .+");
+        Api admin = Api.browser(port).as("admin", ADMIN_PASSWORD);
+        assertThat(admin.postForm("/unit-evaluations/" + id + "/submit?lang=en", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(Html.textOf(ok(admin.get("/unit-evaluations/" + id, HTML)).body(), "error"))
+                .isEqualTo("Only the unit's filler and reviewer can submit its evaluations");
+        assertThat(ok(filler.get("/api/unit-evaluations/" + id))
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("DRAFT");
+
+        // an evaluation a user may not see: the application's error page, in the user's language
+        Unit stranger = organisations.unit(organisations.region("信阳市"), "信阳市交易中心");
+        Response notFound = as(stranger.filler()).get("/unit-evaluations/" + id + "?lang=en", HTML);
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.body())
+                .contains("This page does not exist, or you may not see it.")
+                .doesNotContain(unit.name());
+        assertThat(as(stranger.filler()).get("/unit-evaluations/" + id, HTML).body())
+                .contains("找不到此页面，或您无权查看。");
+    }
+
+    @Test
+    void theHistorySaysTheWorkflowMovesInTheUsersLanguageAlsoThoseStoredBeforeThePagesTranslatedThem() {
+        Unit unit = imported();
+        Api reviewer = as(unit.reviewer());
+        long id = ok(reviewer.get("/api/unit-evaluations"))
+                .json()
+                .get(0)
+                .path("id")
+                .asLong();
+        // rows as a database of an earlier version holds them: the states' Chinese labels of the time
+        Timestamp earlier = Timestamp.valueOf(LocalDateTime.of(2022, 3, 1, 9, 30));
+        String insert = "INSERT INTO evaluation_change (evaluation_id, changed_at, changed_by, field, old_value,"
+                + " new_value) VALUES (?, ?, ?, ?, ?, ?)";
+        jdbc.sql(insert).params(id, earlier, "earlier", "状态", "已提交", "退回").update();
+        jdbc.sql(insert).params(id, earlier, "earlier", "退回原因", null, "请补充佐证材料").update();
+        explainAll(reviewer, id);
+        ok(reviewer.post("/api/unit-evaluations/" + id + "/submit"));
+
+        String english = ok(reviewer.get("/unit-evaluations/" + id + "/history?lang=en", HTML))
+                .body();
+        assertThat(english)
+                .contains("Whole-unit self-evaluation")
+                .contains("<td>Status</td><td>Submitted</td><td>Returned</td>")
+                .contains("<td>Reason for returning</td><td></td><td>请补充佐证材料</td>")
+                .contains("<td>Status</td><td>Draft</td><td>Approved by the unit</td>")
+                .doesNotContain("状态", "已提交", "草稿", "单位已审核", "部门（单位）整体自评", "??");
+        String chinese =
+                ok(reviewer.get("/unit-evaluations/" + id + "/history", HTML)).body();
+        assertThat(chinese)
+                .contains("<td>状态</td><td>已提交</td><td>退回</td>")
+                .contains("<td>退回原因</td><td></td><td>请补充佐证材料</td>")
+                .contains("<td>状态</td><td>草稿</td><td>单位已审核</td>");
+        // the API gives the history as stored
+        assertThat(ok(reviewer.get("/api/unit-evaluations/" + id + "/history")).json())
+                .filteredOn(c -> c.path("field").asText().equals("状态"))
+                .extracting(c -> c.path("new").asText())
+                .containsExactly("退回", "单位已审核");
+    }
+
+    @Test
+    void inEnglishTheFrameworkPageSaysAWeightThatDoesNotReadInEnglish() {
+        Api admin = Api.browser(port).as("admin", ADMIN_PASSWORD);
+        UnitFramework active = UnitFramework.defaults();
+        StringBuilder body = new StringBuilder("version=" + enc("IT-" + System.nanoTime()));
+        for (UnitFramework.Item item : active.items()) {
+            body.append("&weight=").append(enc(item.name().equals("重点工作计划完成率") ? "十五" : "1"));
+        }
+        String activeBefore = activeFrameworkId(admin);
+
+        Response refused = admin.postFormBody("/admin/frameworks/edit?lang=en", body.toString());
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(Html.textOf(ok(admin.get("/admin/frameworks", HTML)).body(), "error"))
+                .isEqualTo("Weight of “重点工作计划完成率” should be a number, typed: “十五”");
+        assertThat(activeFrameworkId(admin)).isEqualTo(activeBefore);
     }
 
     @Test

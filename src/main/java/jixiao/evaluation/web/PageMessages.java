@@ -1,0 +1,123 @@
+package jixiao.evaluation.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jixiao.evaluation.EvaluationChange;
+import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.EvaluationStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * What the evaluation pages say, in the user's language, alike for a project and the whole-unit evaluation: a form's
+ * problems, the outcome of a workflow action, a refusal of the service, and the history. The service's messages are
+ * Chinese sentences for the API; the pages say the same from the message files.
+ */
+final class PageMessages {
+
+    /** The message ({@code flash.<…>}) of each workflow action done through a page form. */
+    private static final Map<String, String> DONE = Map.of(
+            "explain", "flash.explained",
+            "submit", "flash.submitted",
+            "unitApproval", "flash.unitApproved",
+            "approval", "flash.approved",
+            "return", "flash.returned");
+
+    private final MessageSource messages;
+
+    PageMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String text(String code, Object... args) {
+        return messages.getMessage(code, args, locale());
+    }
+
+    /** Why a form was not saved: how many fields are wrong, and each problem. */
+    String notSaved(Map<String, MessageSourceResolvable> errors) {
+        List<String> problems = errors.values().stream()
+                .map(problem -> messages.getMessage(problem, locale()))
+                .toList();
+        return text(
+                "error.notSaved", String.valueOf(errors.size()), String.join(text("error.listSeparator"), problems));
+    }
+
+    /** What a workflow action ({@code explain}, {@code submit}, {@code unitApproval}, {@code approval}, {@code return}) did. */
+    String done(String operation) {
+        return text(DONE.get(operation));
+    }
+
+    /**
+     * A refusal, by the kind of refusal, the operation tried ({@code save} or a workflow action) and the evaluation's
+     * state now.
+     */
+    String refusal(EvaluationException e, String operation, EvaluationStatus status) {
+        if (e instanceof EvaluationException.VersionConflict conflict) {
+            String by = conflict.by() == null ? text("error.someoneElse") : conflict.by();
+            return text("error.versionConflict", by);
+        }
+        if (e instanceof EvaluationException.SubmissionRefused refused) {
+            // the finding's sentence is domain content and stays Chinese
+            return text(
+                    "error.submissionRefused",
+                    String.valueOf(refused.unexplained().size()),
+                    refused.unexplained().get(0).message());
+        }
+        if (e instanceof EvaluationException.NotAllowed) {
+            return text("error.notAllowed." + operation);
+        }
+        if (e instanceof EvaluationException.WrongState) {
+            return text("error.wrongState", text("status." + status.name()));
+        }
+        if (e instanceof EvaluationException.Invalid invalid) {
+            return messages.getMessage("error.invalid." + invalid.field(), null, e.getMessage(), locale());
+        }
+        return e.getMessage();
+    }
+
+    /** A row of the history page: the stored change, with a workflow move's field and states in the user's language. */
+    record HistoryLine(LocalDateTime at, String by, String field, String oldValue, String newValue) {}
+
+    /**
+     * The history as the page shows it. A workflow move is stored with the labels of the time (草稿 → 已提交), in old
+     * rows too; the labels are read back as states and said in the user's language. Other fields are the document's
+     * paths and the values as typed.
+     */
+    List<HistoryLine> history(List<EvaluationChange> changes) {
+        return changes.stream().map(this::line).toList();
+    }
+
+    private HistoryLine line(EvaluationChange change) {
+        return switch (change.field()) {
+            case EvaluationChange.STATUS ->
+                new HistoryLine(
+                        change.at(),
+                        change.by(),
+                        text("history.field.status"),
+                        state(change.oldValue()),
+                        state(change.newValue()));
+            case EvaluationChange.RETURN_REASON ->
+                new HistoryLine(
+                        change.at(),
+                        change.by(),
+                        text("history.field.returnReason"),
+                        change.oldValue(),
+                        change.newValue());
+            default -> new HistoryLine(change.at(), change.by(), change.field(), change.oldValue(), change.newValue());
+        };
+    }
+
+    /** A stored state label in the user's language; a value that names no state is shown as stored. */
+    private String state(String label) {
+        return EvaluationStatus.labelled(label)
+                .map(status -> text("status." + status.name()))
+                .orElse(label);
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}
