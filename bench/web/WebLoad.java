@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * <p>Scenarios, all on the demo unit's 专家评审费 with 评审专家人数 changed from 145人 to 190人 (total 89.24 → 92.61):
  * <ul>
  *   <li>{@code rescore-page}: the editor's live re-score as htmx sends it, {@code POST /evaluations/{id}/score}
- *       with the whole form, a signed-in session and its CSRF token; answers the sheet fragment (HTML)
+ *       with the whole form as the editor page carries it (its hidden inputs too: the CSRF token, the version and
+ *       the sheet's {@code layout}), a signed-in session; answers the computed parts as htmx out-of-band swaps
+ *       ({@code HX-Reswap: none}), or the whole sheet fragment from a server that does not answer so
  *   <li>{@code rescore-api}: {@code POST /api/evaluations/{id}/score} with the project as JSON, HTTP Basic
  *   <li>{@code list-page}: {@code GET /evaluations}, the unit's list, with a signed-in session
  * </ul>
@@ -191,6 +193,7 @@ public class WebLoad {
         private final URI base;
         private final String user;
         private final String password;
+        private boolean reported;
 
         Target(HttpClient client, URI base, String user, String password) {
             this.client = client;
@@ -268,8 +271,18 @@ public class WebLoad {
                     .header("HX-Target", "sheet")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                     .build();
-            String answer = fetch(request);
-            check(answer.contains("id=\"total\">" + EXPECTED_TOTAL + "<"), "re-score did not show total " + EXPECTED_TOTAL);
+            HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+            check(answer.statusCode() == 200, "re-score answered " + answer.statusCode());
+            check(EXPECTED_TOTAL.equals(textOf(answer.body(), "total")), "re-score did not show total " + EXPECTED_TOTAL);
+            // which answer is measured: the out-of-band parts (the editor carries a layout) or the whole sheet
+            if (!reported) {
+                reported = true;
+                boolean partial = answer.headers().firstValue("HX-Reswap").orElse("").equals("none");
+                System.err.println("WebLoad: rescore-page answers "
+                        + (partial ? "the computed parts out of band" : "the whole sheet") + " ("
+                        + answer.body().length() + " characters; layout posted: "
+                        + fields.getOrDefault("layout", "none") + ")");
+            }
             return request;
         }
 
@@ -351,17 +364,50 @@ public class WebLoad {
         return fields;
     }
 
+    /** The text of the first element with this id (up to its first child tag). */
+    static String textOf(String html, String id) {
+        int at = html.indexOf(" id=\"" + id + "\"");
+        check(at >= 0, "no element " + id + " in the answer");
+        int from = html.indexOf('>', at) + 1;
+        return html.substring(from, html.indexOf('<', from)).trim();
+    }
+
     private static String attribute(String tag, String name) {
         Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
         return m.find() ? m.group(1) : null;
     }
 
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
+    /** The named character references the pages write (Spring's HTML escaping: ≥ as &ge;, “ as &ldquo; …). */
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("amp", "&"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"), Map.entry("ge", "≥"), Map.entry("le", "≤"),
+            Map.entry("ne", "≠"), Map.entry("plusmn", "±"), Map.entry("times", "×"), Map.entry("divide", "÷"),
+            Map.entry("middot", "·"), Map.entry("deg", "°"), Map.entry("permil", "‰"), Map.entry("hellip", "…"),
+            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
+            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"));
+
+    /**
+     * A value as a browser reads it from the page and posts it back (the editor writes ≥200人 as {@code &ge;200人}).
+     * An entity not known here stops the run rather than post a value the browser would not.
+     */
+    static String unescape(String html) {
+        Matcher reference = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);").matcher(html);
+        StringBuilder text = new StringBuilder();
+        while (reference.find()) {
+            String name = reference.group(1);
+            String character;
+            if (name.startsWith("#x")) {
+                character = Character.toString(Integer.parseInt(name.substring(2), 16));
+            } else if (name.startsWith("#")) {
+                character = Character.toString(Integer.parseInt(name.substring(1)));
+            } else {
+                character = ENTITIES.get(name);
+                check(character != null, "the page has a character reference WebLoad does not know: &" + name + ";");
+            }
+            reference.appendReplacement(text, Matcher.quoteReplacement(character));
+        }
+        reference.appendTail(text);
+        return text.toString();
     }
 
     /** The JSON object that follows {@code key} in {@code json}, found by matching braces outside strings. */

@@ -73,6 +73,20 @@ class GoldenTest {
         assertThat(findingLines(actual)).containsExactlyElementsOf(findingLines(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void eachProjectScoredAloneInItsReportIsAsScoredWithTheWholeReport(String name) throws Exception {
+        jixiao.scoring.SelfEvaluationReport report = read(name);
+        SelfEvaluationChecker checker = new SelfEvaluationChecker(RuleSet.defaults());
+        ReportAssessment whole = checker.assess(report);
+
+        for (int i = 0; i < report.projects().size(); i++) {
+            assertThat(checker.assess(report, i))
+                    .as("project %d, %s", i, report.projects().get(i).name())
+                    .isEqualTo(whole.projects().get(i));
+        }
+    }
+
     private static jixiao.scoring.SelfEvaluationReport read(String name) throws IOException, InterchangeException {
         Path source = GOLDEN.resolve(name + ".source");
         if (Files.exists(source)) {

@@ -444,7 +444,7 @@ public class Evaluations {
         SelfEvaluationReport own = read(row.document());
         SelfEvaluationReport report =
                 new SelfEvaluationReport(own.fiscalYear(), own.moneyUnit(), own.unit(), null, projects);
-        return new SelfEvaluationChecker(rules).assess(report).projects().get(index);
+        return new SelfEvaluationChecker(rules).assess(report, index);
     }
 
     /**

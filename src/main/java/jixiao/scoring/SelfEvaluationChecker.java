@@ -60,6 +60,25 @@ public final class SelfEvaluationChecker {
         return new ReportAssessment(rules, projects, Checks.unit(report, unit, rules), unit);
     }
 
+    /**
+     * One project of a report as {@link #assess(SelfEvaluationReport)} gives it, the checks across projects
+     * included, without scoring the others: the editor re-scores one 自评表 among the unit's of the year.
+     */
+    public ProjectAssessment assess(SelfEvaluationReport report, int index) {
+        ScoringContext context = new ScoringContext(report.fiscalYear(), report.moneyUnit(), rules);
+        ProjectSelfEvaluation project = report.projects().get(index);
+        Scored s = score(project, context);
+        List<List<Finding>> findings = new ArrayList<>(report.projects().size());
+        for (int i = 0; i < report.projects().size(); i++) {
+            findings.add(
+                    i == index
+                            ? new ArrayList<>(Checks.project(project, s.rows(), s.execution(), context))
+                            : new ArrayList<>());
+        }
+        Checks.acrossProjects(report.projects(), findings);
+        return s.assessment(findings.get(index));
+    }
+
     /** The 部门（单位）整体自评 scored by the framework: each item by its rule, the total and the grade. */
     public UnitAssessment assess(UnitSelfEvaluation unit) {
         UnitItemRule rule = new UnitItemRule(rules);

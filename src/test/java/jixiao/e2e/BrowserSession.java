@@ -79,10 +79,9 @@ final class BrowserSession implements AutoCloseable {
 
     /** Chooses an option of a select of the editor by its visible text; the editor re-scores the sheet in place. */
     void choose(String field, String option) {
-        WebElement sheet = driver.findElement(By.id("sheet"));
-        new org.openqa.selenium.support.ui.Select(sheet.findElement(By.name(field))).selectByVisibleText(option);
-        wait.until(ExpectedConditions.stalenessOf(sheet));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+        long answered = answers();
+        new Select(driver.findElement(By.id("sheet")).findElement(By.name(field))).selectByVisibleText(option);
+        waitForAnswer(answered);
     }
 
     void openList() {
@@ -116,30 +115,63 @@ final class BrowserSession implements AutoCloseable {
 
     /**
      * Replaces the text of a field of the editor and leaves it, as a person does; the browser then fires
-     * {@code change}, and the editor re-scores the sheet in place. Waits until the new sheet has arrived.
+     * {@code change}, and the editor re-scores the sheet in place. Waits until the answer is swapped in (the whole
+     * sheet, or only the computed parts) and has settled.
      */
     void retype(String field, String value) {
-        WebElement sheet = driver.findElement(By.id("sheet"));
-        WebElement input = sheet.findElement(By.name(field));
+        long answered = answers();
+        WebElement input = field(field);
         // select-all and type over, so that no intermediate change (an empty field) is sent
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        wait.until(ExpectedConditions.stalenessOf(sheet));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+        waitForAnswer(answered);
     }
 
     /** Chooses an option of a select of the editor by its value; the editor re-scores the sheet in place. */
     void chooseValue(String field, String value) {
-        WebElement sheet = driver.findElement(By.id("sheet"));
-        new Select(sheet.findElement(By.name(field))).selectByValue(value);
-        wait.until(ExpectedConditions.stalenessOf(sheet));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sheet")));
+        long answered = answers();
+        new Select(field(field)).selectByValue(value);
+        waitForAnswer(answered);
+    }
+
+    /** Clicks a button of the editor that re-scores in place (添加指标, 添加 …) and waits for the answer. */
+    void clickAndWaitForAnswer(By button) {
+        long answered = answers();
+        driver.findElement(button).click();
+        waitForAnswer(answered);
+    }
+
+    /** A field of the editor's sheet, by its name. */
+    WebElement field(String name) {
+        return driver.findElement(By.id("sheet")).findElement(By.name(name));
+    }
+
+    /** True while the element is still in the page (not replaced by a swap). */
+    boolean isAttached(WebElement element) {
+        return !ExpectedConditions.stalenessOf(element).apply(driver);
+    }
+
+    /**
+     * How many answers htmx has handled on this page; counts from the first call on each document. htmx fires
+     * {@code htmx:afterRequest} once per request, after the answer is swapped in (out-of-band parts included).
+     */
+    private long answers() {
+        Object count = script("if (window.e2eAnswers === undefined) {"
+                + " window.e2eAnswers = 0;"
+                + " document.addEventListener('htmx:afterRequest', function () { window.e2eAnswers++; }); }"
+                + " return window.e2eAnswers;");
+        return ((Number) count).longValue();
+    }
+
+    /** Waits for one more answer, swapped and settled (htmx puts the new attributes in place after a short delay). */
+    private void waitForAnswer(long before) {
+        wait.until(page -> ((Number) script("return window.e2eAnswers")).longValue() > before
+                && Boolean.TRUE.equals(script(
+                        "return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
     }
 
     /** The value of the option selected in a select of the editor. */
     String selected(String field) {
-        return new Select(driver.findElement(By.id("sheet")).findElement(By.name(field)))
-                .getFirstSelectedOption()
-                .getAttribute("value");
+        return new Select(field(field)).getFirstSelectedOption().getAttribute("value");
     }
 
     /** Clicks something that loads a new page (a form post and its redirect) and waits until the new page is in. */

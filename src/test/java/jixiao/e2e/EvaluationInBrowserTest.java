@@ -90,6 +90,7 @@ class EvaluationInBrowserTest {
         assertThat(browser.text(By.id("total"))).isEqualTo("89.24");
 
         browser.markDocument();
+        WebElement typedInto = browser.field("indicators[0].actual");
         browser.retype("indicators[0].actual", "190人");
         browser.waitForText(By.id("score-0"), "14.25");
         browser.waitForText(By.id("total"), "92.61");
@@ -97,6 +98,10 @@ class EvaluationInBrowserTest {
         assertThat(browser.isSameDocument())
                 .as("re-scored in place, without loading the page again")
                 .isTrue();
+        assertThat(browser.isAttached(typedInto))
+                .as("only the computed parts were swapped: the input typed into is still the same element")
+                .isTrue();
+        assertThat(browser.value("indicators[0].actual")).isEqualTo("190人");
 
         browser.clickAndWaitForNewPage(By.id("save"));
         assertThat(browser.visibleText(By.id("message"))).isEqualTo("已保存");
@@ -214,6 +219,47 @@ class EvaluationInBrowserTest {
         assertThat(browser.selected(tier)).isEqualTo("PARTIAL");
         assertThat(browser.present(By.id("tier-message-5"))).isFalse();
         assertThat(browser.text(By.id("indicators"))).contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+        assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
+    }
+
+    @Test
+    void aWeightChangeUpdatesTheGroupsWeightInPlaceAndRowsCanStillBeAddedAfterwards() throws IOException {
+        BrowserSession browser = open("rows");
+        browser.signIn("tianbao", PASSWORD);
+        browser.openFromList("保安、保洁经费");
+        assertThat(browser.text(By.id("level1-4"))).isEqualTo("效益指标 分值 30");
+        assertThat(browser.text(By.id("level2-4"))).isEqualTo("社会效益指标 分值 20");
+
+        browser.markDocument();
+        WebElement sheet = browser.all(By.id("sheet")).get(0);
+        WebElement weight = browser.field("indicators[4].weight");
+        browser.retype("indicators[4].weight", "12");
+        assertThat(browser.text(By.id("level1-4"))).isEqualTo("效益指标 分值 32");
+        assertThat(browser.text(By.id("level2-4"))).isEqualTo("社会效益指标 分值 22");
+        assertThat(browser.text(By.id("level1-0"))).isEqualTo("产出指标 分值 50");
+        assertThat(browser.isAttached(weight)).as("answered out of band").isTrue();
+        assertThat(browser.isAttached(sheet)).isTrue();
+
+        // a structural change after the partial answers: the whole sheet comes back, with the weight as typed
+        browser.clickAndWaitForAnswer(By.xpath("//button[normalize-space()='添加指标']"));
+        assertThat(browser.isAttached(sheet)).as("a row added: the whole sheet").isFalse();
+        assertThat(browser.present(By.id("row-9"))).isTrue();
+        assertThat(browser.value("indicators[4].weight")).isEqualTo("12");
+        assertThat(browser.text(By.id("level1-4"))).isEqualTo("效益指标 分值 32");
+
+        // and the new sheet re-scores in place again: the new row's group gets its weight
+        WebElement level3 = browser.field("indicators[9].level3");
+        browser.retype("indicators[9].level3", "新增指标");
+        browser.retype("indicators[9].weight", "5");
+        assertThat(browser.text(By.id("level1-9"))).endsWith("分值 5");
+        assertThat(browser.isAttached(level3)).as("answered out of band").isTrue();
+        assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
+
+        // an entry of the library: choosing it re-scores in place, so the choice stays for the 添加 button
+        browser.choose("libraryPick", "数量指标：服务人次（≥1000人次）");
+        browser.clickAndWaitForAnswer(By.id("library-add"));
+        assertThat(browser.value("indicators[10].level3")).isEqualTo("服务人次");
+        assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
         assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
 

@@ -1,5 +1,6 @@
 package jixiao.evaluation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -124,19 +125,29 @@ public class EvaluationPages {
                 Map.of());
     }
 
-    /** Live re-score: the form as typed, scored without saving; returns the sheet fragment. */
+    /**
+     * Live re-score: the form as typed, scored without saving. A plain change whose sheet keeps the layout the browser
+     * shows ({@link SheetLayout}) is answered with the computed parts only, as htmx out-of-band swaps (and {@code
+     * HX-Reswap: none}, so that the sheet and its inputs stay); a row action or a changed layout with the whole sheet.
+     */
     @PostMapping("/evaluations/{id}/score")
     String rescore(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long id,
             @ModelAttribute EvaluationForm form,
             @RequestParam(required = false) String action,
-            Model model) {
+            @RequestParam(required = false) String layout,
+            Model model,
+            HttpServletResponse response) {
         form.apply(action, IndicatorLibrary.ENTRIES);
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
         Evaluations.Rescore rescore = evaluations.rescore(
                 user.account(), id, stored -> form.toProject(stored.projects().get(0), errors));
-        sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
+        SheetLayout shown = sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
+        if ((action == null || action.isBlank()) && shown.isShownAs(layout)) {
+            response.setHeader("HX-Reswap", "none");
+            return "sheet-parts :: rescored";
+        }
         return "editor :: sheet";
     }
 
@@ -293,8 +304,8 @@ public class EvaluationPages {
         return "editor";
     }
 
-    /** What the sheet fragment (the part the live re-score swaps) needs. */
-    private void sheet(
+    /** What the sheet fragment (the part the live re-score swaps) needs; returns the sheet's layout. */
+    private SheetLayout sheet(
             Model model,
             CurrentUser user,
             EvaluationRow evaluation,
@@ -312,20 +323,34 @@ public class EvaluationPages {
                 byRow.computeIfAbsent(index, r -> new ArrayList<>()).add(finding);
             }
         }
+        List<EvaluationForm.IndicatorRow> typed = form.getIndicators();
+        List<IndicatorGroups.Position> groups = IndicatorGroups.of(typed);
+        Map<Integer, TierChoice> tiers = tierChoices(form, assessment, ruleSet);
+        List<SheetRow> rows = new ArrayList<>(typed.size());
+        for (int i = 0; i < typed.size(); i++) {
+            rows.add(new SheetRow(
+                    i,
+                    typed.get(i),
+                    groups.get(i),
+                    i < assessment.indicators().size() ? assessment.indicators().get(i) : null,
+                    tiers.get(i),
+                    byRow.getOrDefault(i, List.of())));
+        }
+        boolean editable = evaluation.status().isEditable() && user.role().belongsToUnit();
+        SheetLayout layout = SheetLayout.of(rows, errors.keySet(), editable);
         model.addAttribute("evaluationId", evaluation.id());
         model.addAttribute("form", form);
         model.addAttribute("assessment", assessment);
-        model.addAttribute("rowFindings", byRow);
+        model.addAttribute("sheetRows", rows);
         model.addAttribute("generalFindings", general);
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("library", IndicatorLibrary.ENTRIES);
         model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("user", user.account());
-        model.addAttribute(
-                "editable", evaluation.status().isEditable() && user.role().belongsToUnit());
+        model.addAttribute("editable", editable);
         model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
-        model.addAttribute("tiers", tierChoices(form, assessment, ruleSet));
-        model.addAttribute("groups", IndicatorGroups.of(form.getIndicators()));
+        model.addAttribute("layout", layout.signature());
+        return layout;
     }
 
     /** The tier select of each 定性 row, by row index. */

@@ -3,7 +3,6 @@ package jixiao.evaluation.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import jixiao.shared.Decimals;
 
 /**
@@ -32,29 +31,37 @@ public final class IndicatorGroups {
 
     static List<Position> of(List<EvaluationForm.IndicatorRow> rows) {
         int n = rows.size();
+        // the names once per row: comparing runs reads them again and again
+        List<String> level1 = new ArrayList<>(n);
+        List<String> level2 = new ArrayList<>(n);
+        for (EvaluationForm.IndicatorRow row : rows) {
+            level1.add(name(row.getLevel1()));
+            level2.add(name(row.getLevel2()));
+        }
         List<Position> positions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            EvaluationForm.IndicatorRow row = rows.get(i);
-            boolean startsLevel1 = i == 0 || !sameLevel1(rows.get(i - 1), row);
-            boolean startsLevel2 = startsLevel1 || !sameLevel2(rows.get(i - 1), row);
+            boolean startsLevel1 = i == 0 || !level1.get(i - 1).equals(level1.get(i));
+            boolean startsLevel2 = startsLevel1 || !level2.get(i - 1).equals(level2.get(i));
             positions.add(new Position(
-                    name(row.getLevel1()),
+                    level1.get(i),
                     startsLevel1,
-                    startsLevel1 ? weightOfRun(rows, i, false) : "",
-                    name(row.getLevel2()),
+                    startsLevel1 ? weightOfRun(rows, i, level1, null) : "",
+                    level2.get(i),
                     startsLevel2,
-                    startsLevel2 ? weightOfRun(rows, i, true) : ""));
+                    startsLevel2 ? weightOfRun(rows, i, level1, level2) : ""));
         }
         return positions;
     }
 
-    private static String weightOfRun(List<EvaluationForm.IndicatorRow> rows, int start, boolean level2) {
+    /** The weights of the run that starts at {@code start}: rows of the same 一级 name (and 二级 name, if given). */
+    private static String weightOfRun(
+            List<EvaluationForm.IndicatorRow> rows, int start, List<String> level1, List<String> level2) {
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         for (int i = start; i < rows.size(); i++) {
             if (i > start
-                    && !(sameLevel1(rows.get(start), rows.get(i))
-                            && (!level2 || sameLevel2(rows.get(start), rows.get(i))))) {
+                    && !(level1.get(start).equals(level1.get(i))
+                            && (level2 == null || level2.get(start).equals(level2.get(i))))) {
                 break;
             }
             BigDecimal weight = EvaluationForm.decimal(rows.get(i).getWeight());
@@ -64,14 +71,6 @@ public final class IndicatorGroups {
             }
         }
         return any ? Decimals.plain(sum) : "";
-    }
-
-    private static boolean sameLevel1(EvaluationForm.IndicatorRow a, EvaluationForm.IndicatorRow b) {
-        return Objects.equals(name(a.getLevel1()), name(b.getLevel1()));
-    }
-
-    private static boolean sameLevel2(EvaluationForm.IndicatorRow a, EvaluationForm.IndicatorRow b) {
-        return sameLevel1(a, b) && Objects.equals(name(a.getLevel2()), name(b.getLevel2()));
     }
 
     /** Texts from PDFs carry stray spaces ("服务对象 满意度指标"): those do not split a group. */

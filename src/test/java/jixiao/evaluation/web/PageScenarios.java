@@ -361,6 +361,224 @@ abstract class PageScenarios {
                 .contains("<td>状态</td><td>已提交</td><td>单位已审核</td>");
     }
 
+    // ---- the live re-score: the computed parts out of band while the sheet keeps its layout, else the whole sheet
+
+    @Test
+    void aPlainChangeThatKeepsTheLayoutIsAnsweredWithTheComputedPartsOutOfBandAndNoInputs() {
+        Target target = evaluationWithQualitativeRow("10");
+        Map<String, String> form = pageForm(page(target.id()).body());
+        assertThat(form).containsKey("layout").containsEntry(row(0, "actual"), "1200件");
+        form.put(row(0, "actual"), "900件");
+
+        Response answer = rescore(target, form);
+
+        assertOutOfBand(answer);
+        String parts = answer.body();
+        assertThat(message(parts, "score-0")).isEqualTo("18");
+        assertThat(message(parts, "explanation-0")).contains("20 × 900 ÷ 1000 = 18");
+        assertThat(message(parts, "total")).isEqualTo("98");
+        assertThat(message(parts, "grade")).isEqualTo("优");
+        assertThat(message(parts, "explain-0")).contains("TARGET_MISSED_FULL_SCORE");
+        assertThat(message(parts, "findings")).startsWith("发现的问题");
+        assertThat(parts).contains("id=\"execution-rate\"", "id=\"execution-score\"", "id=\"execution-explain\"");
+        assertThat(parts).contains("id=\"level1-0\"", "id=\"level2-1\"", "id=\"level1-4\"", "id=\"level2-6\"");
+
+        // every part is what the whole sheet shows for the same form, so nothing the browser keeps goes stale
+        Map<String, String> withoutLayout = new LinkedHashMap<>(form);
+        withoutLayout.remove("layout");
+        String sheet = rescore(target, withoutLayout).body();
+        List<String> ids = outOfBandIds(parts);
+        assertThat(ids).hasSize(2 + 7 + 1 + 1 + 3 + 6 + 7 + 2);
+        for (String id : ids) {
+            assertThat(outerHtml(parts, id).replace(" hx-swap-oob=\"true\"", ""))
+                    .as(id)
+                    .isEqualTo(outerHtml(sheet, id));
+        }
+    }
+
+    @Test
+    void aWeightChangeIsAnsweredWithTheGroupHeadsNewWeights() {
+        Target target = evaluationWithQualitativeRow("10");
+        Map<String, String> form = pageForm(page(target.id()).body());
+        form.put(row(1, "weight"), "12");
+
+        Response answer = rescore(target, form);
+
+        assertOutOfBand(answer);
+        assertThat(message(answer.body(), "level1-0")).isEqualTo("产出指标 分值 52");
+        assertThat(message(answer.body(), "level2-1")).isEqualTo("质量指标 分值 12");
+        assertThat(message(answer.body(), "level1-4")).isEqualTo("效益指标 分值 30");
+    }
+
+    @Test
+    void aNewScoreOfAQualitativeRowMovesItsTierInThePartialAnswer() {
+        Target target = evaluationWithQualitativeRow("10");
+        Map<String, String> form = pageForm(page(target.id()).body());
+        assertThat(form).containsEntry(row(QUALITATIVE_ROW, "tier"), "ACHIEVED");
+        form.put(row(QUALITATIVE_ROW, "claimedScore"), "7");
+
+        Response answer = rescore(target, form);
+
+        assertOutOfBand(answer);
+        assertThat(selectedTier(tierSelect(answer.body(), QUALITATIVE_ROW))).isEqualTo("PARTIAL");
+        assertThat(answer.body())
+                .contains("name=\"" + row(QUALITATIVE_ROW, "tierScore") + "\" value=\"7\"")
+                .contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+    }
+
+    /** What a re-score may change or bring besides plain values: each is answered with the whole sheet. */
+    enum Change {
+        ADD_ROW,
+        LIBRARY_ROW,
+        ROW_LEFT_OUT,
+        ANOTHER_GROUPING,
+        NEW_FIELD_ERROR,
+        NO_LAYOUT,
+        FORGED_LAYOUT;
+
+        void apply(Map<String, String> form) {
+            switch (this) {
+                case ADD_ROW -> form.put("action", "add");
+                case LIBRARY_ROW -> form.put("action", "library:0");
+                case ROW_LEFT_OUT -> form.keySet().removeIf(name -> name.startsWith("indicators[6]."));
+                case ANOTHER_GROUPING -> form.put(row(1, "level2"), "数量指标");
+                case NEW_FIELD_ERROR -> form.put(row(0, "weight"), "二十");
+                case NO_LAYOUT -> form.remove("layout");
+                case FORGED_LAYOUT -> form.put("layout", "e7:0000000");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Change.class)
+    void aRowActionAChangedLayoutOrAMissingOneIsAnsweredWithTheWholeSheet(Change change) {
+        Target target = evaluationWithQualitativeRow("10");
+        String editor = page(target.id()).body();
+        Map<String, String> form = pageForm(editor);
+        change.apply(form);
+
+        Response answer = rescore(target, form);
+
+        assertThat(answer.header("HX-Reswap"))
+                .as("swapped as the form says: the whole sheet")
+                .isEmpty();
+        String sheet = answer.body();
+        assertThat(sheet).contains("id=\"sheet\"").doesNotContain("hx-swap-oob");
+        assertThat(sheet).contains("name=\"" + row(0, "level1") + "\"");
+        String layout = pageForm(sheet).get("layout");
+        switch (change) {
+            case ADD_ROW, LIBRARY_ROW -> assertThat(sheet).contains("id=\"row-7\"");
+            case ROW_LEFT_OUT -> assertThat(sheet).doesNotContain("id=\"row-6\"");
+            case ANOTHER_GROUPING -> assertThat(sheet).doesNotContain("id=\"level2-1\"");
+            case NEW_FIELD_ERROR -> {
+                Matcher weight = Pattern.compile("<input[^>]*name=\"indicators\\[0\\]\\.weight\"[^>]*>")
+                        .matcher(sheet);
+                assertThat(weight.find()).isTrue();
+                assertThat(weight.group()).contains("invalid");
+            }
+            case NO_LAYOUT, FORGED_LAYOUT ->
+                assertThat(layout)
+                        .as("the sheet is as before")
+                        .isEqualTo(pageForm(editor).get("layout"));
+        }
+        if (change != Change.NO_LAYOUT && change != Change.FORGED_LAYOUT) {
+            assertThat(layout)
+                    .as("the new sheet's layout")
+                    .isNotEqualTo(pageForm(editor).get("layout"));
+        }
+    }
+
+    /** The partial answer: htmx swaps nothing but its out-of-band parts, and no input the user types into is among them. */
+    private static void assertOutOfBand(Response answer) {
+        assertThat(answer.header("HX-Reswap")).contains("none");
+        String body = answer.body();
+        assertThat(body).doesNotContain("id=\"sheet\"").doesNotContain("name=\"layout\"");
+        Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(body);
+        while (input.find()) {
+            assertThat(input.group())
+                    .as("only the hidden companion of a tier select")
+                    .contains("type=\"hidden\"")
+                    .containsPattern("name=\"indicators\\[\\d+\\]\\.tierScore\"");
+        }
+        assertThat(body).doesNotContain("<textarea");
+        // table rows and cells cannot stand on their own: htmx 2 takes them out of <template>
+        String outsideTemplates = body.replaceAll("(?s)<template>.*?</template>", "");
+        assertThat(outsideTemplates).doesNotContain("<tr").doesNotContain("<td");
+        assertThat(outOfBandIds(body)).isNotEmpty();
+    }
+
+    private static List<String> outOfBandIds(String html) {
+        Matcher oob = Pattern.compile("<\\w+[^>]*\\sid=\"([^\"]+)\"[^>]*\\shx-swap-oob=\"true\"")
+                .matcher(html);
+        List<String> ids = new ArrayList<>();
+        while (oob.find()) {
+            ids.add(oob.group(1));
+        }
+        return ids;
+    }
+
+    /** The element with this id, tags and all, with its whitespace collapsed. */
+    private static String outerHtml(String html, String id) {
+        int at = html.indexOf(" id=\"" + id + "\"");
+        assertThat(at).as("an element " + id).isPositive();
+        int open = html.lastIndexOf('<', at);
+        String tag = html.substring(open + 1, html.indexOf(' ', open));
+        String close = "</" + tag + ">";
+        return html.substring(open, html.indexOf(close, at) + close.length())
+                .replaceAll("\\s+", " ")
+                .replace(" >", ">");
+    }
+
+    /**
+     * The editor's form as a browser posts it: its inputs (the hidden ones too), text areas and selected options,
+     * taken from the page (or a sheet the re-score answered).
+     */
+    private static Map<String, String> pageForm(String html) {
+        int sheet = html.indexOf("id=\"sheet\"");
+        assertThat(sheet).as("a sheet").isPositive();
+        String form = html.substring(html.lastIndexOf("<form", sheet), html.indexOf("</form>", sheet));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(form);
+        while (input.find()) {
+            String name = attribute(input.group(), "name");
+            if (name != null) {
+                String value = attribute(input.group(), "value");
+                fields.put(name, value == null ? "" : value);
+            }
+        }
+        Matcher area =
+                Pattern.compile("(?s)<textarea\\b([^>]*)>(.*?)</textarea>").matcher(form);
+        while (area.find()) {
+            fields.put(attribute(area.group(1), "name"), unescape(area.group(2)));
+        }
+        Matcher select = Pattern.compile("(?s)<select\\b([^>]*)>(.*?)</select>").matcher(form);
+        while (select.find()) {
+            Matcher option = Pattern.compile("<option value=\"([^\"]*)\"( selected=\"selected\")?")
+                    .matcher(select.group(2));
+            String chosen = null;
+            while (option.find()) {
+                if (chosen == null || option.group(2) != null) {
+                    chosen = option.group(1);
+                }
+                if (option.group(2) != null) {
+                    break;
+                }
+            }
+            fields.put(attribute(select.group(1), "name"), chosen == null ? "" : unescape(chosen));
+        }
+        return fields;
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? unescape(m.group(1)) : null;
+    }
+
+    /** As a browser reads an attribute or text: the page writes ≥ as {@code &ge;}, “ as {@code &ldquo;}. */
+    private static String unescape(String html) {
+        return org.unbescape.html.HtmlEscape.unescapeHtml(html);
+    }
+
     // ---- evaluations of the unit, moved through the service to the state a test needs
 
     record Target(long id, String name, int year) {}
