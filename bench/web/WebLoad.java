@@ -251,18 +251,18 @@ public class WebLoad {
             int from = editor.indexOf("id=\"sheet\"");
             check(from >= 0, "the editor has no form #sheet");
             String sheet = editor.substring(editor.lastIndexOf("<form", from), editor.indexOf("</form>", from));
-            Map<String, String> fields = formFields(sheet);
-            check(BEFORE.equals(fields.get(FIELD)), "the editor's " + FIELD + " is not " + BEFORE);
-            check(fields.containsKey("_csrf"), "the editor's form has no CSRF token");
-            fields.put(FIELD, AFTER);
+            List<String[]> fields = formFields(sheet);
+            check(BEFORE.equals(first(fields, FIELD)), "the editor's " + FIELD + " is not " + BEFORE);
+            check(first(fields, "_csrf") != null, "the editor's form has no CSRF token");
+            fields.stream().filter(field -> field[0].equals(FIELD)).forEach(field -> field[1] = AFTER);
             StringBuilder body = new StringBuilder();
-            for (Map.Entry<String, String> field : fields.entrySet()) {
+            for (String[] field : fields) {
                 if (body.length() > 0) {
                     body.append('&');
                 }
-                body.append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
+                body.append(URLEncoder.encode(field[0], StandardCharsets.UTF_8))
                         .append('=')
-                        .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(field[1], StandardCharsets.UTF_8));
             }
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/evaluations/" + id + "/score"))
                     .header("Cookie", cookie)
@@ -281,7 +281,7 @@ public class WebLoad {
                 System.err.println("WebLoad: rescore-page answers "
                         + (partial ? "the computed parts out of band" : "the whole sheet") + " ("
                         + answer.body().length() + " characters; layout posted: "
-                        + fields.getOrDefault("layout", "none") + ")");
+                        + (first(fields, "layout") == null ? "none" : first(fields, "layout")) + ")");
             }
             return request;
         }
@@ -340,9 +340,12 @@ public class WebLoad {
         }
     }
 
-    /** The named fields of a form as a browser would post them (inputs and text areas; no buttons, no files). */
-    static Map<String, String> formFields(String form) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    /**
+     * The named fields of a form as a browser would post them (inputs and text areas; no buttons, no files), in the
+     * page's order; a name may repeat.
+     */
+    static List<String[]> formFields(String form) {
+        List<String[]> fields = new ArrayList<>();
         Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(form);
         while (input.find()) {
             String tag = input.group();
@@ -352,13 +355,13 @@ public class WebLoad {
                 continue;
             }
             String value = attribute(tag, "value");
-            fields.put(name, value == null ? "" : unescape(value));
+            fields.add(new String[] {name, value == null ? "" : unescape(value)});
         }
         Matcher area = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL).matcher(form);
         while (area.find()) {
             String name = attribute(area.group(1), "name");
             if (name != null) {
-                fields.put(name, unescape(area.group(2)));
+                fields.add(new String[] {name, unescape(area.group(2))});
             }
         }
         return fields;
@@ -370,6 +373,11 @@ public class WebLoad {
         check(at >= 0, "no element " + id + " in the answer");
         int from = html.indexOf('>', at) + 1;
         return html.substring(from, html.indexOf('<', from)).trim();
+    }
+
+    /** The value of the first field of this name, or null. */
+    static String first(List<String[]> fields, String name) {
+        return fields.stream().filter(field -> field[0].equals(name)).map(field -> field[1]).findFirst().orElse(null);
     }
 
     private static String attribute(String tag, String name) {

@@ -91,6 +91,7 @@ class EvaluationInBrowserTest {
 
         browser.markDocument();
         WebElement typedInto = browser.field("indicators[0].actual");
+        WebElement unchangedExplanation = browser.all(By.id("explain-1")).get(0);
         browser.retype("indicators[0].actual", "190人");
         browser.waitForText(By.id("score-0"), "14.25");
         browser.waitForText(By.id("total"), "92.61");
@@ -102,6 +103,9 @@ class EvaluationInBrowserTest {
                 .as("only the computed parts were swapped: the input typed into is still the same element")
                 .isTrue();
         assertThat(browser.value("indicators[0].actual")).isEqualTo("190人");
+        assertThat(browser.isAttached(unchangedExplanation))
+                .as("an explanation row that did not change is not sent again")
+                .isTrue();
 
         browser.clickAndWaitForNewPage(By.id("save"));
         assertThat(browser.visibleText(By.id("message"))).isEqualTo("已保存");

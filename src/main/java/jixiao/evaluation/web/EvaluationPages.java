@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import jixiao.evaluation.EvaluationException;
@@ -128,7 +129,9 @@ public class EvaluationPages {
     /**
      * Live re-score: the form as typed, scored without saving. A plain change whose sheet keeps the layout the browser
      * shows ({@link SheetLayout}) is answered with the computed parts only, as htmx out-of-band swaps (and {@code
-     * HX-Reswap: none}, so that the sheet and its inputs stay); a row action or a changed layout with the whole sheet.
+     * HX-Reswap: none}, so that the sheet and its inputs stay), leaving out the explanation rows the browser shows
+     * already ({@code explained}: their {@link SheetRow#explanationKey()}s); a row action or a changed layout is
+     * answered with the whole sheet.
      */
     @PostMapping("/evaluations/{id}/score")
     String rescore(
@@ -137,6 +140,7 @@ public class EvaluationPages {
             @ModelAttribute EvaluationForm form,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) String layout,
+            @RequestParam(required = false) List<String> explained,
             Model model,
             HttpServletResponse response) {
         form.apply(action, IndicatorLibrary.ENTRIES);
@@ -146,6 +150,7 @@ public class EvaluationPages {
         SheetLayout shown = sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
         if ((action == null || action.isBlank()) && shown.isShownAs(layout)) {
             response.setHeader("HX-Reswap", "none");
+            model.addAttribute("shownExplanations", explained == null ? Set.of() : Set.copyOf(explained));
             return "sheet-parts :: rescored";
         }
         return "editor :: sheet";
@@ -328,13 +333,14 @@ public class EvaluationPages {
         Map<Integer, TierChoice> tiers = tierChoices(form, assessment, ruleSet);
         List<SheetRow> rows = new ArrayList<>(typed.size());
         for (int i = 0; i < typed.size(); i++) {
-            rows.add(new SheetRow(
+            rows.add(SheetRow.of(
                     i,
                     typed.get(i),
                     groups.get(i),
                     i < assessment.indicators().size() ? assessment.indicators().get(i) : null,
                     tiers.get(i),
-                    byRow.getOrDefault(i, List.of())));
+                    byRow.getOrDefault(i, List.of()),
+                    LocaleContextHolder.getLocale()));
         }
         boolean editable = evaluation.status().isEditable() && user.role().belongsToUnit();
         SheetLayout layout = SheetLayout.of(rows, errors.keySet(), editable);

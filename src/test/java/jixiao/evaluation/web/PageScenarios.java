@@ -366,8 +366,10 @@ abstract class PageScenarios {
     @Test
     void aPlainChangeThatKeepsTheLayoutIsAnsweredWithTheComputedPartsOutOfBandAndNoInputs() {
         Target target = evaluationWithQualitativeRow("10");
-        Map<String, String> form = pageForm(page(target.id()).body());
-        assertThat(form).containsKey("layout").containsEntry(row(0, "actual"), "1200件");
+        PageForm form = pageForm(page(target.id()).body());
+        assertThat(form.get("layout")).isNotEmpty();
+        assertThat(form.get(row(0, "actual"))).isEqualTo("1200件");
+        assertThat(form.all("explained")).hasSize(7);
         form.put(row(0, "actual"), "900件");
 
         Response answer = rescore(target, form);
@@ -383,12 +385,15 @@ abstract class PageScenarios {
         assertThat(parts).contains("id=\"execution-rate\"", "id=\"execution-score\"", "id=\"execution-explain\"");
         assertThat(parts).contains("id=\"level1-0\"", "id=\"level2-1\"", "id=\"level1-4\"", "id=\"level2-6\"");
 
+        // the explanation rows the browser shows already are left out: only the changed row's is sent
+        assertThat(parts).contains("id=\"explain-0\"").doesNotContain("id=\"explain-1\"", "id=\"explain-6\"");
+
         // every part is what the whole sheet shows for the same form, so nothing the browser keeps goes stale
-        Map<String, String> withoutLayout = new LinkedHashMap<>(form);
+        PageForm withoutLayout = form.copy();
         withoutLayout.remove("layout");
         String sheet = rescore(target, withoutLayout).body();
         List<String> ids = outOfBandIds(parts);
-        assertThat(ids).hasSize(2 + 7 + 1 + 1 + 3 + 6 + 7 + 2);
+        assertThat(ids).hasSize(2 + 7 + 1 + 1 + 3 + 6 + 1 + 2);
         for (String id : ids) {
             assertThat(outerHtml(parts, id).replace(" hx-swap-oob=\"true\"", ""))
                     .as(id)
@@ -397,9 +402,29 @@ abstract class PageScenarios {
     }
 
     @Test
+    void anExplanationRowIsSentAgainWhereTheBrowserDoesNotShowItsKey() {
+        Target target = evaluationWithQualitativeRow("10");
+        PageForm form = pageForm(page(target.id()).body());
+        List<String> keys = form.all("explained");
+        form.remove("explained");
+        for (String key : keys) {
+            form.add("explained", key.startsWith("3:") ? "3:0" : key);
+        }
+        assertThat(outOfBandIds(rescore(target, form).body()))
+                .as("a key that is not the row's")
+                .contains("explain-3")
+                .doesNotContain("explain-2", "explain-4");
+
+        form.remove("explained");
+        assertThat(outOfBandIds(rescore(target, form).body()))
+                .as("no keys")
+                .contains("explain-0", "explain-1", "explain-2", "explain-3", "explain-4", "explain-5", "explain-6");
+    }
+
+    @Test
     void aWeightChangeIsAnsweredWithTheGroupHeadsNewWeights() {
         Target target = evaluationWithQualitativeRow("10");
-        Map<String, String> form = pageForm(page(target.id()).body());
+        PageForm form = pageForm(page(target.id()).body());
         form.put(row(1, "weight"), "12");
 
         Response answer = rescore(target, form);
@@ -413,8 +438,8 @@ abstract class PageScenarios {
     @Test
     void aNewScoreOfAQualitativeRowMovesItsTierInThePartialAnswer() {
         Target target = evaluationWithQualitativeRow("10");
-        Map<String, String> form = pageForm(page(target.id()).body());
-        assertThat(form).containsEntry(row(QUALITATIVE_ROW, "tier"), "ACHIEVED");
+        PageForm form = pageForm(page(target.id()).body());
+        assertThat(form.get(row(QUALITATIVE_ROW, "tier"))).isEqualTo("ACHIEVED");
         form.put(row(QUALITATIVE_ROW, "claimedScore"), "7");
 
         Response answer = rescore(target, form);
@@ -423,7 +448,8 @@ abstract class PageScenarios {
         assertThat(selectedTier(tierSelect(answer.body(), QUALITATIVE_ROW))).isEqualTo("PARTIAL");
         assertThat(answer.body())
                 .contains("name=\"" + row(QUALITATIVE_ROW, "tierScore") + "\" value=\"7\"")
-                .contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+                .contains("QUALITATIVE_SCORE_OUT_OF_TIER")
+                .contains("id=\"explain-" + QUALITATIVE_ROW + "\"");
     }
 
     /** What a re-score may change or bring besides plain values: each is answered with the whole sheet. */
@@ -436,11 +462,11 @@ abstract class PageScenarios {
         NO_LAYOUT,
         FORGED_LAYOUT;
 
-        void apply(Map<String, String> form) {
+        void apply(PageForm form) {
             switch (this) {
                 case ADD_ROW -> form.put("action", "add");
                 case LIBRARY_ROW -> form.put("action", "library:0");
-                case ROW_LEFT_OUT -> form.keySet().removeIf(name -> name.startsWith("indicators[6]."));
+                case ROW_LEFT_OUT -> form.removeIf(name -> name.startsWith("indicators[6]."));
                 case ANOTHER_GROUPING -> form.put(row(1, "level2"), "数量指标");
                 case NEW_FIELD_ERROR -> form.put(row(0, "weight"), "二十");
                 case NO_LAYOUT -> form.remove("layout");
@@ -454,7 +480,7 @@ abstract class PageScenarios {
     void aRowActionAChangedLayoutOrAMissingOneIsAnsweredWithTheWholeSheet(Change change) {
         Target target = evaluationWithQualitativeRow("10");
         String editor = page(target.id()).body();
-        Map<String, String> form = pageForm(editor);
+        PageForm form = pageForm(editor);
         change.apply(form);
 
         Response answer = rescore(target, form);
@@ -496,9 +522,9 @@ abstract class PageScenarios {
         Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(body);
         while (input.find()) {
             assertThat(input.group())
-                    .as("only the hidden companion of a tier select")
+                    .as("only the hidden companion of a tier select, or an explanation row's key")
                     .contains("type=\"hidden\"")
-                    .containsPattern("name=\"indicators\\[\\d+\\]\\.tierScore\"");
+                    .containsPattern("name=\"(indicators\\[\\d+\\]\\.tierScore|explained)\"");
         }
         assertThat(body).doesNotContain("<textarea");
         // table rows and cells cannot stand on their own: htmx 2 takes them out of <template>
@@ -533,23 +559,23 @@ abstract class PageScenarios {
      * The editor's form as a browser posts it: its inputs (the hidden ones too), text areas and selected options,
      * taken from the page (or a sheet the re-score answered).
      */
-    private static Map<String, String> pageForm(String html) {
+    private static PageForm pageForm(String html) {
         int sheet = html.indexOf("id=\"sheet\"");
         assertThat(sheet).as("a sheet").isPositive();
         String form = html.substring(html.lastIndexOf("<form", sheet), html.indexOf("</form>", sheet));
-        Map<String, String> fields = new LinkedHashMap<>();
+        PageForm fields = new PageForm();
         Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(form);
         while (input.find()) {
             String name = attribute(input.group(), "name");
             if (name != null) {
                 String value = attribute(input.group(), "value");
-                fields.put(name, value == null ? "" : value);
+                fields.add(name, value == null ? "" : value);
             }
         }
         Matcher area =
                 Pattern.compile("(?s)<textarea\\b([^>]*)>(.*?)</textarea>").matcher(form);
         while (area.find()) {
-            fields.put(attribute(area.group(1), "name"), unescape(area.group(2)));
+            fields.add(attribute(area.group(1), "name"), unescape(area.group(2)));
         }
         Matcher select = Pattern.compile("(?s)<select\\b([^>]*)>(.*?)</select>").matcher(form);
         while (select.find()) {
@@ -564,9 +590,62 @@ abstract class PageScenarios {
                     break;
                 }
             }
-            fields.put(attribute(select.group(1), "name"), chosen == null ? "" : unescape(chosen));
+            fields.add(attribute(select.group(1), "name"), chosen == null ? "" : unescape(chosen));
         }
         return fields;
+    }
+
+    /** A form's fields in the page's order; a name may repeat (the explanation rows' keys). */
+    static final class PageForm {
+        private final List<String[]> fields = new ArrayList<>();
+
+        void add(String name, String value) {
+            fields.add(new String[] {name, value});
+        }
+
+        /** Sets the first field of this name, or adds one. */
+        void put(String name, String value) {
+            for (String[] field : fields) {
+                if (field[0].equals(name)) {
+                    field[1] = value;
+                    return;
+                }
+            }
+            add(name, value);
+        }
+
+        String get(String name) {
+            List<String> values = all(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
+
+        List<String> all(String name) {
+            return fields.stream()
+                    .filter(field -> field[0].equals(name))
+                    .map(field -> field[1])
+                    .toList();
+        }
+
+        void remove(String name) {
+            removeIf(name::equals);
+        }
+
+        void removeIf(java.util.function.Predicate<String> name) {
+            fields.removeIf(field -> name.test(field[0]));
+        }
+
+        PageForm copy() {
+            PageForm copy = new PageForm();
+            fields.forEach(field -> copy.add(field[0], field[1]));
+            return copy;
+        }
+
+        String encoded() {
+            return fields.stream()
+                    .map(field -> java.net.URLEncoder.encode(field[0], java.nio.charset.StandardCharsets.UTF_8) + "="
+                            + java.net.URLEncoder.encode(field[1], java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+        }
     }
 
     private static String attribute(String tag, String name) {
@@ -668,6 +747,13 @@ abstract class PageScenarios {
         Response page = actors.get(Actor.FILLER_OF_THE_UNIT).get("/evaluations/" + id, "text/html");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return page;
+    }
+
+    private Response rescore(Target target, PageForm form) {
+        Response answer = actors.get(Actor.FILLER_OF_THE_UNIT)
+                .postFormBody("/evaluations/" + target.id() + "/score", form.encoded());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer;
     }
 
     private Response rescore(Target target, Map<String, String> form) {
