@@ -335,11 +335,7 @@ abstract class UnitEvaluationScenarios {
     void aReturnedEvaluationCarriesItsReasonAndCanBeEditedAgain() {
         Unit unit = imported();
         Api reviewer = as(unit.reviewer());
-        long id = ok(reviewer.get("/api/unit-evaluations"))
-                .json()
-                .get(0)
-                .path("id")
-                .asLong();
+        long id = firstEvaluationOf(reviewer);
         explainAll(reviewer, id);
         // a 单位审核 submitting sends it straight on to the finance bureau
         assertThat(ok(reviewer.post("/api/unit-evaluations/" + id + "/submit"))
@@ -368,11 +364,7 @@ abstract class UnitEvaluationScenarios {
     @Test
     void outsidersGetNotFoundOnPagesAndApiAndTheAdministratorMayReadButNotChange() {
         Unit unit = imported();
-        long id = ok(as(unit.filler()).get("/api/unit-evaluations"))
-                .json()
-                .get(0)
-                .path("id")
-                .asLong();
+        long id = firstEvaluationOf(as(unit.filler()));
         Region elsewhere = organisations.region("开封市");
         Unit stranger = organisations.unit(elsewhere, "开封市交易中心");
         Unit neighbour = organisations.unit(region, "南阳市档案馆");
@@ -536,11 +528,7 @@ abstract class UnitEvaluationScenarios {
     void theHistorySaysTheWorkflowMovesInTheUsersLanguageAlsoThoseStoredBeforeThePagesTranslatedThem() {
         Unit unit = imported();
         Api reviewer = as(unit.reviewer());
-        long id = ok(reviewer.get("/api/unit-evaluations"))
-                .json()
-                .get(0)
-                .path("id")
-                .asLong();
+        long id = firstEvaluationOf(reviewer);
         // rows as a database of an earlier version holds them: the states' Chinese labels of the time
         Timestamp earlier = Timestamp.valueOf(LocalDateTime.of(2022, 3, 1, 9, 30));
         String insert = "INSERT INTO evaluation_change (evaluation_id, changed_at, changed_by, field, old_value,"
@@ -604,20 +592,12 @@ abstract class UnitEvaluationScenarios {
     void aNewFrameworkVersionScoresDraftsWhileASubmittedEvaluationKeepsTheFrozenOne() {
         Unit submittedUnit = imported();
         Api submitter = as(submittedUnit.reviewer());
-        long submitted = ok(submitter.get("/api/unit-evaluations"))
-                .json()
-                .get(0)
-                .path("id")
-                .asLong();
+        long submitted = firstEvaluationOf(submitter);
         explainAll(submitter, submitted);
         JsonNode frozen = ok(submitter.post("/api/unit-evaluations/" + submitted + "/submit"))
                 .json();
         Api drafter = as(imported().filler());
-        long draft = ok(drafter.get("/api/unit-evaluations"))
-                .json()
-                .get(0)
-                .path("id")
-                .asLong();
+        long draft = firstEvaluationOf(drafter);
         JsonNode before = ok(drafter.get("/api/unit-evaluations/" + draft)).json();
 
         Api admin = Api.anonymous(port).as("admin", ADMIN_PASSWORD);
@@ -730,5 +710,10 @@ abstract class UnitEvaluationScenarios {
     private static Response ok(Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         return response;
+    }
+
+    /** The id of the first whole-unit evaluation the user sees. */
+    private static long firstEvaluationOf(Api user) {
+        return ok(user.get("/api/unit-evaluations")).json().get(0).path("id").asLong();
     }
 }
