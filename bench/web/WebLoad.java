@@ -143,6 +143,7 @@ public class WebLoad {
             LockSupport.parkNanos(10_000_000L);
         }
         recorder.cpuMillis = cpu.millisSinceStart();
+        recorder.stolenPercent = cpu.stolenPercent();
         recorder.timedOut.set(Math.max(0, recorder.sent.get() - recorder.answered()));
         recorder.elapsedNanos = Math.max(lastAnswer.get(), windowStart + TimeUnit.SECONDS.toNanos(duration)) - windowStart;
         return recorder.result();
@@ -183,6 +184,7 @@ public class WebLoad {
             pool.shutdownNow();
         }
         recorder.cpuMillis = cpu.millisSinceStart();
+        recorder.stolenPercent = cpu.stolenPercent();
         recorder.elapsedNanos = end - measureFrom;
         return recorder.result();
     }
@@ -475,6 +477,7 @@ public class WebLoad {
         final AtomicLong timedOut = new AtomicLong();
         volatile long elapsedNanos;
         volatile long cpuMillis = -1;
+        volatile double stolenPercent = -1;
 
         Recorder(int capacity) {
             latencies = new long[capacity];
@@ -502,7 +505,7 @@ public class WebLoad {
             return new Result(
                     sent.get(), n, ok, errors.get(), dropped.get(), timedOut.get(), elapsedNanos,
                     percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                    n == 0 ? 0 : sorted[n - 1], cpuMillis);
+                    n == 0 ? 0 : sorted[n - 1], cpuMillis, stolenPercent);
         }
 
         private static long percentile(long[] sorted, double p) {
@@ -515,21 +518,22 @@ public class WebLoad {
     }
 
     record Result(long sent, long answered, long ok, long errors, long dropped, long timedOut, long elapsedNanos,
-            long p50, long p90, long p99, long max, long cpuMillis) {
+            long p50, long p90, long p99, long max, long cpuMillis, double stolenPercent) {
 
         /**
          * One row of the results table: | label | scenario | load | sent | ok/s | p50 | p90 | p99 | max | server CPU ms
-         * per answered request | errors |.
+         * per answered request | CPU stolen by the hypervisor, % | errors |.
          */
         String line(String label, String scenario, String load, int duration) {
             double seconds = elapsedNanos / 1e9;
             String cpu = cpuMillis < 0 || answered == 0
                     ? "–"
                     : String.format(Locale.ROOT, "%.1f", (double) cpuMillis / answered);
+            String stolen = stolenPercent < 0 ? "–" : String.format(Locale.ROOT, "%.1f", stolenPercent);
             return String.format(Locale.ROOT,
-                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %d errors, %d timed out, %d not sent |",
+                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %d errors, %d timed out, %d not sent |",
                     label, scenario, load, duration, sent, seconds > 0 ? ok / seconds : 0,
-                    p50 / 1e6, p90 / 1e6, p99 / 1e6, max / 1e6, cpu, errors, timedOut, dropped);
+                    p50 / 1e6, p90 / 1e6, p99 / 1e6, max / 1e6, cpu, stolen, errors, timedOut, dropped);
         }
     }
 
@@ -542,6 +546,7 @@ public class WebLoad {
         private static final long MILLIS_PER_TICK = 10;
         private final long pid;
         private volatile long startTicks = -1;
+        private volatile long[] startMachine;
 
         ServerCpu(long pid) {
             this.pid = pid;
@@ -549,15 +554,13 @@ public class WebLoad {
 
         /** Reads the CPU time at {@code nanoTime} (on a thread of its own, so that sending is not delayed). */
         void startAt(long nanoTime) {
-            if (pid <= 0) {
-                return;
-            }
             Thread sampler = new Thread(() -> {
                 long wait = nanoTime - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
                 }
-                startTicks = ticks();
+                startTicks = pid > 0 ? ticks() : -1;
+                startMachine = machineTicks();
             });
             sampler.setDaemon(true);
             sampler.start();
@@ -568,6 +571,37 @@ public class WebLoad {
                 return -1;
             }
             return (ticks() - startTicks) * MILLIS_PER_TICK;
+        }
+
+        /**
+         * The share of the machine's CPU time that the hypervisor gave to other guests ("steal" in /proc/stat) since
+         * the start of the measured window, in percent; -1 where not known. On a shared virtual machine a stolen
+         * share makes every request wait, whatever the application does: rows with it are not a measure of the
+         * application.
+         */
+        double stolenPercent() {
+            long[] start = startMachine;
+            long[] now = machineTicks();
+            if (start == null || now == null || now[1] <= start[1]) {
+                return -1;
+            }
+            return 100.0 * (now[0] - start[0]) / (now[1] - start[1]);
+        }
+
+        /** steal and all ticks of the machine, from the first line of /proc/stat; null where unreadable. */
+        private static long[] machineTicks() {
+            try {
+                String cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0);
+                // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user)
+                String[] fields = cpu.trim().split("\\s+");
+                long all = 0;
+                for (int i = 1; i <= 8 && i < fields.length; i++) {
+                    all += Long.parseLong(fields[i]);
+                }
+                return new long[] {fields.length > 8 ? Long.parseLong(fields[8]) : 0, all};
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         private long ticks() {

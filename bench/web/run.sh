@@ -10,7 +10,10 @@
 # no scenario measures a cold JVM; 0 none), WARMUP=15 and DURATION=30 (seconds per scenario), BUILD=1 (0: use the
 # existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured part of each scenario with Java
 # Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for the server JVM).
-# Every row also gives the server's CPU time per answered request (WebLoad --pid).
+# Every row also gives the server's CPU time per answered request (WebLoad --pid) and the share of the machine's CPU
+# time that the hypervisor gave to other guests during the measured window ("steal" in /proc/stat): on a shared
+# virtual machine, stolen time delays every request, so a row with more than a few percent stolen does not measure
+# the application; run it again.
 # Bounded: each scenario stops by itself after WARMUP + DURATION (+ at most 15 s for late answers).
 # Writes target/bench-web/<time>/results.md, the server logs and, with JFR=1, the recordings and *-hot.txt.
 set -euo pipefail
@@ -93,8 +96,8 @@ quiet() {
   echo "- server: java ${SERVER_JAVA_OPTS:-} -jar target/jixiao.jar serve (demo data: 10 projects of one unit)"
   echo "- load: warm-up ${warmup} s, measured ${duration} s per scenario; open model $rates/s, closed model $users users"
   echo
-  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/request | failures | load average before → after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/request | CPU stolen % | failures | load average before → after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results"
 
 scenario() {   # db name, scenario, then WebLoad options

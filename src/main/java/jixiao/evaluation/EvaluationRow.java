@@ -23,4 +23,25 @@ public record EvaluationRow(
         String frozenFramework,
         String returnReason,
         LocalDateTime updatedAt,
-        String updatedBy) {}
+        String updatedBy) {
+
+    /** The row as lists show it. */
+    public EvaluationSummary summary() {
+        return new EvaluationSummary(
+                id,
+                kind,
+                unitId,
+                unitName,
+                regionId,
+                fiscalYear,
+                name,
+                status,
+                version,
+                total,
+                grade,
+                errors,
+                warnings,
+                updatedAt,
+                updatedBy);
+    }
+}

@@ -18,6 +18,7 @@ import jixiao.evaluation.EvaluationException.SubmissionRefused;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.evaluation.EvaluationException.WrongState;
 import jixiao.evaluation.persistence.EvaluationStore;
+import jixiao.evaluation.persistence.EvaluationStore.Revision;
 import jixiao.evaluation.persistence.EvaluationStore.Scores;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
@@ -38,6 +39,8 @@ import jixiao.unit.Account;
 import jixiao.unit.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Project self-evaluations: import, read, change, re-score, explain, submit and review, with the access rules of
@@ -60,8 +63,12 @@ public class Evaluations {
     private final InterchangeReader reader = new InterchangeReader();
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
-    private final ParsedDocuments<SelfEvaluationReport> documents = new ParsedDocuments<>(DOCUMENTS_KEPT);
-    private final ParsedDocuments<RuleSet> frozenRuleSets = new ParsedDocuments<>(RULE_SETS_KEPT);
+    private final ParsedDocuments<String, SelfEvaluationReport> documents = new ParsedDocuments<>(DOCUMENTS_KEPT);
+    private final ParsedDocuments<String, RuleSet> frozenRuleSets = new ParsedDocuments<>(RULE_SETS_KEPT);
+    /** The unit's projects of a year by revision: a re-score then reads only their revisions (see projectsOfYear). */
+    private final ParsedDocuments<Revision, ProjectSelfEvaluation> projectsByRevision =
+            new ParsedDocuments<>(DOCUMENTS_KEPT);
+
     private final ObjectMapper json = new ObjectMapper();
 
     public Evaluations(EvaluationStore store, RuleSets ruleSetStore, UnitFrameworks frameworks, Clock clock) {
@@ -95,7 +102,7 @@ public class Evaluations {
                     "$.projects[" + i + "].name", report.projects().get(i).name());
         }
         if (report.department() != null
-                && !store.list(EvaluationKind.UNIT, unitId, null, report.fiscalYear())
+                && !store.summaries(EvaluationKind.UNIT, unitId, null, report.fiscalYear())
                         .isEmpty()) {
             throw new Invalid(
                     "$.department",
@@ -142,11 +149,11 @@ public class Evaluations {
     public static final String UNIT_EVALUATION_NAME = "部门（单位）整体自评";
 
     @Transactional(readOnly = true)
-    public List<EvaluationRow> list(Account who, Integer fiscalYear) {
+    public List<EvaluationSummary> list(Account who, Integer fiscalYear) {
         return switch (who.role()) {
-            case FILLER, UNIT_REVIEWER -> store.list(who.unitId(), null, fiscalYear);
-            case BUREAU_REVIEWER -> store.list(null, who.regionId(), fiscalYear);
-            case ADMINISTRATOR -> store.list(null, null, fiscalYear);
+            case FILLER, UNIT_REVIEWER -> store.summaries(EvaluationKind.PROJECT, who.unitId(), null, fiscalYear);
+            case BUREAU_REVIEWER -> store.summaries(EvaluationKind.PROJECT, null, who.regionId(), fiscalYear);
+            case ADMINISTRATOR -> store.summaries(EvaluationKind.PROJECT, null, null, fiscalYear);
         };
     }
 
@@ -430,15 +437,14 @@ public class Evaluations {
 
     /** Scored among the unit's other projects of the year, so that checks across projects apply. */
     private ProjectAssessment assessInContext(EvaluationRow row, ProjectSelfEvaluation project, RuleSet rules) {
-        List<EvaluationRow> siblings = store.list(row.unitId(), null, row.fiscalYear());
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
         int index = 0;
-        for (EvaluationRow sibling : siblings) {
+        for (StoredProject sibling : projectsOfYear(row.unitId(), row.fiscalYear())) {
             if (sibling.id() == row.id()) {
                 index = projects.size();
                 projects.add(project);
             } else {
-                projects.add(read(sibling.document()).projects().get(0));
+                projects.add(sibling.project());
             }
         }
         SelfEvaluationReport own = read(row.document());
@@ -459,12 +465,61 @@ public class Evaluations {
             RuleSet rules,
             UnitFramework framework) {
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
-        for (EvaluationRow sibling : store.list(EvaluationKind.PROJECT, unitId, null, fiscalYear)) {
-            projects.add(read(sibling.document()).projects().get(0));
+        for (StoredProject sibling : projectsOfYear(unitId, fiscalYear)) {
+            projects.add(sibling.project());
         }
         SelfEvaluationReport report =
                 new SelfEvaluationReport(fiscalYear, own.moneyUnit(), own.unit(), department, projects);
         return new SelfEvaluationChecker(rules, framework).assess(report);
+    }
+
+    /** A stored project evaluation, parsed. */
+    private record StoredProject(long id, ProjectSelfEvaluation project) {}
+
+    /**
+     * The unit's project evaluations of a year, parsed, in the order of the list. Only their revisions are read when
+     * every one is kept already, as on the editor's re-scores, where the other projects rarely change: their documents
+     * are most of what a re-score would otherwise read from the database.
+     */
+    private List<StoredProject> projectsOfYear(long unitId, int fiscalYear) {
+        List<StoredProject> projects = new ArrayList<>();
+        for (Revision revision : store.revisions(EvaluationKind.PROJECT, unitId, fiscalYear)) {
+            ProjectSelfEvaluation project = projectsByRevision.kept(revision);
+            if (project == null) {
+                return readProjectsOfYear(unitId, fiscalYear);
+            }
+            projects.add(new StoredProject(revision.id(), project));
+        }
+        return projects;
+    }
+
+    private List<StoredProject> readProjectsOfYear(long unitId, int fiscalYear) {
+        List<StoredProject> projects = new ArrayList<>();
+        Map<Revision, ProjectSelfEvaluation> read = new LinkedHashMap<>();
+        for (EvaluationRow row : store.list(EvaluationKind.PROJECT, unitId, null, fiscalYear)) {
+            ProjectSelfEvaluation project = read(row.document()).projects().get(0);
+            projects.add(new StoredProject(row.id(), project));
+            read.put(Revision.of(row), project);
+        }
+        keepOnceCommitted(read);
+        return projects;
+    }
+
+    /**
+     * Kept by revision only once the transaction that read them has committed: until then a revision may be this
+     * transaction's own change, which a rollback would undo while its version number is given to another change.
+     */
+    private void keepOnceCommitted(Map<Revision, ProjectSelfEvaluation> read) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            read.forEach(projectsByRevision::keep);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                read.forEach(projectsByRevision::keep);
+            }
+        });
     }
 
     /** The framework a whole-unit row is scored with: the frozen one after submission, else the active one. */

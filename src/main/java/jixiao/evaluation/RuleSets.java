@@ -25,7 +25,7 @@ public class RuleSets {
     private final Clock clock;
     private final RuleSetFile files = new RuleSetFile();
     /** The active rule set is read on every re-score; parsed once per distinct content. */
-    private final ParsedDocuments<RuleSet> parsed = new ParsedDocuments<>(20);
+    private final ParsedDocuments<String, RuleSet> parsed = new ParsedDocuments<>(20);
 
     public RuleSets(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

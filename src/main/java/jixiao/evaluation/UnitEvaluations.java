@@ -32,12 +32,12 @@ public class UnitEvaluations {
 
     /** The whole-unit evaluations the user may see, optionally of one fiscal year. */
     @Transactional(readOnly = true)
-    public List<EvaluationRow> list(Account who, Integer fiscalYear) {
+    public List<EvaluationSummary> list(Account who, Integer fiscalYear) {
         var store = evaluations.store();
         return switch (who.role()) {
-            case FILLER, UNIT_REVIEWER -> store.list(UNIT, who.unitId(), null, fiscalYear);
-            case BUREAU_REVIEWER -> store.list(UNIT, null, who.regionId(), fiscalYear);
-            case ADMINISTRATOR -> store.list(UNIT, null, null, fiscalYear);
+            case FILLER, UNIT_REVIEWER -> store.summaries(UNIT, who.unitId(), null, fiscalYear);
+            case BUREAU_REVIEWER -> store.summaries(UNIT, null, who.regionId(), fiscalYear);
+            case ADMINISTRATOR -> store.summaries(UNIT, null, null, fiscalYear);
         };
     }
 

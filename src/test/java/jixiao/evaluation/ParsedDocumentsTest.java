@@ -17,7 +17,7 @@ class ParsedDocumentsTest {
 
     @Test
     void theSameTextIsParsedOnce() {
-        ParsedDocuments<String> documents = new ParsedDocuments<>(10);
+        ParsedDocuments<String, String> documents = new ParsedDocuments<>(10);
 
         assertThat(documents.parsed("{\"version\":1}", this::parse)).isEqualTo("parsed {\"version\":1}");
         assertThat(documents.parsed(new String("{\"version\":1}"), this::parse)).isEqualTo("parsed {\"version\":1}");
@@ -27,7 +27,7 @@ class ParsedDocumentsTest {
 
     @Test
     void aChangedDocumentIsParsedAgainNeverServedStale() {
-        ParsedDocuments<String> documents = new ParsedDocuments<>(10);
+        ParsedDocuments<String, String> documents = new ParsedDocuments<>(10);
         documents.parsed("{\"actual\":\"145人\"}", this::parse);
 
         assertThat(documents.parsed("{\"actual\":\"190人\"}", this::parse)).isEqualTo("parsed {\"actual\":\"190人\"}");
@@ -36,7 +36,7 @@ class ParsedDocumentsTest {
 
     @Test
     void theLeastRecentlyUsedIsDroppedBeyondCapacity() {
-        ParsedDocuments<String> documents = new ParsedDocuments<>(2);
+        ParsedDocuments<String, String> documents = new ParsedDocuments<>(2);
         documents.parsed("a", this::parse);
         documents.parsed("b", this::parse);
         documents.parsed("a", this::parse);

@@ -12,6 +12,7 @@ import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
+import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.FindingExplanation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -85,10 +86,72 @@ public class EvaluationStore {
         return list(EvaluationKind.PROJECT, unitId, regionId, fiscalYear);
     }
 
+    /**
+     * Which revision of each of a unit's evaluations of a kind and year is stored, in the order of {@link
+     * #list(EvaluationKind, Long, Long, Integer)}, without their documents: a caller that keeps parsed documents by
+     * revision reads the documents only when one changed. Every change of a document raises its version.
+     */
+    public List<Revision> revisions(EvaluationKind kind, long unitId, int fiscalYear) {
+        return jdbc.sql("SELECT id, version, updated_at FROM project_evaluation"
+                        + " WHERE kind = ? AND unit_id = ? AND fiscal_year = ? ORDER BY id")
+                .params(kind.name(), unitId, fiscalYear)
+                .query((rs, n) -> new Revision(
+                        rs.getLong("id"),
+                        rs.getInt("version"),
+                        rs.getTimestamp("updated_at").toLocalDateTime()))
+                .list();
+    }
+
+    /** One stored revision of an evaluation: its document changes only with the version. */
+    public record Revision(long id, int version, LocalDateTime updatedAt) {
+        public static Revision of(EvaluationRow row) {
+            return new Revision(row.id(), row.version(), row.updatedAt());
+        }
+    }
+
     /** As {@link #list(Long, Long, Integer)}, of one kind. */
     public List<EvaluationRow> list(EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE e.kind = ?");
         List<Object> params = new ArrayList<>();
+        return jdbc.sql(SELECT + where(kind, unitId, regionId, fiscalYear, params))
+                .params(params)
+                .query(EvaluationStore::row)
+                .list();
+    }
+
+    /**
+     * As {@link #list(EvaluationKind, Long, Long, Integer)}, without the documents and frozen rule sets, for lists: a
+     * finance bureau's list holds every evaluation of its region.
+     */
+    public List<EvaluationSummary> summaries(EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT e.id, e.kind, e.unit_id, u.name AS unit_name, u.region_id, e.fiscal_year, e.name,"
+                        + " e.status, e.version, e.total, e.grade, e.errors, e.warnings, e.updated_at, e.updated_by"
+                        + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
+                        + where(kind, unitId, regionId, fiscalYear, params))
+                .params(params)
+                .query((rs, n) -> new EvaluationSummary(
+                        rs.getLong("id"),
+                        EvaluationKind.valueOf(rs.getString("kind")),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name"),
+                        rs.getLong("region_id"),
+                        rs.getInt("fiscal_year"),
+                        rs.getString("name"),
+                        EvaluationStatus.valueOf(rs.getString("status")),
+                        rs.getInt("version"),
+                        rs.getBigDecimal("total"),
+                        rs.getString("grade"),
+                        rs.getInt("errors"),
+                        rs.getInt("warnings"),
+                        rs.getTimestamp("updated_at").toLocalDateTime(),
+                        rs.getString("updated_by")))
+                .list();
+    }
+
+    /** The WHERE and ORDER BY of the lists; the parameters are added to {@code params}. */
+    private static String where(
+            EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE e.kind = ?");
         params.add(kind.name());
         if (unitId != null) {
             sql.append(" AND e.unit_id = ?");
@@ -102,11 +165,7 @@ public class EvaluationStore {
             sql.append(" AND e.fiscal_year = ?");
             params.add(fiscalYear);
         }
-        sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.id");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query(EvaluationStore::row)
-                .list();
+        return sql.append(" ORDER BY e.fiscal_year DESC, u.name, e.id").toString();
     }
 
     /** Saves a new document if nobody saved since {@code version}; false when someone did. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jixiao.evaluation.EvaluationException.Invalid;
-import jixiao.evaluation.EvaluationRow;
+import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
 import jixiao.interchange.AssessmentJson;
@@ -47,7 +47,7 @@ public class EvaluationApi {
     @Operation(summary = "The evaluations the user may see, optionally of one fiscal year")
     public ArrayNode list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         ArrayNode out = MAPPER.createArrayNode();
-        for (EvaluationRow row : evaluations.list(user.account(), year)) {
+        for (EvaluationSummary row : evaluations.list(user.account(), year)) {
             out.add(EvaluationJson.summary(row));
         }
         return out;
@@ -168,7 +168,7 @@ public class EvaluationApi {
     }
 
     private ObjectNode full(EvaluationView view) {
-        ObjectNode o = EvaluationJson.summary(view.row());
+        ObjectNode o = EvaluationJson.summary(view.row().summary());
         o.put("returnReason", view.row().returnReason());
         ObjectNode rules = o.putObject("ruleSet");
         rules.put("name", view.ruleSet().name());

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import jixiao.evaluation.EvaluationChange;
-import jixiao.evaluation.EvaluationRow;
+import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.Evaluations;
 import jixiao.interchange.AssessmentJson;
 import jixiao.scoring.Finding;
@@ -17,7 +17,7 @@ final class EvaluationJson {
 
     private EvaluationJson() {}
 
-    static ObjectNode summary(EvaluationRow row) {
+    static ObjectNode summary(EvaluationSummary row) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", row.id());
         o.put("name", row.name());

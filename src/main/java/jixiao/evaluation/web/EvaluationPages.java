@@ -15,6 +15,7 @@ import java.util.function.Function;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
+import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.Evaluations;
 import jixiao.evaluation.UnitEvaluations;
@@ -66,8 +67,8 @@ public class EvaluationPages {
 
     @GetMapping("/evaluations")
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-        List<EvaluationRow> all = evaluations.list(user.account(), null);
-        List<EvaluationRow> units = unitEvaluations.list(user.account(), null);
+        List<EvaluationSummary> all = evaluations.list(user.account(), null);
+        List<EvaluationSummary> units = unitEvaluations.list(user.account(), null);
         TreeSet<Integer> years = new TreeSet<>();
         all.forEach(row -> years.add(row.fiscalYear()));
         units.forEach(row -> years.add(row.fiscalYear()));

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jixiao.evaluation.EvaluationException.Invalid;
-import jixiao.evaluation.EvaluationRow;
+import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
 import jixiao.interchange.AssessmentJson;
@@ -50,7 +50,7 @@ public class UnitEvaluationApi {
     @Operation(summary = "The whole-unit evaluations the user may see, optionally of one fiscal year")
     public ArrayNode list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
         ArrayNode out = MAPPER.createArrayNode();
-        for (EvaluationRow row : evaluations.list(user.account(), year)) {
+        for (EvaluationSummary row : evaluations.list(user.account(), year)) {
             out.add(EvaluationJson.summary(row));
         }
         return out;
@@ -153,7 +153,7 @@ public class UnitEvaluationApi {
     }
 
     private ObjectNode full(UnitEvaluationView view) {
-        ObjectNode o = EvaluationJson.summary(view.row());
+        ObjectNode o = EvaluationJson.summary(view.row().summary());
         o.put("returnReason", view.row().returnReason());
         ObjectNode rules = o.putObject("ruleSet");
         rules.put("name", view.ruleSet().name());

@@ -278,6 +278,38 @@ abstract class EvaluationApiScenarios {
     }
 
     @Test
+    void aRescoreComparesWithTheOtherProjectsAsLastSaved() {
+        Unit unit = organisations.unit(organisations.region("目标测试市"), "目标测试中心");
+        Api clerk = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
+        Response imported = clerk.post(
+                "/api/evaluations/import",
+                ReportDocument.forUnit(unit.name())
+                        .withCleanProject("档案数字化")
+                        .withCleanProject("政务服务培训")
+                        .text());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        long earlier = imported.json().path("ids").path(0).asLong();
+        long later = imported.json().path("ids").path(1).asLong();
+        JsonNode typed = ok(clerk.get(url(later))).json().path("project");
+        JsonNode first =
+                ok(clerk.post(url(later) + "/score", Map.of("project", typed))).json();
+        assertThat(first.path("findings"))
+                .noneSatisfy(f -> assertThat(f.path("code").asText()).isEqualTo("GOAL_COPIED"));
+
+        JsonNode opened = ok(clerk.get(url(earlier))).json();
+        ObjectNode copying = opened.path("project").deepCopy();
+        copying.set("goals", typed.path("goals"));
+        ok(clerk.put(url(earlier), change(opened.path("version").asInt(), copying)));
+        JsonNode again =
+                ok(clerk.post(url(later) + "/score", Map.of("project", typed))).json();
+
+        assertThat(again.path("findings")).anySatisfy(f -> {
+            assertThat(f.path("code").asText()).isEqualTo("GOAL_COPIED");
+            assertThat(f.path("message").asText()).contains("“档案数字化”");
+        });
+    }
+
+    @Test
     void submissionIsRefusedWhileErrorFindingsAreUnexplained() {
         long id = seed("保安、保洁经费");
         JsonNode evaluation = ok(filler.get(url(id))).json();
