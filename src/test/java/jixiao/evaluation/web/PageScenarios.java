@@ -331,6 +331,10 @@ abstract class PageScenarios {
         assertThat(message(editor, "status")).isEqualTo("Draft");
         assertThat(message(editor, "grade")).isEqualTo("Excellent");
         assertThat(editor).contains("title=\"Move up\"").doesNotContain("上移");
+        assertThat(editor)
+                .as("the sheet's own punctuation follows the language, too")
+                .contains("</span>: <strong id=\"status\">")
+                .doesNotContain("</span>：", "</span>（");
 
         Map<String, String> form = editorForm(target);
         form.put(row(0, "weight"), "二十");
