@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,19 +41,7 @@ public final class InterchangeReader {
     private static final List<String> DEPARTMENT_FIELDS =
             List.of("profile", "budget", "projectExpenditure", "keyWorkPlan", "claimedItems", "figures");
     private static final List<String> PROFILE_FIELDS = List.of("staff", "internalDepartments", "functions");
-    private static final List<String> UNIT_BUDGET_FIELDS = List.of(
-            "incomeBudget",
-            "expenditureBudget",
-            "basicExpenditureBudget",
-            "projectExpenditureBudget",
-            "finalExpenditure",
-            "finalBasicExpenditure",
-            "finalProjectExpenditure",
-            "threePublicBudget",
-            "threePublicActual",
-            "governmentProcurementActual",
-            "carryOverBalance",
-            "text");
+    private static final List<String> UNIT_BUDGET_FIELDS = withText(UnitSelfEvaluation.UnitBudget.FIGURES);
     private static final List<String> PROJECT_EXPENDITURE_FIELDS = List.of(
             "budget", "regularBudget", "supplementaryBudget", "regularExecuted", "supplementaryExecuted", "text");
     private static final List<String> KEY_WORK_ITEM_FIELDS =
@@ -188,19 +177,17 @@ public final class InterchangeReader {
     }
 
     private static UnitSelfEvaluation.UnitBudget unitBudget(JsonObjectView budget) throws InterchangeException {
-        return new UnitSelfEvaluation.UnitBudget(
-                budget.nonNegative("incomeBudget", AMOUNT),
-                budget.nonNegative("expenditureBudget", AMOUNT),
-                budget.nonNegative("basicExpenditureBudget", AMOUNT),
-                budget.nonNegative("projectExpenditureBudget", AMOUNT),
-                budget.nonNegative("finalExpenditure", AMOUNT),
-                budget.nonNegative("finalBasicExpenditure", AMOUNT),
-                budget.nonNegative("finalProjectExpenditure", AMOUNT),
-                budget.nonNegative("threePublicBudget", AMOUNT),
-                budget.nonNegative("threePublicActual", AMOUNT),
-                budget.nonNegative("governmentProcurementActual", AMOUNT),
-                budget.nonNegative("carryOverBalance", AMOUNT),
-                budget.text("text"));
+        List<BigDecimal> figures = new ArrayList<>();
+        for (String figure : UnitSelfEvaluation.UnitBudget.FIGURES) {
+            figures.add(budget.nonNegative(figure, AMOUNT));
+        }
+        return UnitSelfEvaluation.UnitBudget.of(figures, budget.text("text"));
+    }
+
+    private static List<String> withText(List<String> fields) {
+        List<String> all = new ArrayList<>(fields);
+        all.add("text");
+        return List.copyOf(all);
     }
 
     private static UnitSelfEvaluation.ProjectExpenditure projectExpenditure(JsonObjectView expenditure)

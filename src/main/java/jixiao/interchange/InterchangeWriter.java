@@ -150,17 +150,10 @@ public final class InterchangeWriter {
             return;
         }
         g.writeStartObject();
-        number(g, "incomeBudget", budget.incomeBudget());
-        number(g, "expenditureBudget", budget.expenditureBudget());
-        number(g, "basicExpenditureBudget", budget.basicExpenditureBudget());
-        number(g, "projectExpenditureBudget", budget.projectExpenditureBudget());
-        number(g, "finalExpenditure", budget.finalExpenditure());
-        number(g, "finalBasicExpenditure", budget.finalBasicExpenditure());
-        number(g, "finalProjectExpenditure", budget.finalProjectExpenditure());
-        number(g, "threePublicBudget", budget.threePublicBudget());
-        number(g, "threePublicActual", budget.threePublicActual());
-        number(g, "governmentProcurementActual", budget.governmentProcurementActual());
-        number(g, "carryOverBalance", budget.carryOverBalance());
+        List<BigDecimal> figures = budget.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            number(g, UnitSelfEvaluation.UnitBudget.FIGURES.get(i), figures.get(i));
+        }
         text(g, "text", budget.text());
         g.writeEndObject();
     }

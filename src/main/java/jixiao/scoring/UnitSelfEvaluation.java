@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,7 +60,62 @@ public record UnitSelfEvaluation(
             BigDecimal threePublicActual,
             BigDecimal governmentProcurementActual,
             BigDecimal carryOverBalance,
-            String text) {}
+            String text) {
+
+        /**
+         * The figures' names in print order: their keys in the interchange format, the whole-unit editor's fields
+         * and the order of {@link #figures()}.
+         */
+        public static final List<String> FIGURES = List.of(
+                "incomeBudget",
+                "expenditureBudget",
+                "basicExpenditureBudget",
+                "projectExpenditureBudget",
+                "finalExpenditure",
+                "finalBasicExpenditure",
+                "finalProjectExpenditure",
+                "threePublicBudget",
+                "threePublicActual",
+                "governmentProcurementActual",
+                "carryOverBalance");
+
+        /** A budget from its figures in the order of {@link #FIGURES} (each may be null) and its paragraph. */
+        public static UnitBudget of(List<BigDecimal> figures, String text) {
+            if (figures.size() != FIGURES.size()) {
+                throw new IllegalArgumentException(
+                        FIGURES.size() + " figures expected (" + FIGURES + "), not " + figures.size());
+            }
+            return new UnitBudget(
+                    figures.get(0),
+                    figures.get(1),
+                    figures.get(2),
+                    figures.get(3),
+                    figures.get(4),
+                    figures.get(5),
+                    figures.get(6),
+                    figures.get(7),
+                    figures.get(8),
+                    figures.get(9),
+                    figures.get(10),
+                    text);
+        }
+
+        /** The figures in the order of {@link #FIGURES}; null where not given. */
+        public List<BigDecimal> figures() {
+            return Arrays.asList(
+                    incomeBudget,
+                    expenditureBudget,
+                    basicExpenditureBudget,
+                    projectExpenditureBudget,
+                    finalExpenditure,
+                    finalBasicExpenditure,
+                    finalProjectExpenditure,
+                    threePublicBudget,
+                    threePublicActual,
+                    governmentProcurementActual,
+                    carryOverBalance);
+        }
+    }
 
     /** 项目支出基本情况: budget (正常 + 追加) and what was spent, with its paragraph. */
     public record ProjectExpenditure(

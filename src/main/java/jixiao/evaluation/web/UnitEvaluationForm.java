@@ -32,18 +32,7 @@ import org.springframework.context.MessageSourceResolvable;
 public class UnitEvaluationForm {
 
     /** The 部门财务情况 figures in print order, by field name (labelled {@code unit.budget.<name>}). */
-    static final List<String> BUDGET_FIELDS = List.of(
-            "incomeBudget",
-            "expenditureBudget",
-            "basicExpenditureBudget",
-            "projectExpenditureBudget",
-            "finalExpenditure",
-            "finalBasicExpenditure",
-            "finalProjectExpenditure",
-            "threePublicBudget",
-            "threePublicActual",
-            "governmentProcurementActual",
-            "carryOverBalance");
+    static final List<String> BUDGET_FIELDS = UnitBudget.FIGURES;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -149,7 +138,7 @@ public class UnitEvaluationForm {
             form.functions = lines(unit.profile().functions());
         }
         UnitBudget b = unit.budget();
-        List<BigDecimal> values = b == null ? null : budgetValues(b);
+        List<BigDecimal> values = b == null ? null : b.figures();
         for (int i = 0; i < BUDGET_FIELDS.size(); i++) {
             form.budget.put(BUDGET_FIELDS.get(i), values == null ? "" : number(values.get(i)));
         }
@@ -190,19 +179,7 @@ public class UnitEvaluationForm {
         for (String field : BUDGET_FIELDS) {
             values.add(decimal(budget.get(field), "budget[" + field + "]", message("unit.budget." + field), errors));
         }
-        UnitBudget newBudget = new UnitBudget(
-                values.get(0),
-                values.get(1),
-                values.get(2),
-                values.get(3),
-                values.get(4),
-                values.get(5),
-                values.get(6),
-                values.get(7),
-                values.get(8),
-                values.get(9),
-                values.get(10),
-                blankToNull(budgetText));
+        UnitBudget newBudget = UnitBudget.of(values, blankToNull(budgetText));
         Map<UnitFigure, BigDecimal> newFigures = new EnumMap<>(UnitFigure.class);
         for (UnitFigure figure : enteredFigures()) {
             BigDecimal value = decimal(
@@ -386,21 +363,6 @@ public class UnitEvaluationForm {
 
     private static String normalised(String text) {
         return text == null ? "" : text.replace("\r\n", "\n").strip();
-    }
-
-    private static List<BigDecimal> budgetValues(UnitBudget b) {
-        return java.util.Arrays.asList(
-                b.incomeBudget(),
-                b.expenditureBudget(),
-                b.basicExpenditureBudget(),
-                b.projectExpenditureBudget(),
-                b.finalExpenditure(),
-                b.finalBasicExpenditure(),
-                b.finalProjectExpenditure(),
-                b.threePublicBudget(),
-                b.threePublicActual(),
-                b.governmentProcurementActual(),
-                b.carryOverBalance());
     }
 
     private static String lines(List<String> lines) {
