@@ -25,6 +25,31 @@ public record EvaluationRow(
         LocalDateTime updatedAt,
         String updatedBy) {
 
+    /** A row of the scores a list shows and the stored texts. */
+    public static EvaluationRow of(
+            EvaluationSummary s, String document, String frozenRuleSet, String frozenFramework, String returnReason) {
+        return new EvaluationRow(
+                s.id(),
+                s.kind(),
+                s.unitId(),
+                s.unitName(),
+                s.regionId(),
+                s.fiscalYear(),
+                s.name(),
+                s.status(),
+                document,
+                s.version(),
+                s.total(),
+                s.grade(),
+                s.errors(),
+                s.warnings(),
+                frozenRuleSet,
+                frozenFramework,
+                returnReason,
+                s.updatedAt(),
+                s.updatedBy());
+    }
+
     /** The row as lists show it. */
     public EvaluationSummary summary() {
         return new EvaluationSummary(

@@ -129,22 +129,7 @@ public class EvaluationStore {
                         + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
                         + where(kind, unitId, regionId, fiscalYear, params))
                 .params(params)
-                .query((rs, n) -> new EvaluationSummary(
-                        rs.getLong("id"),
-                        EvaluationKind.valueOf(rs.getString("kind")),
-                        rs.getLong("unit_id"),
-                        rs.getString("unit_name"),
-                        rs.getLong("region_id"),
-                        rs.getInt("fiscal_year"),
-                        rs.getString("name"),
-                        EvaluationStatus.valueOf(rs.getString("status")),
-                        rs.getInt("version"),
-                        rs.getBigDecimal("total"),
-                        rs.getString("grade"),
-                        rs.getInt("errors"),
-                        rs.getInt("warnings"),
-                        rs.getTimestamp("updated_at").toLocalDateTime(),
-                        rs.getString("updated_by")))
+                .query(EvaluationStore::summary)
                 .list();
     }
 
@@ -267,7 +252,16 @@ public class EvaluationStore {
     }
 
     private static EvaluationRow row(ResultSet rs, int n) throws SQLException {
-        return new EvaluationRow(
+        return EvaluationRow.of(
+                summary(rs, n),
+                rs.getString("document"),
+                rs.getString("frozen_rule_set"),
+                rs.getString("frozen_framework"),
+                rs.getString("return_reason"));
+    }
+
+    private static EvaluationSummary summary(ResultSet rs, int n) throws SQLException {
+        return new EvaluationSummary(
                 rs.getLong("id"),
                 EvaluationKind.valueOf(rs.getString("kind")),
                 rs.getLong("unit_id"),
@@ -276,15 +270,11 @@ public class EvaluationStore {
                 rs.getInt("fiscal_year"),
                 rs.getString("name"),
                 EvaluationStatus.valueOf(rs.getString("status")),
-                rs.getString("document"),
                 rs.getInt("version"),
                 rs.getBigDecimal("total"),
                 rs.getString("grade"),
                 rs.getInt("errors"),
                 rs.getInt("warnings"),
-                rs.getString("frozen_rule_set"),
-                rs.getString("frozen_framework"),
-                rs.getString("return_reason"),
                 rs.getTimestamp("updated_at").toLocalDateTime(),
                 rs.getString("updated_by"));
     }
