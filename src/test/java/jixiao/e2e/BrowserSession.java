@@ -84,6 +84,27 @@ final class BrowserSession implements AutoCloseable {
         waitForAnswer(answered);
     }
 
+    /**
+     * Chooses an option of a select that is no change to re-score (the 常用指标库 pick) and gives the number of answers
+     * htmx had received until then; with {@link #requestStarted()} and {@link #answersSince(long)} a test tells that
+     * choosing sent nothing.
+     */
+    long pick(String field, String option) {
+        long answered = answers();
+        new Select(driver.findElement(By.id("sheet")).findElement(By.name(field))).selectByVisibleText(option);
+        return answered;
+    }
+
+    /** True while htmx has a request out (it marks the element that sent it as soon as it sends). */
+    boolean requestStarted() {
+        return Boolean.TRUE.equals(script("return document.querySelector('.htmx-request') !== null"));
+    }
+
+    /** How many answers htmx received since {@code before} (a count from {@link #pick}). */
+    long answersSince(long before) {
+        return answers() - before;
+    }
+
     void openList() {
         driver.get(baseUrl + "/evaluations");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));

@@ -259,10 +259,14 @@ class EvaluationInBrowserTest {
         assertThat(browser.isAttached(level3)).as("answered out of band").isTrue();
         assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
 
-        // an entry of the library: choosing it re-scores in place, so the choice stays for the 添加 button
-        browser.choose("libraryPick", "数量指标：服务人次（≥1000人次）");
+        // an entry of the library: choosing it sends nothing (it changes no score); 添加 adds it
+        long answered = browser.pick("libraryPick", "数量指标：服务人次（≥1000人次）");
+        assertThat(browser.requestStarted())
+                .as("choosing from the library re-scores nothing")
+                .isFalse();
         browser.clickAndWaitForAnswer(By.id("library-add"));
         assertThat(browser.value("indicators[10].level3")).isEqualTo("服务人次");
+        assertThat(browser.answersSince(answered)).as("one answer: the 添加's").isEqualTo(1);
         assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
         assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
