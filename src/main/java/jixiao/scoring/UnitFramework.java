@@ -134,8 +134,18 @@ public record UnitFramework(String name, String version, List<Item> items) {
     /**
      * The seed's framework (三门峡市, 2021): the items its 部门整体自评 names, in its areas. The seed prints no weights;
      * each is inferred as its basis says, and the two items the seed leaves out (履职效益, 满意度) complete 100 points.
+     * Built once: the framework is immutable, and every checker made without one (one per web request) uses it.
      */
     public static UnitFramework defaults() {
+        return Seed.FRAMEWORK;
+    }
+
+    /** Holds the default framework, built when first asked for. */
+    private static final class Seed {
+        static final UnitFramework FRAMEWORK = seedFramework();
+    }
+
+    private static UnitFramework seedFramework() {
         List<Item> items = new ArrayList<>();
         String goals = "1. 工作目标管理";
         String budget = "2. 预算和财务管理";
