@@ -31,6 +31,8 @@ import jixiao.shared.MoneyUnit;
  */
 public final class Breakdown {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private Breakdown() {}
 
@@ -130,7 +132,8 @@ public final class Breakdown {
                 }));
         System.out.printf(
                 Locale.ROOT,
-                "# %,d projects, %,d indicators, %d rounds; CPU ns per indicator by stage%n",
+                "# %,d projects, %,d indicators, %d rounds; CPU ns per indicator by stage (bytes allocated per"
+                        + " indicator)%n",
                 projects,
                 indicators,
                 rounds);
@@ -141,13 +144,21 @@ public final class Breakdown {
                     continue;
                 }
                 long sink = 0;
+                long thread = Thread.currentThread().getId();
+                long a0 = ALLOCATION.getThreadAllocatedBytes(thread);
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 for (SelfEvaluationReport report : reports) {
                     sink += stage.work.applyAsLong(report);
                 }
                 long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+                long bytes = ALLOCATION.getThreadAllocatedBytes(thread) - a0;
                 line.append(String.format(
-                        Locale.ROOT, "  %s %.0f%s", stage.name, (double) cpu / indicators, sink < 0 ? "!" : ""));
+                        Locale.ROOT,
+                        "  %s %.0f (%.0f B)%s",
+                        stage.name,
+                        (double) cpu / indicators,
+                        (double) bytes / indicators,
+                        sink < 0 ? "!" : ""));
             }
             System.out.println(line);
         }

@@ -29,25 +29,34 @@ public final class HotMethods {
 
     private static final String ENTRY = System.getProperty("hot.entry", "jixiao.scoring.SelfEvaluationChecker.assess");
 
+    /**
+     * {@code -Dhot.event=allocation} counts the bytes of Flight Recorder's allocation samples instead of execution
+     * samples (each sample weighs the bytes it stands for), and adds the allocated types by the nearest project method.
+     */
+    private static final boolean ALLOCATION = "allocation".equals(System.getProperty("hot.event"));
+
+    private static final String EVENT = ALLOCATION ? "jdk.ObjectAllocationSample" : "jdk.ExecutionSample";
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: HotMethods FILE.jfr [top] [library.Class.method ...]");
             System.exit(2);
         }
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> inclusive = new HashMap<>();
-        Map<String, Integer> nearestOwn = new HashMap<>();
+        Map<String, Long> self = new HashMap<>();
+        Map<String, Long> inclusive = new HashMap<>();
+        Map<String, Long> nearestOwn = new HashMap<>();
         List<String> libraries = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
-        Map<String, Map<String, Integer>> callers = new HashMap<>();
-        Map<String, Integer> librarySamples = new HashMap<>();
-        int samples = 0;
+        Map<String, Map<String, Long>> callers = new HashMap<>();
+        Map<String, Long> librarySamples = new HashMap<>();
+        Map<String, Long> types = new HashMap<>();
+        long samples = 0;
         int outside = 0;
         int truncated = 0;
         try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                if (!event.getEventType().getName().equals(EVENT)) {
                     continue;
                 }
                 RecordedStackTrace stack = event.getStackTrace();
@@ -69,26 +78,31 @@ public final class HotMethods {
                     }
                     continue;
                 }
-                samples++;
-                self.merge(name(frames.get(0)), 1, Integer::sum);
+                long weight = ALLOCATION ? event.getLong("weight") : 1;
+                samples += weight;
+                self.merge(name(frames.get(0)), weight, Long::sum);
                 Set<String> seen = new HashSet<>();
                 for (RecordedFrame frame : frames) {
                     String name = name(frame);
                     if (seen.add(name)) {
-                        inclusive.merge(name, 1, Integer::sum);
+                        inclusive.merge(name, weight, Long::sum);
                     }
                 }
                 String own = nearestOwn(frames, 0);
                 if (own != null) {
-                    nearestOwn.merge(own, 1, Integer::sum);
+                    nearestOwn.merge(own, weight, Long::sum);
+                }
+                if (ALLOCATION) {
+                    String type = event.getClass("objectClass").getName();
+                    types.merge(type + " in " + own, weight, Long::sum);
                 }
                 for (String library : libraries) {
                     for (int i = 0; i < frames.size(); i++) {
                         if (name(frames.get(i)).equals(library)) {
-                            librarySamples.merge(library, 1, Integer::sum);
+                            librarySamples.merge(library, weight, Long::sum);
                             String caller = nearestOwn(frames, i);
                             callers.computeIfAbsent(library, k -> new HashMap<>())
-                                    .merge(caller == null ? "(none)" : caller, 1, Integer::sum);
+                                    .merge(caller == null ? "(none)" : caller, weight, Long::sum);
                             break;
                         }
                     }
@@ -97,15 +111,19 @@ public final class HotMethods {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%d samples inside assess; %d outside (generation, JIT warm-up; %d of them truncated stacks)%n",
+                "%d %s inside assess; %d samples outside (generation, JIT warm-up; %d of them truncated stacks)%n",
                 samples,
+                ALLOCATION ? "bytes (allocation samples' weight)" : "samples",
                 outside,
                 truncated);
         print("self: the method on top of the stack", self, samples, top);
         print("inclusive: the method anywhere on the stack", inclusive, samples, top);
         print("nearest project method: self time charged to the project code that caused it", nearestOwn, samples, top);
+        if (ALLOCATION) {
+            print("allocated type, by the nearest project method", types, samples, top);
+        }
         for (String library : libraries) {
-            int n = librarySamples.getOrDefault(library, 0);
+            long n = librarySamples.getOrDefault(library, 0L);
             print(
                     String.format(
                             Locale.ROOT,
@@ -133,14 +151,14 @@ public final class HotMethods {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
-    private static void print(String title, Map<String, Integer> counts, int samples, int top) {
+    private static void print(String title, Map<String, Long> counts, long samples, int top) {
         System.out.println();
         System.out.println("## " + title);
         System.out.println();
         System.out.println("| share | samples | method |");
         System.out.println("|---:|---:|---|");
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
                 .forEach(e -> System.out.printf(
                         Locale.ROOT,

@@ -31,6 +31,10 @@ public final class ScalingRun {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** HotSpot's view of the same bean: bytes allocated by a thread, which the machine's load does not change. */
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
     private final SelfEvaluationChecker checker = new SelfEvaluationChecker(RuleSet.defaults());
     private final SyntheticReports generator;
     private final int reportSize;
@@ -51,6 +55,7 @@ public final class ScalingRun {
             long assessNanos,
             long cpuNanos,
             long slowestReportNanos,
+            long allocatedBytes,
             long generateNanos,
             long gcMillis,
             long[] tenthCpuNanos,
@@ -91,6 +96,10 @@ public final class ScalingRun {
 
         double cpuNanosPerIndicator() {
             return (double) cpuNanos / indicators;
+        }
+
+        double bytesPerIndicator() {
+            return (double) allocatedBytes / indicators;
         }
     }
 
@@ -170,14 +179,15 @@ public final class ScalingRun {
         System.out.println();
         System.out.println("| projects | indicators | findings | assess time (s) | projects/s | indicators/s"
                 + " | µs per project (min–max of runs) | vs first size | CPU time (s) | indicators per CPU-second"
-                + " | CPU ns per indicator | slowest report (ms) | GC (ms) | generation, not timed (s) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | CPU ns per indicator | bytes allocated per indicator | slowest report (ms) | GC (ms)"
+                + " | generation, not timed (s) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         double first = bySize.isEmpty() ? 0 : median(bySize.get(0)).microsPerProject();
         for (List<Result> runs : bySize) {
             Result r = median(runs);
             System.out.printf(
                     Locale.ROOT,
-                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f (%.2f–%.2f) | %.2f× | %.2f | %,.0f | %.0f | %.1f | %,d"
+                    "| %,d%s | %,d | %,d | %.2f | %,.0f | %,.0f | %.2f (%.2f–%.2f) | %.2f× | %.2f | %,.0f | %.0f | %,.0f | %.1f | %,d"
                             + " | %.1f |%n",
                     r.projects(),
                     r.complete() ? "" : " (stopped: time budget)",
@@ -193,6 +203,7 @@ public final class ScalingRun {
                     r.cpuNanos() / 1e9,
                     r.indicatorsPerCpuSecond(),
                     r.cpuNanosPerIndicator(),
+                    r.bytesPerIndicator(),
                     r.slowestReportNanos() / 1e6,
                     r.gcMillis(),
                     r.generateNanos() / 1e9);
@@ -209,6 +220,8 @@ public final class ScalingRun {
         long assessNanos = 0;
         long cpuNanos = 0;
         long slowest = 0;
+        long allocated = 0;
+        long thread = Thread.currentThread().getId();
         long generateNanos = 0;
         long indicators = 0;
         long findings = 0;
@@ -226,11 +239,13 @@ public final class ScalingRun {
             long g0 = System.nanoTime();
             SelfEvaluationReport report = generator.report(index, size);
             int rows = SyntheticReports.indicators(report);
+            long a0 = ALLOCATION.getThreadAllocatedBytes(thread);
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ReportAssessment assessment = checker.assess(report);
             long t1 = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+            allocated += ALLOCATION.getThreadAllocatedBytes(thread) - a0;
             cpuNanos += cpu;
             int tenth = (int) Math.min(9, done * 10 / projects);
             tenthCpu[tenth] += cpu;
@@ -254,6 +269,7 @@ public final class ScalingRun {
                 assessNanos,
                 cpuNanos,
                 slowest,
+                allocated,
                 generateNanos,
                 gcMillis() - gcBefore,
                 tenthCpu,
@@ -265,7 +281,8 @@ public final class ScalingRun {
         return String.format(
                 Locale.ROOT,
                 "%,d projects, %,d indicators, %,d findings in %.2f s: %,.0f projects/s, %,.0f indicators/s,"
-                        + " %.2f µs/project; CPU %.2f s, %,.0f indicators per CPU-second%s",
+                        + " %.2f µs/project; CPU %.2f s, %,.0f indicators per CPU-second (%.0f ns each),"
+                        + " %,.0f bytes allocated per indicator%s",
                 r.projects(),
                 r.indicators(),
                 r.findings(),
@@ -275,6 +292,8 @@ public final class ScalingRun {
                 r.microsPerProject(),
                 r.cpuNanos() / 1e9,
                 r.indicatorsPerCpuSecond(),
+                r.cpuNanosPerIndicator(),
+                r.bytesPerIndicator(),
                 r.complete() ? "" : " (stopped by the time budget)");
     }
 

@@ -1,5 +1,6 @@
 package jixiao.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class SelfEvaluationChecker {
         for (ProjectSelfEvaluation project : report.projects()) {
             Scored s = score(project, context);
             scored.add(s);
-            findings.add(new ArrayList<>(Checks.project(project, s.rows(), s.execution(), context)));
+            findings.add(Checks.project(project, s.rows(), s.execution(), context)); // a new list, added to below
         }
         Checks.acrossProjects(report.projects(), findings);
         List<ProjectAssessment> projects = new ArrayList<>(scored.size());
@@ -70,10 +71,7 @@ public final class SelfEvaluationChecker {
         Scored s = score(project, context);
         List<List<Finding>> findings = new ArrayList<>(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
-            findings.add(
-                    i == index
-                            ? new ArrayList<>(Checks.project(project, s.rows(), s.execution(), context))
-                            : new ArrayList<>());
+            findings.add(i == index ? Checks.project(project, s.rows(), s.execution(), context) : new ArrayList<>());
         }
         Checks.acrossProjects(report.projects(), findings);
         return s.assessment(findings.get(index));
@@ -108,18 +106,19 @@ public final class SelfEvaluationChecker {
 
     private Scored score(ProjectSelfEvaluation project, ScoringContext context) {
         IndicatorScorer scorer = new IndicatorScorer(context);
-        List<IndicatorAssessment> rows = new ArrayList<>(project.indicators().size());
-        Points indicatorTotal = Points.ZERO;
-        for (Indicator indicator : project.indicators()) {
+        List<Indicator> indicators = project.indicators();
+        List<IndicatorAssessment> rows = new ArrayList<>(indicators.size());
+        // scores are Points (two decimals): their sum is exact, as adding Points one by one would give
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < indicators.size(); i++) { // by index: no iterator per project
+            Indicator indicator = indicators.get(i);
             IndicatorAssessment row = new IndicatorAssessment(
                     indicator,
                     scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual())));
             rows.add(row);
-            indicatorTotal = indicatorTotal.plus(row.computedScore());
+            sum = sum.add(row.computedScore().value());
         }
-        if (rows.isEmpty()) {
-            indicatorTotal = narrativeIndicatorScores(project);
-        }
+        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum);
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
         Points total = indicatorTotal.plus(execution.score());
         return new Scored(project, rows, execution, total, rules.grade(total));
@@ -135,8 +134,7 @@ public final class SelfEvaluationChecker {
         }
         ClaimedProject.Summary summary = project.claimed().summary();
         Points sum = Points.ZERO;
-        for (java.math.BigDecimal part :
-                new java.math.BigDecimal[] {summary.output(), summary.effect(), summary.satisfaction()}) {
+        for (BigDecimal part : new BigDecimal[] {summary.output(), summary.effect(), summary.satisfaction()}) {
             if (part != null) {
                 sum = sum.plus(Points.of(part));
             }

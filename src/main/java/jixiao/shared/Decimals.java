@@ -11,6 +11,19 @@ public final class Decimals {
         if (value.signum() == 0) {
             return "0";
         }
-        return value.stripTrailingZeros().toPlainString();
+        if (value.scale() <= 0) {
+            return value.toPlainString(); // no decimals printed, so no trailing zeros to strip
+        }
+        // the digits after the point, less their trailing zeros: what stripTrailingZeros().toPlainString() prints,
+        // without the stripped BigDecimal (a scale of 2 is every score's)
+        String printed = value.toPlainString();
+        int end = printed.length();
+        while (printed.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (printed.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end == printed.length() ? printed : printed.substring(0, end);
     }
 }

@@ -10,6 +10,15 @@ final class BigramSet {
     private final int[] table;
     private final int shift;
     private int size;
+    /**
+     * A 256-bit signature: bit {@code hash(b) >>> 24} for every bigram b. Each bit one set has and another has not
+     * stands for at least one bigram the other lacks, which bounds the common bigrams without probing.
+     */
+    private long signature0;
+
+    private long signature1;
+    private long signature2;
+    private long signature3;
     /** The bigram 0 ("\0\0") marks an empty slot of the table, so it is kept apart. */
     private boolean zero;
 
@@ -28,9 +37,37 @@ final class BigramSet {
             int bigram = (s.charAt(i) << 16) | s.charAt(i + 1);
             if (set.add(bigram)) {
                 set.distinct[set.size++] = bigram;
+                set.sign(bigram);
             }
         }
         return set;
+    }
+
+    private void sign(int bigram) {
+        int bit = (bigram * 0x9E3779B9) >>> 24;
+        long mask = 1L << bit; // a long shift uses the low six bits of the count
+        switch (bit >>> 6) {
+            case 0 -> signature0 |= mask;
+            case 1 -> signature1 |= mask;
+            case 2 -> signature2 |= mask;
+            default -> signature3 |= mask;
+        }
+    }
+
+    /**
+     * At least how many bigrams of {@code a} are not in {@code b}: the signature bits of {@code a} that {@code b}
+     * lacks, each of which some bigram of {@code a} set and no bigram of {@code b} did.
+     */
+    private static int missingAtLeast(BigramSet a, BigramSet b) {
+        return Long.bitCount(a.signature0 & ~b.signature0)
+                + Long.bitCount(a.signature1 & ~b.signature1)
+                + Long.bitCount(a.signature2 & ~b.signature2)
+                + Long.bitCount(a.signature3 & ~b.signature3);
+    }
+
+    /** An upper bound of how many bigrams the two sets share, told from their signatures alone. */
+    static int commonAtMost(BigramSet a, BigramSet b) {
+        return Math.min(a.size - missingAtLeast(a, b), b.size - missingAtLeast(b, a));
     }
 
     /** How many distinct bigrams. */

@@ -18,7 +18,7 @@ import jixiao.scoring.rule.ScoringContext;
 public final class Checks {
     private Checks() {}
 
-    /** The findings about one project's table and narrative. */
+    /** The findings about one project's table and narrative, in a new list the caller may add to. */
     public static List<Finding> project(
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,

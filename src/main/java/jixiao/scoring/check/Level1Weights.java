@@ -33,14 +33,17 @@ final class Level1Weights {
         BigDecimal total = BigDecimal.ZERO;
         String previousName = null;
         String stem = null;
+        String[] keys = null; // taken out of the rule set's map once a table, not for each 一级指标
         for (IndicatorAssessment row : rows) {
             String name = row.indicator().level1();
             if (stem == null || !sameText(name, previousName)) {
-                stem = ProjectChecks.stem(name, rules);
+                if (keys == null) {
+                    keys = rules.level1Weights().keySet().toArray(new String[0]);
+                }
+                stem = ProjectChecks.stem(name, keys);
                 previousName = name;
             }
             BigDecimal weight = row.score().weight().value();
-            total = total.add(weight);
             int at = indexOf(stems, count, stem);
             if (at < 0) {
                 stems[count] = stem;
@@ -48,6 +51,10 @@ final class Level1Weights {
             } else {
                 sums[at] = sums[at].add(weight);
             }
+        }
+        // the total from the few sums, not row by row: weights have two decimals, so either sum is exact
+        for (int i = 0; i < count; i++) {
+            total = total.add(sums[i]);
         }
         return new Level1Weights(stems, sums, count, total);
     }

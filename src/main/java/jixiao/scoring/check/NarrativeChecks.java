@@ -62,9 +62,7 @@ final class NarrativeChecks {
                 ExecutionScore execution,
                 TableClaims claims) {
             Points executionScore = claims.execution() != null ? claims.execution() : execution.score();
-            Points total = project.claimed() != null && project.claimed().total() != null
-                    ? Points.of(project.claimed().total())
-                    : null;
+            Points total = claims.total();
             if (rows.isEmpty() || !claims.everyRowClaimed()) {
                 return new TableFigures(null, null, null, executionScore, total);
             }
@@ -123,7 +121,8 @@ final class NarrativeChecks {
                 && summary.effect() != null
                 && summary.satisfaction() != null
                 && summary.execution() != null
-                && summary.total() != null) {
+                && summary.total() != null
+                && !addsUp(summary)) {
             Points sum = Points.of(summary.output())
                     .plus(Points.of(summary.effect()))
                     .plus(Points.of(summary.satisfaction()))
@@ -137,9 +136,7 @@ final class NarrativeChecks {
                                 + sum + " 分，与其“共计 " + Decimals.plain(summary.total()) + " 分”不符"));
             }
         }
-        if (summary.total() != null
-                && table.total() != null
-                && !Points.of(summary.total()).equals(table.total())) {
+        if (summary.total() != null && table.total() != null && !isPoints(summary.total(), table.total())) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
                     "文字说明共计 " + Decimals.plain(summary.total()) + " 分，自评表总分为 " + table.total() + " 分"));
@@ -150,7 +147,7 @@ final class NarrativeChecks {
         if (narrative == null || table == null) {
             return;
         }
-        if (!Points.of(narrative).equals(table)) {
+        if (!isPoints(narrative, table)) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
                     "文字说明写" + label + "自评 " + Decimals.plain(narrative) + " 分，自评表中为 " + table + " 分"));
@@ -181,9 +178,7 @@ final class NarrativeChecks {
             reference = Points.of(project.claimed().summary().total());
             referenceLabel = "文字说明的共计";
         }
-        if (analysis.score() != null
-                && reference != null
-                && !Points.of(analysis.score()).equals(reference)) {
+        if (analysis.score() != null && reference != null && !isPoints(analysis.score(), reference)) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
                     "自评分析写 " + Decimals.plain(analysis.score()) + " 分，" + referenceLabel + "为 " + reference + " 分"));
@@ -229,6 +224,34 @@ final class NarrativeChecks {
                     "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 " + Decimals.plain(table)
                             + moneyUnit.label()));
         }
+    }
+
+    /**
+     * Whether the summary's parts, each rounded to points, add up to its 共计 rounded to points, told without rounding
+     * where no part has more than two decimals (most summaries): then rounding changes no part, and the exact sum is
+     * the sum of the rounded parts. Where this says no, the parts are rounded and added as the finding prints them.
+     */
+    static boolean addsUp(Summary summary) {
+        if (summary.output().scale() > 2
+                || summary.effect().scale() > 2
+                || summary.satisfaction().scale() > 2
+                || summary.execution().scale() > 2) {
+            return false;
+        }
+        BigDecimal sum = summary.output()
+                .add(summary.effect())
+                .add(summary.satisfaction())
+                .add(summary.execution());
+        return sum.compareTo(summary.total()) == 0;
+    }
+
+    /**
+     * Whether a printed figure, rounded to points, is the given points: {@code Points.of(printed).equals(points)}.
+     * A figure equal to the points (most of them) is told without rounding it: rounding to two decimals leaves a
+     * value that has at most two unchanged.
+     */
+    static boolean isPoints(BigDecimal printed, Points points) {
+        return printed.compareTo(points.value()) == 0 || Points.of(printed).equals(points);
     }
 
     /** The words before the first of the separators, or null where there is none. */

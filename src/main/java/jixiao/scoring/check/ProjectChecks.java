@@ -3,8 +3,6 @@ package jixiao.scoring.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.Funds;
@@ -24,8 +22,6 @@ import jixiao.shared.Ratio;
 /** The 自评表 as a whole: its parts present, weights, sums, the 项目资金 block and the 成本 indicators. */
 final class ProjectChecks {
     private ProjectChecks() {}
-
-    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|万|元)");
 
     static void check(
             ProjectSelfEvaluation project,
@@ -49,7 +45,7 @@ final class ProjectChecks {
         claimedExecution(project, execution, claims, context.rules(), at, out);
         if (!rows.isEmpty()) {
             weights(rows, execution, context.rules(), at, out);
-            claimedTotal(project, rows, execution, claims, at, out);
+            claimedTotal(execution, claims, at, out);
             duplicates(rows, at, out);
             costs(project, rows, context, out);
         }
@@ -225,8 +221,13 @@ final class ProjectChecks {
 
     /** The rule set's key for a 一级指标 name ("产出指标" → "产出"), or the name itself when none fits. */
     static String stem(String level1, RuleSet rules) {
+        return stem(level1, rules.level1Weights().keySet().toArray(new String[0]));
+    }
+
+    /** The same with the rule set's keys taken out once, in the order the key set gives them. */
+    static String stem(String level1, String[] keys) {
         String name = ChineseText.normalize(level1);
-        for (String key : rules.level1Weights().keySet()) {
+        for (String key : keys) {
             if (name.contains(key)) {
                 return key;
             }
@@ -234,25 +235,14 @@ final class ProjectChecks {
         return name.isEmpty() ? "（空）" : name;
     }
 
-    private static void claimedTotal(
-            ProjectSelfEvaluation project,
-            List<IndicatorAssessment> rows,
-            ExecutionScore execution,
-            TableClaims claims,
-            Locate at,
-            List<Finding> out) {
-        if (project.claimed() == null || project.claimed().total() == null || !claims.everyRowClaimed()) {
+    private static void claimedTotal(ExecutionScore execution, TableClaims claims, Locate at, List<Finding> out) {
+        if (claims.total() == null || !claims.everyRowClaimed()) {
             return;
-        }
-        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < rows.size(); i++) {
-            sum = sum.add(claims.row(i).value());
         }
         boolean claimedExecution = claims.execution() != null;
         Points executionScore = claimedExecution ? claims.execution() : execution.score();
-        sum = sum.add(executionScore.value());
-        Points total = Points.of(project.claimed().total());
+        BigDecimal sum = claims.rowSum().add(executionScore.value());
+        Points total = claims.total();
         if (total.value().compareTo(sum) != 0) {
             out.add(at.error(
                     FindingCode.TOTAL_MISMATCH,
@@ -263,17 +253,11 @@ final class ProjectChecks {
 
     private static void duplicates(List<IndicatorAssessment> rows, Locate at, List<Finding> out) {
         int n = rows.size();
-        String[] level2 = new String[n];
-        String[] names = new String[n];
         int[] hashes = new int[n];
-        boolean[] bars = new boolean[n];
         for (int i = 0; i < n; i++) {
             Indicator indicator = rows.get(i).indicator();
-            level2[i] = ChineseText.normalize(indicator.level2());
-            names[i] = ChineseText.normalize(indicator.name());
-            hashes[i] = 31 * level2[i].hashCode() + names[i].hashCode();
-            bars[i] = level2[i].indexOf('|') >= 0;
-            int first = firstWithKey(level2, names, hashes, bars, i);
+            hashes[i] = keyHash(indicator);
+            int first = firstWithKey(rows, hashes, i);
             if (first >= 0) {
                 out.add(new Locate(at.project(), indicator.name())
                         .warning(
@@ -283,18 +267,25 @@ final class ProjectChecks {
         }
     }
 
+    /** The hash of a row's key 二级|三级 (both normalised), computed without making the key. */
+    static int keyHash(Indicator indicator) {
+        return ChineseText.normalizedHash(31 * ChineseText.normalizedHash(indicator.level2()) + '|', indicator.name());
+    }
+
+    /** A row's key 二级|三级, both normalised. */
+    static String key(Indicator indicator) {
+        return ChineseText.normalize(indicator.level2()) + "|" + ChineseText.normalize(indicator.name());
+    }
+
     /**
      * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows, so
-     * comparing with each earlier row is cheaper than building the keys and hashing them; rows whose names hash
-     * differently are told apart without comparing the texts.
+     * comparing with each earlier row is cheaper than building the keys and hashing them; the keys' hashes are
+     * computed without making the keys, and the keys are made only where two hashes are equal.
      */
-    private static int firstWithKey(String[] level2, String[] names, int[] hashes, boolean[] bars, int i) {
+    private static int firstWithKey(List<IndicatorAssessment> rows, int[] hashes, int i) {
         for (int j = 0; j < i; j++) {
-            if (hashes[j] == hashes[i] && level2[j].equals(level2[i]) && names[j].equals(names[i])) {
-                return j;
-            }
-            // "a|b" + "|" + "c" is the same key as "a" + "|" + "b|c": only possible where a 二级 holds a "|"
-            if ((bars[j] || bars[i]) && (level2[j] + "|" + names[j]).equals(level2[i] + "|" + names[i])) {
+            if (hashes[j] == hashes[i]
+                    && key(rows.get(j).indicator()).equals(key(rows.get(i).indicator()))) {
                 return j;
             }
         }
@@ -317,27 +308,30 @@ final class ProjectChecks {
             if (targetAmount == null) {
                 continue;
             }
-            Locate at = new Locate(project.name(), indicator.name());
             BigDecimal named = amountInName(indicator.level3(), toReportUnit);
             if (named != null && named.compareTo(targetAmount) != 0) {
-                out.add(at.warning(
-                        FindingCode.COST_TARGET_INCONSISTENT,
-                        "指标名称写 " + Decimals.plain(named) + context.moneyUnit().label() + "，年度指标值却是“" + target.text()
-                                + "”（" + Decimals.plain(targetAmount)
-                                + context.moneyUnit().label() + "）"
-                                + budgetNote(total, context)));
+                out.add(new Locate(project.name(), indicator.name())
+                        .warning(
+                                FindingCode.COST_TARGET_INCONSISTENT,
+                                "指标名称写 " + Decimals.plain(named)
+                                        + context.moneyUnit().label() + "，年度指标值却是“" + target.text()
+                                        + "”（" + Decimals.plain(targetAmount)
+                                        + context.moneyUnit().label() + "）"
+                                        + budgetNote(total, context)));
             }
             boolean isBudget = total != null
                     && (equal(targetAmount, total.annualBudget()) || equal(targetAmount, total.initialBudget()));
-            if (isBudget
-                    && total.executed() != null
-                    && row.score().actual() instanceof Quantity actual
-                    && amount(actual, toReportUnit) != null
-                    && amount(actual, toReportUnit).compareTo(total.executed()) != 0) {
-                out.add(at.warning(
-                        FindingCode.COST_TARGET_INCONSISTENT,
-                        "成本实际完成值“" + actual.text() + "”与项目资金表的全年执行数 " + Decimals.plain(total.executed())
-                                + context.moneyUnit().label() + " 不一致"));
+            BigDecimal actualAmount =
+                    isBudget && total.executed() != null && row.score().actual() instanceof Quantity actual
+                            ? amount(actual, toReportUnit)
+                            : null;
+            if (actualAmount != null && actualAmount.compareTo(total.executed()) != 0) {
+                out.add(new Locate(project.name(), indicator.name())
+                        .warning(
+                                FindingCode.COST_TARGET_INCONSISTENT,
+                                "成本实际完成值“" + row.score().actual().text() + "”与项目资金表的全年执行数 "
+                                        + Decimals.plain(total.executed())
+                                        + context.moneyUnit().label() + " 不一致"));
             }
         }
     }
@@ -376,13 +370,48 @@ final class ProjectChecks {
         if (!Amounts.mayHaveDigit(name)) {
             return null;
         }
-        Matcher m = AMOUNT.matcher(name);
-        if (!m.find()) {
+        PrintedFigure amount = amountIn(name);
+        if (amount == null) {
             return null;
         }
-        BigDecimal number = new BigDecimal(m.group(1));
-        BigDecimal yuan = m.group(2).startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
+        BigDecimal number = new BigDecimal(amount.number());
+        BigDecimal yuan = amount.unit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
         return Amounts.inUnit(yuan, reportUnitYuan);
+    }
+
+    /**
+     * The first amount of money in a text ("年初预算15万元" → 15, 万元): what {@code find} of the pattern {@code
+     * (\d+(?:\.\d+)?)\s*(万元|万|元)} gives, by a plain scan. At each start the pattern's greedy parts take as much as
+     * they can, and giving any of it back leaves a digit or a point where a space or a unit would have to follow, so
+     * one try per start decides.
+     */
+    static PrintedFigure amountIn(String text) {
+        for (int start = 0; start < text.length(); start++) {
+            if (!isDigit(text.charAt(start))) {
+                continue;
+            }
+            int i = start;
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+                i += 2;
+                while (i < text.length() && isDigit(text.charAt(i))) {
+                    i++;
+                }
+            }
+            int end = i;
+            while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            String unit = text.startsWith("万元", i)
+                    ? "万元"
+                    : text.startsWith("万", i) ? "万" : text.startsWith("元", i) ? "元" : null;
+            if (unit != null) {
+                return new PrintedFigure(text.substring(start, end), unit);
+            }
+        }
+        return null;
     }
 
     /** 年度资金总额 against the sum of 当年财政拨款, 上年结转资金 and 其他资金, column by column. */

@@ -15,23 +15,36 @@ import jixiao.shared.Points;
 final class TableClaims {
     private final Points[] rows;
     private final boolean everyRowClaimed;
+    private final BigDecimal rowSum;
     private final Points execution;
+    private final Points total;
 
-    private TableClaims(Points[] rows, boolean everyRowClaimed, Points execution) {
+    private TableClaims(Points[] rows, boolean everyRowClaimed, BigDecimal rowSum, Points execution, Points total) {
         this.rows = rows;
         this.everyRowClaimed = everyRowClaimed;
+        this.rowSum = rowSum;
         this.execution = execution;
+        this.total = total;
     }
 
     static TableClaims of(ProjectSelfEvaluation project, List<IndicatorAssessment> rows) {
         Points[] claimed = new Points[rows.size()];
         boolean every = true;
+        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give
+        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < claimed.length; i++) {
             BigDecimal score = rows.get(i).indicator().claimedScore();
-            claimed[i] = score == null ? null : Points.of(score);
-            every &= score != null;
+            if (score == null) {
+                every = false;
+            } else {
+                claimed[i] = Points.of(score);
+                sum = sum.add(claimed[i].value());
+            }
         }
-        return new TableClaims(claimed, every, claimedExecution(project.funds()));
+        Points total = project.claimed() == null || project.claimed().total() == null
+                ? null
+                : Points.of(project.claimed().total());
+        return new TableClaims(claimed, every, every ? sum : null, claimedExecution(project.funds()), total);
     }
 
     private static Points claimedExecution(Funds funds) {
@@ -48,6 +61,16 @@ final class TableClaims {
     /** Whether every row printed a score (true for a table without rows). */
     boolean everyRowClaimed() {
         return everyRowClaimed;
+    }
+
+    /** The sum of the rows' claimed scores (exact, two decimals), or null where a row printed none. */
+    BigDecimal rowSum() {
+        return rowSum;
+    }
+
+    /** The table's claimed 总分 as points, or null where none was printed. */
+    Points total() {
+        return total;
     }
 
     /** The claimed 预算执行率 score, or null where none was printed. */

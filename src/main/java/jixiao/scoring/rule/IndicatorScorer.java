@@ -32,9 +32,9 @@ public final class IndicatorScorer {
     public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
         Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
         Points claimed = indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
-        Row row = new Row(indicator, target, actual, weight, claimed, new ArrayList<>());
+        Row row = new Row(indicator, target, actual, weight, claimed);
         if (indicator.weight() == null) {
-            row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
+            row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
         }
         if (target instanceof Quantity q) {
             return quantity(row, q);
@@ -52,20 +52,42 @@ public final class IndicatorScorer {
             return kept(row, IndicatorKind.NOT_APPLICABLE, "年度指标值为“" + n.text() + "”（不适用）");
         }
         if (target instanceof Unreadable u) {
-            row.notes.add(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
+            row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
             return kept(row, IndicatorKind.UNSCORABLE, "年度指标值“" + u.text() + "”无法识别");
         }
-        row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
+        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
     }
 
-    private record Row(
-            Indicator indicator,
-            ParsedValue target,
-            ParsedValue actual,
-            Points weight,
-            Points claimed,
-            List<Finding> notes) {
+    /** One row being scored; its notes list is made only for a note, as most rows have none. */
+    private static final class Row {
+        final Indicator indicator;
+        final ParsedValue target;
+        final ParsedValue actual;
+        final Points weight;
+        final Points claimed;
+        private List<Finding> notes;
+
+        Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, Points claimed) {
+            this.indicator = indicator;
+            this.target = target;
+            this.actual = actual;
+            this.weight = weight;
+            this.claimed = claimed;
+        }
+
+        void note(Finding note) {
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(note);
+        }
+
+        /** The notes so far: an empty list, copied by no one, where there are none. */
+        List<Finding> notes() {
+            return notes == null ? List.of() : notes;
+        }
+
         String targetText() {
             return target.text();
         }
@@ -83,7 +105,7 @@ public final class IndicatorScorer {
         }
 
         IndicatorScore scored(IndicatorKind kind, Points score, Attainment attainment, Explanation why) {
-            return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, null, notes);
+            return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, null, notes());
         }
     }
 
@@ -142,7 +164,7 @@ public final class IndicatorScorer {
                 true,
                 null,
                 outcome.achievement(),
-                row.notes);
+                row.notes());
     }
 
     private QuantitativeRules.Outcome outcome(Row row, IndicatorKind kind, Measurement.Comparable values) {
@@ -199,7 +221,7 @@ public final class IndicatorScorer {
                 true,
                 null,
                 worst.achievement(),
-                row.notes);
+                row.notes());
     }
 
     private IndicatorScore timing(Row row, Timing target) {
@@ -221,7 +243,7 @@ public final class IndicatorScorer {
         }
         if (value instanceof Qualitative word) {
             if (QualitativeWords.saysDone(word.word())) {
-                row.notes.add(Notes.warning(
+                row.note(Notes.warning(
                         FindingCode.INCOMPLETE,
                         "时效指标的实际完成值“" + word.text() + "”没有写明完成时间，无法核对是否在“" + target.text() + "”内完成"));
                 return kept(row, kind, "实际完成值没有写明时间");
@@ -257,7 +279,7 @@ public final class IndicatorScorer {
 
     private IndicatorScore qualitative(Row row, Qualitative target) {
         if (QualitativeWords.isVague(target.word())) {
-            row.notes.add(
+            row.note(
                     Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准"));
         }
         IndicatorKind kind = IndicatorKind.QUALITATIVE;
@@ -278,7 +300,7 @@ public final class IndicatorScorer {
         boolean looksLikeScore = value instanceof Quantity q
                 && (q.unit().dimension() == Dimension.NONE || q.unit().dimension() == Dimension.PERCENT)
                 && q.number().compareTo(row.weight.value()) == 0;
-        row.notes.add(Notes.warning(
+        row.note(Notes.warning(
                 FindingCode.INCOMPLETE,
                 looksLikeScore
                         ? "实际完成值“" + value.text() + "”与分值 " + row.weight + " 相同，疑似把得分填进了实际完成值栏，没有说明完成情况"
@@ -290,12 +312,12 @@ public final class IndicatorScorer {
     private IndicatorScore wordForNumber(Row row, IndicatorKind kind, Qualitative word) {
         Tier tier = QualitativeWords.tierOf(word.word(), "");
         if (tier == null) {
-            row.notes.add(Notes.warning(
+            row.note(Notes.warning(
                     FindingCode.UNPARSEABLE_VALUE,
                     "实际完成值“" + word.text() + "”不是数量，无法与指标值“" + row.targetText() + "”比较"));
             return kept(row, kind, "实际完成值不是数量");
         }
-        row.notes.add(Notes.info(
+        row.note(Notes.info(
                 FindingCode.INCOMPLETE,
                 "实际完成值“" + word.text() + "”没有给出数量，按定性档次核对；应填写与“" + row.targetText() + "”可比的数值"));
         return tiered(row, kind, tier, word.text());
@@ -304,7 +326,7 @@ public final class IndicatorScorer {
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
         Points lowest = tier.lowest(row.weight, context.rules());
         Points highest = tier.highest(row.weight, context.rules());
-        Points score = row.claimed == null ? lowest : tier.clamp(row.claimed, row.weight, context.rules());
+        Points score = row.claimed == null ? lowest : Tier.clamp(row.claimed, lowest, highest);
         Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
         return new IndicatorScore(
                 kind,
@@ -317,22 +339,21 @@ public final class IndicatorScorer {
                 true,
                 tier,
                 null,
-                row.notes);
+                row.notes());
     }
 
     private IndicatorScore missingActual(Row row, IndicatorKind kind) {
-        row.notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写实际完成值"));
+        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写实际完成值"));
         return kept(row, kind, "实际完成值为空");
     }
 
     private IndicatorScore unreadableActual(Row row, IndicatorKind kind, Unreadable actual) {
-        row.notes.add(
-                Notes.warning(FindingCode.UNPARSEABLE_VALUE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
+        row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
         return kept(row, kind, "实际完成值“" + actual.text() + "”无法识别");
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.notes.add(Notes.error(FindingCode.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        row.note(Notes.error(FindingCode.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
         return kept(row, kind, reason);
     }
 
@@ -355,6 +376,6 @@ public final class IndicatorScorer {
                 false,
                 null,
                 null,
-                row.notes);
+                row.notes());
     }
 }

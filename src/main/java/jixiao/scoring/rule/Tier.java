@@ -48,8 +48,11 @@ public enum Tier {
 
     /** The score inside this tier nearest to the given one. */
     public Points clamp(Points score, Points weight, RuleSet rules) {
-        Points low = lowest(weight, rules);
-        Points high = highest(weight, rules);
+        return clamp(score, lowest(weight, rules), highest(weight, rules));
+    }
+
+    /** The score inside [low, high] nearest to the given one: for a scorer that has the tier's bounds already. */
+    static Points clamp(Points score, Points low, Points high) {
         if (score.isLessThan(low)) {
             return low;
         }

@@ -1,10 +1,13 @@
 package jixiao.scoring.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jixiao.scoring.Indicator;
 import org.junit.jupiter.api.Test;
 
 class ProjectChecksTest {
@@ -24,5 +27,61 @@ class ProjectChecksTest {
             assertEquals(
                     m.matches() ? m.group(1) : null, ProjectChecks.percentNumber(text.toString()), text.toString());
         }
+    }
+
+    @Test
+    void findsTheAmountInANameAsThePatternDid() {
+        Pattern amount = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万元|万|元)");
+        SplittableRandom random = new SplittableRandom(6);
+        String[] pieces = {"1", "23", ".", " ", "\t", "\n", "万", "元", "万元", "预算", "\u3000", "a", "亿"};
+        int found = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Matcher m = amount.matcher(text);
+            PrintedFigure expected = m.find() ? new PrintedFigure(m.group(1), m.group(2)) : null;
+            found += expected == null ? 0 : 1;
+            assertEquals(expected, ProjectChecks.amountIn(text.toString()), text.toString());
+        }
+        assertTrue(found > 10_000, "only " + found + " texts with an amount");
+    }
+
+    @Test
+    void aRowsKeyHashIsTheHashOfItsNormalisedKey() {
+        SplittableRandom random = new SplittableRandom(11);
+        String[] pieces = {"数量", "指标", "满意度", " ", "\u3000", "*", "（", "）", "：", "，", "；", "|", "a", "1", "\t"};
+        for (int n = 0; n < 50_000; n++) {
+            Indicator row =
+                    new Indicator("产出指标", text(random, pieces), text(random, pieces), "≥95%", "96%", null, null, null);
+            String key = ChineseText.normalize(row.level2()) + "|" + ChineseText.normalize(row.name());
+            assertEquals(key, ProjectChecks.key(row), key);
+            assertEquals(key.hashCode(), ProjectChecks.keyHash(row), key);
+        }
+    }
+
+    @Test
+    void keysThatDifferOnlyInSpacesAndBracketsHashAlike() {
+        Indicator a = new Indicator("产出指标", "数量指标", "服务对象 满意度（群众）", null, null, null, null, null);
+        Indicator b = new Indicator("产出指标", "数量 指标", "服务对象满意度(群众)", null, null, null, null, null);
+        Indicator c = new Indicator("产出指标", "数量指标|服务对象", "满意度(群众)", null, null, null, null, null);
+        assertEquals(ProjectChecks.keyHash(a), ProjectChecks.keyHash(b));
+        assertEquals(ProjectChecks.key(a), ProjectChecks.key(b));
+        assertNotEquals(ProjectChecks.key(a), ProjectChecks.key(c));
+    }
+
+    /** Null (blank 二级) about one time in eight, else up to six random pieces. */
+    private static String text(SplittableRandom random, String[] pieces) {
+        if (random.nextInt(8) == 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(7);
+        for (int i = 0; i < length; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
     }
 }
