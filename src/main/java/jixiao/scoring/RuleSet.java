@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record RuleSet(
     public RuleSet {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
-        level1Weights = Map.copyOf(level1Weights);
+        level1Weights = inGivenOrder(level1Weights);
         Objects.requireNonNull(executionWeight, "executionWeight");
         Objects.requireNonNull(gradeBands, "gradeBands");
         Objects.requireNonNull(reverseFormula, "reverseFormula");
@@ -57,6 +58,18 @@ public record RuleSet(
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(name + " must be between 0 and 1");
         }
+    }
+
+    /**
+     * The weights, unmodifiable, in the order given (the file's, or the default's print order): {@code Map.copyOf}
+     * would iterate in an order that changes from one JVM run to the next, and with it the order of findings that
+     * name the 一级指标 and which stem a name matches first.
+     */
+    private static Map<String, Points> inGivenOrder(Map<String, Points> weights) {
+        Map<String, Points> ordered = new LinkedHashMap<>();
+        weights.forEach((stem, weight) -> ordered.put(
+                Objects.requireNonNull(stem, "level1Weights key"), Objects.requireNonNull(weight, "level1Weights")));
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** The default of domain.md §2 (财预〔2020〕10号 with the seed's table notes). */
