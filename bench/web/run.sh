@@ -6,7 +6,7 @@
 #
 # Environment: RATE=200 (open model, requests/s; RATES="50 100 200" runs the open-model page scenarios at each
 # rate, RATES="" none), USERS=16 (closed model), API=1 (0: leave out the rescore-api scenarios, which measure
-# bcrypt), JIT_WARMUP=20 (seconds of unmeasured re-scores and list pages by 4 users after the server starts, so that
+# bcrypt), JIT_WARMUP=90 (seconds of unmeasured re-scores and list pages by 4 users after the server starts, so that
 # no scenario measures a cold JVM; 0 none), WARMUP=15 and DURATION=30 (seconds per scenario), BUILD=1 (0: use the
 # existing jar), JAR=target/jixiao.jar (the jar to run), JFR=1 (record the measured part of each scenario with Java
 # Flight Recorder and list the hottest methods), SERVER_JAVA_OPTS (extra options for the server JVM).
@@ -141,10 +141,10 @@ for db in "${dbs[@]}"; do
   done
 
   # the JIT first: without this the first scenario measures a cold JVM (interpreted Thymeleaf and scoring)
-  if [ "${JIT_WARMUP:-20}" != 0 ]; then
+  if [ "${JIT_WARMUP:-90}" != 0 ]; then
     for name in rescore-page list-page; do
       java -Xmx256m bench/web/WebLoad.java --base "http://127.0.0.1:$port" --password "$password" \
-        --scenario "$name" --warmup 0 --duration "${JIT_WARMUP:-20}" --users 4 > /dev/null
+        --scenario "$name" --warmup 0 --duration "${JIT_WARMUP:-90}" --users 4 > /dev/null
     done
   fi
   for r in $rates; do
