@@ -36,7 +36,13 @@ class DecimalsTest {
             if (random.nextInt(10) == 0) {
                 unscaled = unscaled.multiply(BigInteger.TEN.pow(20)); // not held in a long
             }
-            BigDecimal value = new BigDecimal(unscaled, random.nextInt(-3, 8));
+            if (random.nextInt(10) == 1) { // 17 to 19 digits: either side of the long path's limit
+                unscaled = BigInteger.valueOf(random.nextLong(1, 10))
+                        .multiply(BigInteger.TEN.pow(random.nextInt(16, 19)))
+                        .add(BigInteger.valueOf(random.nextLong(0, 1_000_000_000)))
+                        .multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1));
+            }
+            BigDecimal value = new BigDecimal(unscaled, random.nextInt(-3, 21));
             String expected =
                     value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
             assertEquals(expected, Decimals.plain(value), value.toString());

@@ -11,7 +11,13 @@ public record Achievement(BigDecimal actual, BigDecimal target) {
 
     /** Whether actual ≥ target × factor (a target is far exceeded); false for a target of zero or less. */
     public boolean isAtLeast(BigDecimal factor) {
-        return target.signum() > 0 && actual.compareTo(target.multiply(factor)) >= 0;
+        if (target.signum() <= 0) {
+            return false;
+        }
+        if (actual.compareTo(target) <= 0 && factor.compareTo(BigDecimal.ONE) > 0) {
+            return false; // actual ≤ target < target × factor: most rows, told without multiplying
+        }
+        return actual.compareTo(target.multiply(factor)) >= 0;
     }
 
     /** actual ÷ target with one decimal, as printed in a finding ("3.0"). */
