@@ -35,6 +35,7 @@ import jixiao.scoring.Severity;
 import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitSelfEvaluation;
+import jixiao.scoring.value.ValueParser;
 import jixiao.unit.Account;
 import jixiao.unit.Role;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,9 @@ public class Evaluations {
     private final UnitFrameworks frameworks;
     private final Clock clock;
     private final InterchangeReader reader = new InterchangeReader();
+    /** Shared by every request's checker: thread-safe, and it remembers the texts it read. */
+    private final ValueParser parser = new ValueParser();
+
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
     private final ParsedDocuments<String, SelfEvaluationReport> documents = new ParsedDocuments<>(DOCUMENTS_KEPT);
@@ -109,7 +113,8 @@ public class Evaluations {
                     "$.department：本单位 " + report.fiscalYear()
                             + " 年度的部门（单位）整体自评已经存在，不能再导入一份；未导入任何内容。请在已有的整体自评上修改，或导入不含 department 的文件");
         }
-        ReportAssessment assessment = new SelfEvaluationChecker(ruleSetStore.active()).assess(report);
+        ReportAssessment assessment =
+                checker(ruleSetStore.active(), UnitFramework.defaults()).assess(report);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
             ProjectSelfEvaluation project = report.projects().get(i);
@@ -450,7 +455,7 @@ public class Evaluations {
         SelfEvaluationReport own = read(row.document());
         SelfEvaluationReport report =
                 new SelfEvaluationReport(own.fiscalYear(), own.moneyUnit(), own.unit(), null, projects);
-        return new SelfEvaluationChecker(rules).assess(report, index);
+        return checker(rules, UnitFramework.defaults()).assess(report, index);
     }
 
     /**
@@ -470,7 +475,12 @@ public class Evaluations {
         }
         SelfEvaluationReport report =
                 new SelfEvaluationReport(fiscalYear, own.moneyUnit(), own.unit(), department, projects);
-        return new SelfEvaluationChecker(rules, framework).assess(report);
+        return checker(rules, framework).assess(report);
+    }
+
+    /** A checker sharing the one value parser, so that what it read for earlier requests is remembered. */
+    private SelfEvaluationChecker checker(RuleSet rules, UnitFramework framework) {
+        return new SelfEvaluationChecker(rules, framework, parser);
     }
 
     /** A stored project evaluation, parsed. */

@@ -23,7 +23,7 @@ public final class SelfEvaluationChecker {
 
     private final RuleSet rules;
     private final UnitFramework framework;
-    private final ValueParser parser = new ValueParser();
+    private final ValueParser parser;
 
     /** With the default whole-unit framework ({@link UnitFramework#defaults()}). */
     public SelfEvaluationChecker(RuleSet rules) {
@@ -31,8 +31,17 @@ public final class SelfEvaluationChecker {
     }
 
     public SelfEvaluationChecker(RuleSet rules, UnitFramework framework) {
+        this(rules, framework, new ValueParser());
+    }
+
+    /**
+     * With a parser shared with other checkers: the parser is thread-safe and remembers the texts it read, so a
+     * server that makes a checker per request (its rule set may change between requests) keeps what was read.
+     */
+    public SelfEvaluationChecker(RuleSet rules, UnitFramework framework, ValueParser parser) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.framework = Objects.requireNonNull(framework, "framework");
+        this.parser = Objects.requireNonNull(parser, "parser");
     }
 
     public UnitFramework framework() {
