@@ -76,11 +76,15 @@ public final class IndicatorScorer {
             this.claimed = claimed;
         }
 
+        /** The first note makes an immutable list of one, which the score keeps as it is (no copy). */
         void note(Finding note) {
             if (notes == null) {
-                notes = new ArrayList<>(2);
+                notes = List.of(note);
+                return;
             }
-            notes.add(note);
+            List<Finding> more = new ArrayList<>(notes);
+            more.add(note);
+            notes = more;
         }
 
         /** The notes so far: an empty list, copied by no one, where there are none. */
