@@ -24,6 +24,11 @@ public record Indicator(
         return level2 != null ? level2 : "";
     }
 
+    /** A 成本指标: its 二级 (or its 一级) says 成本. */
+    public boolean isCost() {
+        return (level2 != null && level2.contains("成本")) || (level1 != null && level1.contains("成本"));
+    }
+
     /** A name that starts with a letter is not blank: most names, told without {@link String#isBlank}. */
     private static boolean hasLetterFirst(String text) {
         return !text.isEmpty() && Character.isLetter(text.charAt(0));

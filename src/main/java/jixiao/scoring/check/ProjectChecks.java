@@ -188,9 +188,7 @@ final class ProjectChecks {
     /** A low execution rate is explained by a 成本 row's 偏差原因 or by a reason in the 自评分析. */
     private static boolean executionExplained(ProjectSelfEvaluation project) {
         for (Indicator indicator : project.indicators()) {
-            boolean cost = (indicator.level2() != null && indicator.level2().contains("成本"))
-                    || (indicator.level1() != null && indicator.level1().contains("成本"));
-            if (cost && !IndicatorChecks.isBlank(indicator.deviationReason())) {
+            if (indicator.isCost() && !IndicatorChecks.isBlank(indicator.deviationReason())) {
                 return true;
             }
         }
@@ -303,9 +301,7 @@ final class ProjectChecks {
         BigDecimal toReportUnit = context.moneyUnit().yuan();
         for (IndicatorAssessment row : rows) {
             Indicator indicator = row.indicator();
-            boolean cost = (indicator.level2() != null && indicator.level2().contains("成本"))
-                    || (indicator.level1() != null && indicator.level1().contains("成本"));
-            if (!cost || !(row.score().target() instanceof Quantity target)) {
+            if (!indicator.isCost() || !(row.score().target() instanceof Quantity target)) {
                 continue;
             }
             BigDecimal targetAmount = amount(target, toReportUnit);

@@ -101,11 +101,7 @@ public final class IndicatorScorer {
         }
 
         boolean isCost() {
-            return contains(indicator.level2(), "成本") || contains(indicator.level1(), "成本");
-        }
-
-        private static boolean contains(String text, String word) {
-            return text != null && text.contains(word);
+            return indicator.isCost();
         }
 
         IndicatorScore scored(IndicatorKind kind, Points score, Attainment attainment, Explanation why) {
