@@ -34,6 +34,8 @@ final class Level1Weights {
         String previousName = null;
         String stem = null;
         String[] keys = null; // taken out of the rule set's map once a table, not for each 一级指标
+        int[] index = new int[rows.size()]; // each row's 一级指标 among stems
+        int i = 0;
         for (IndicatorAssessment row : rows) {
             String name = row.indicator().level1();
             if (stem == null || !sameText(name, previousName)) {
@@ -43,20 +45,50 @@ final class Level1Weights {
                 stem = ProjectChecks.stem(name, keys);
                 previousName = name;
             }
-            BigDecimal weight = row.score().weight().value();
             int at = indexOf(stems, count, stem);
             if (at < 0) {
                 stems[count] = stem;
-                sums[count++] = weight;
-            } else {
-                sums[at] = sums[at].add(weight);
+                at = count++;
             }
+            index[i++] = at;
+        }
+        if (wholeWeights(rows)) {
+            // the usual table: whole weights, added as longs; the sums are the same numbers (scale 0, not 2)
+            long[] wholes = new long[count];
+            for (int r = 0; r < rows.size(); r++) {
+                wholes[index[r]] += rows.get(r).indicator().weight().longValue();
+            }
+            long sum = 0;
+            for (int k = 0; k < count; k++) {
+                sums[k] = BigDecimal.valueOf(wholes[k]);
+                sum += wholes[k];
+            }
+            return new Level1Weights(stems, sums, count, BigDecimal.valueOf(sum));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            BigDecimal weight = rows.get(r).score().weight().value();
+            int at = index[r];
+            sums[at] = sums[at] == null ? weight : sums[at].add(weight);
         }
         // the total from the few sums, not row by row: weights have two decimals, so either sum is exact
-        for (int i = 0; i < count; i++) {
-            total = total.add(sums[i]);
+        for (int k = 0; k < count; k++) {
+            total = total.add(sums[k]);
         }
         return new Level1Weights(stems, sums, count, total);
+    }
+
+    /**
+     * Whether every row's weight is printed as a whole number of at most 15 digits: then its {@link Points} (the
+     * same number with two decimals) may be added as a long, and thousands of them cannot overflow.
+     */
+    private static boolean wholeWeights(List<IndicatorAssessment> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            BigDecimal weight = rows.get(r).indicator().weight();
+            if (weight == null || weight.scale() != 0 || weight.precision() > 15) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameText(String a, String b) {

@@ -30,17 +30,24 @@ final class TableClaims {
     static TableClaims of(ProjectSelfEvaluation project, List<IndicatorAssessment> rows) {
         Points[] claimed = new Points[rows.size()];
         boolean every = true;
-        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give
-        BigDecimal sum = BigDecimal.ZERO;
+        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give;
+        // whole scores (most) are added as longs, the same numbers
+        long whole = 0;
+        BigDecimal rest = null;
         for (int i = 0; i < claimed.length; i++) {
             BigDecimal score = rows.get(i).indicator().claimedScore();
             if (score == null) {
                 every = false;
+                continue;
+            }
+            claimed[i] = Points.of(score);
+            if (score.scale() == 0 && score.precision() <= 15) { // thousands of them cannot overflow a long
+                whole += score.longValue();
             } else {
-                claimed[i] = Points.of(score);
-                sum = sum.add(claimed[i].value());
+                rest = rest == null ? claimed[i].value() : rest.add(claimed[i].value());
             }
         }
+        BigDecimal sum = rest == null ? BigDecimal.valueOf(whole) : rest.add(BigDecimal.valueOf(whole));
         Points total = project.claimed() == null || project.claimed().total() == null
                 ? null
                 : Points.of(project.claimed().total());

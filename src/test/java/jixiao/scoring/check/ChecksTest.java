@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.SplittableRandom;
 import jixiao.scoring.BudgetUnit;
 import jixiao.scoring.ClaimedProject;
 import jixiao.scoring.Finding;
@@ -27,6 +28,7 @@ import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import jixiao.scoring.UnitSelfEvaluation.ProjectExpenditure;
 import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
 import jixiao.shared.MoneyUnit;
+import jixiao.shared.Points;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -278,5 +280,69 @@ class ChecksTest {
         assertThat(DepartmentChecks.bestMatch("政府采购平台维护费", projects).name()).isEqualTo("政府采购中心平台维护费");
         assertThat(DepartmentChecks.bestMatch("保安保洁经费", projects).name()).isEqualTo("保安、保洁经费");
         assertThat(DepartmentChecks.bestMatch("项目支出预算", projects)).isNull();
+    }
+
+    /**
+     * The 一级指标 sums, the weight total and the claimed total are the sums of the rows' {@link Points}, whether the
+     * printed numbers are whole (added as longs) or not (weights of 3.333 become 3.33 points), on random tables.
+     */
+    @Test
+    void weightAndClaimedSumsAreThoseOfTheRowsPoints() {
+        SplittableRandom random = new SplittableRandom(23);
+        String[] level1 = {"产出指标", "效益指标", "满意度指标"};
+        for (int n = 0; n < 2_000; n++) {
+            ProjectBuilder project = project("合计" + n);
+            Points[] byLevel1 = {Points.ZERO, Points.ZERO, Points.ZERO};
+            Points claimedSum = Points.ZERO;
+            for (int row = random.nextInt(1, 8); row > 0; row--) {
+                int level = random.nextInt(3);
+                String weight = number(random);
+                String claimed = number(random);
+                project.indicator(level1[level], "指标" + row, "名称" + row, "提升", "提升", weight, claimed);
+                if (weight != null) {
+                    byLevel1[level] = byLevel1[level].plus(Points.of(weight));
+                }
+                claimedSum = claimedSum.plus(claimed == null ? Points.ZERO : Points.of(claimed));
+            }
+            project.claimedTotal("1000");
+            List<Finding> found = findings(project);
+            String levels = found.stream()
+                    .filter(f -> f.code() == FindingCode.LEVEL1_WEIGHTS_NONSTANDARD)
+                    .map(Finding::message)
+                    .findFirst()
+                    .orElse("");
+            for (int level = 0; level < 3; level++) {
+                if (byLevel1[level].isZero()) {
+                    continue;
+                }
+                String stem = level1[level].replace("指标", "");
+                String printed = stem + "指标 " + byLevel1[level] + " 分";
+                boolean standard = byLevel1[level].equals(
+                        RuleSet.defaults().level1Weights().get(stem));
+                assertThat(levels.contains(printed))
+                        .as(levels + " names " + printed)
+                        .isNotEqualTo(standard);
+            }
+            Points total = byLevel1[0].plus(byLevel1[1]).plus(byLevel1[2]).plus(Points.of(10));
+            if (!total.equals(Points.HUNDRED)) {
+                assertThat(found)
+                        .anySatisfy(f -> assertThat(f.message()).startsWith("各指标分值与预算执行率分值合计 " + total + " 分"));
+            }
+            boolean everyClaimed = found.stream().noneMatch(f -> f.message().startsWith("没有填写得分"));
+            if (everyClaimed) {
+                String sum = claimedSum.plus(Points.of(10)).toString();
+                assertThat(found).anySatisfy(f -> assertThat(f.message()).endsWith("合计为 " + sum));
+            }
+        }
+    }
+
+    /** A weight or score as printed: whole mostly, sometimes with decimals, sometimes missing. */
+    private static String number(SplittableRandom random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> null;
+            case 1 -> random.nextInt(0, 30) + "." + random.nextInt(0, 1000);
+            case 2 -> random.nextInt(0, 30) + ".5";
+            default -> String.valueOf(random.nextInt(0, 40));
+        };
     }
 }
