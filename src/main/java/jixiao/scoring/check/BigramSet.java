@@ -1,69 +1,100 @@
 package jixiao.scoring.check;
 
 /**
- * The distinct character bigrams of a text (two chars packed in an int), in the order the text first has them, with a
- * 256-bit signature that bounds how many bigrams two texts share without probing either. The hash table that
- * {@link #contains} probes is built when first probed: among a report's goals the lengths or the signatures tell almost
- * every pair apart (in 3,000 generated reports 27 of 133,490 pairs needed a probe).
+ * The distinct character bigrams of a text (two chars packed in an int) with a 256-bit signature that bounds how many
+ * bigrams two texts share without probing either.
+ *
+ * <p>Only the signature is made up front, in one pass. The distinct bigrams (and the hash table that {@link #contains}
+ * probes) are found when first asked for: among a report's goals the lengths or the signatures tell almost every pair
+ * apart (in 3,000 generated reports 27 of 133,490 pairs needed a probe), and the signature's bounds hold whatever the
+ * duplicates, with the number of bigram positions for the count of distinct bigrams.
  */
 final class BigramSet {
     /**
-     * Texts with at most this many bigram positions are deduplicated against the signature and, where its bit is
-     * already set, by scanning the bigrams found so far; longer texts through the hash table, so that a long text does
-     * not cost the square of its length.
+     * Texts with at most this many bigram positions are deduplicated against a signature and, where its bit is already
+     * set, by scanning the bigrams found so far; longer texts through the hash table, so that a long text does not
+     * cost the square of its length.
      */
     private static final int SCANNED_POSITIONS = 128;
 
-    private final int[] distinct;
-    private final int size;
+    private final String text;
+    private final int positions;
     /**
      * A 256-bit signature: bit {@code hash(b) >>> 24} for every bigram b. Each bit one set has and another has not
      * stands for at least one bigram the other lacks, which bounds the common bigrams without probing.
      */
     private final long[] signature;
+    /** The distinct bigrams in the order the text first has them, the first {@link #size} of them; null until asked. */
+    private int[] distinct;
+
+    private int size;
     /** The distinct bigrams in an open-addressing table, at most half full; null until first probed. */
     private int[] table;
     /** The bigram 0 ("\0\0") marks an empty slot of the table, so it is kept apart. */
     private boolean zero;
 
-    private BigramSet(int[] distinct, int size, long[] signature, int[] table, boolean zero) {
-        this.distinct = distinct;
-        this.size = size;
+    private BigramSet(String text, int positions, long[] signature) {
+        this.text = text;
+        this.positions = positions;
         this.signature = signature;
-        this.table = table;
-        this.zero = zero;
     }
 
     static BigramSet of(String s) {
         int positions = Math.max(0, s.length() - 1);
-        return positions <= SCANNED_POSITIONS ? scanned(s, positions) : hashed(s, positions);
+        long[] signature = new long[4];
+        for (int i = 0; i < positions; i++) {
+            int bit = bit((s.charAt(i) << 16) | s.charAt(i + 1));
+            signature[bit >>> 6] |= 1L << bit; // a long shift uses the low six bits of the count
+        }
+        return new BigramSet(s, positions, signature);
+    }
+
+    private static int bit(int bigram) {
+        return (bigram * 0x9E3779B9) >>> 24;
+    }
+
+    private int bigramAt(int i) {
+        return (text.charAt(i) << 16) | text.charAt(i + 1);
+    }
+
+    /** Finds the distinct bigrams, once. */
+    private void deduplicate() {
+        if (distinct != null) {
+            return;
+        }
+        if (positions <= SCANNED_POSITIONS) {
+            scan();
+        } else {
+            hash();
+        }
     }
 
     /**
-     * A new bigram is told by its signature bit where that is not yet set (most bigrams of a short text); only where
-     * it is are the bigrams found so far compared.
+     * A new bigram is told by its bit in a fresh signature where that is not yet set (most bigrams of a short text);
+     * only where it is are the bigrams found so far compared.
      */
-    private static BigramSet scanned(String s, int positions) {
-        int[] distinct = new int[positions];
-        long[] signature = new long[4];
-        int size = 0;
+    private void scan() {
+        int[] found = new int[positions];
+        long[] seen = new long[4];
+        int count = 0;
         for (int i = 0; i < positions; i++) {
-            int bigram = (s.charAt(i) << 16) | s.charAt(i + 1);
+            int bigram = bigramAt(i);
             int bit = bit(bigram);
-            long mask = 1L << bit; // a long shift uses the low six bits of the count
-            long word = signature[bit >>> 6];
+            long mask = 1L << bit;
+            long word = seen[bit >>> 6];
             if ((word & mask) == 0) {
-                signature[bit >>> 6] = word | mask;
-                distinct[size++] = bigram;
-            } else if (!holds(distinct, size, bigram)) {
-                distinct[size++] = bigram;
+                seen[bit >>> 6] = word | mask;
+                found[count++] = bigram;
+            } else if (!holds(found, count, bigram)) {
+                found[count++] = bigram;
             }
         }
-        return new BigramSet(distinct, size, signature, null, false);
+        size = count;
+        distinct = found;
     }
 
-    private static boolean holds(int[] values, int size, int value) {
-        for (int i = 0; i < size; i++) {
+    private static boolean holds(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
             if (values[i] == value) {
                 return true;
             }
@@ -72,33 +103,27 @@ final class BigramSet {
     }
 
     /** A long text: each bigram added to the hash table, which is then kept for {@link #contains}. */
-    private static BigramSet hashed(String s, int positions) {
-        int[] distinct = new int[positions];
-        long[] signature = new long[4];
-        int[] table = new int[slots(positions)];
-        int shift = shift(table);
-        boolean zero = false;
-        int size = 0;
+    private void hash() {
+        int[] found = new int[positions];
+        int[] built = new int[slots(positions)];
+        int shift = shift(built);
+        int count = 0;
         for (int i = 0; i < positions; i++) {
-            int bigram = (s.charAt(i) << 16) | s.charAt(i + 1);
+            int bigram = bigramAt(i);
             boolean added;
             if (bigram == 0) {
                 added = !zero;
                 zero = true;
             } else {
-                added = add(table, shift, bigram);
+                added = add(built, shift, bigram);
             }
             if (added) {
-                distinct[size++] = bigram;
-                int bit = bit(bigram);
-                signature[bit >>> 6] |= 1L << bit;
+                found[count++] = bigram;
             }
         }
-        return new BigramSet(distinct, size, signature, table, zero);
-    }
-
-    private static int bit(int bigram) {
-        return (bigram * 0x9E3779B9) >>> 24;
+        size = count;
+        distinct = found;
+        table = built;
     }
 
     /** Slots for up to {@code capacity} bigrams, the table at most half full. */
@@ -121,18 +146,41 @@ final class BigramSet {
                 + Long.bitCount(a.signature[3] & ~b.signature[3]);
     }
 
-    /** An upper bound of how many bigrams the two sets share, told from their signatures alone. */
+    /** An upper bound of how many bigrams the two sets share, told from their signatures and sizes. */
     static int commonAtMost(BigramSet a, BigramSet b) {
-        return Math.min(a.size - missingAtLeast(a, b), b.size - missingAtLeast(b, a));
+        return Math.min(a.size() - missingAtLeast(a, b), b.size() - missingAtLeast(b, a));
+    }
+
+    /**
+     * A looser upper bound than {@link #commonAtMost}, told without finding the distinct bigrams: the number of
+     * positions, which is no less than the number of distinct bigrams, for the size.
+     */
+    static int commonAtMostBeforeCounting(BigramSet a, BigramSet b) {
+        return Math.min(a.positions - missingAtLeast(a, b), b.positions - missingAtLeast(b, a));
+    }
+
+    /** How many bigram positions: no fewer than the distinct bigrams, and none where there are none. */
+    int positions() {
+        return positions;
+    }
+
+    /** A lower bound of the distinct bigrams, told without finding them: each signature bit stands for one at least. */
+    int sizeAtLeast() {
+        return Long.bitCount(signature[0])
+                + Long.bitCount(signature[1])
+                + Long.bitCount(signature[2])
+                + Long.bitCount(signature[3]);
     }
 
     /** How many distinct bigrams. */
     int size() {
+        deduplicate();
         return size;
     }
 
     /** The i-th distinct bigram, in the order the text first has them. */
     int get(int i) {
+        deduplicate();
         return distinct[i];
     }
 
@@ -156,6 +204,10 @@ final class BigramSet {
     }
 
     private void buildTable() {
+        deduplicate();
+        if (table != null) {
+            return; // a long text's table was built with its distinct bigrams
+        }
         int[] built = new int[slots(size)];
         int shift = shift(built);
         for (int i = 0; i < size; i++) {

@@ -167,16 +167,20 @@ final class ChineseText {
      * y}, until the count of common bigrams is certain to reach {@code needed} or certain not to.
      */
     static boolean isSimilar(String x, BigramSet xBigrams, String y, BigramSet yBigrams, int percent) {
-        if (xBigrams.size() == 0 || yBigrams.size() == 0) {
+        if (xBigrams.positions() == 0 || yBigrams.positions() == 0) {
             return (x.equals(y) ? 100 : 0) >= percent;
         }
-        int total = xBigrams.size() + yBigrams.size();
-        int atMost = BigramSet.commonAtMost(xBigrams, yBigrams);
-        if (percent >= 0 && atMost < neededAtLeast(total, percent)) {
-            return false; // most pairs of a report's goals: told apart without a probe or a division
+        if (percent >= 0) {
+            // most pairs of a report's goals: told apart before the distinct bigrams are counted, since fewer
+            // distinct bigrams (at least one per signature bit) need no more common ones
+            int atMost = BigramSet.commonAtMostBeforeCounting(xBigrams, yBigrams);
+            int fewest = xBigrams.sizeAtLeast() + yBigrams.sizeAtLeast();
+            if (atMost < neededAtLeast(fewest, percent) || atMost < neededCommon(fewest, percent)) {
+                return false;
+            }
         }
-        int needed = neededCommon(total, percent);
-        if (atMost < needed) {
+        int needed = neededCommon(xBigrams.size() + yBigrams.size(), percent);
+        if (BigramSet.commonAtMost(xBigrams, yBigrams) < needed) {
             return false;
         }
         int common = 0;

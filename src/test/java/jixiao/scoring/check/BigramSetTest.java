@@ -45,8 +45,15 @@ class BigramSetTest {
             for (int bigram : xs) {
                 common += java.util.Arrays.binarySearch(ys, bigram) >= 0 ? 1 : 0;
             }
-            int bound = BigramSet.commonAtMost(BigramSet.of(x), BigramSet.of(y));
+            BigramSet xSet = BigramSet.of(x);
+            BigramSet ySet = BigramSet.of(y);
+            // the bounds told before counting: looser, never wrong
+            int before = BigramSet.commonAtMostBeforeCounting(xSet, ySet);
+            assertTrue(xSet.sizeAtLeast() <= xs.length && xs.length <= xSet.positions(), x);
+            assertTrue(xSet.positions() == 0 == (xs.length == 0), x);
+            int bound = BigramSet.commonAtMost(xSet, ySet);
             assertTrue(bound >= common, x + " / " + y + ": " + bound + " < " + common);
+            assertTrue(before >= bound, x + " / " + y + ": " + before + " < " + bound);
             rejected += bound < Math.min(xs.length, ys.length) ? 1 : 0;
         }
         // the bound is of use: it is below the smaller set's size for most unrelated texts
@@ -113,6 +120,11 @@ class BigramSetTest {
                 int bound = ChineseText.neededAtLeast(total, percent);
                 assertTrue(bound <= needed, total + " at " + percent + "%: " + bound + " > " + needed);
                 assertTrue(bound >= needed - 2, "a bound of use");
+                // fewer bigrams never need more in common: the bound over the fewest distinct bigrams holds
+                // (two texts with bigrams have at least two between them)
+                if (total >= 3) {
+                    assertTrue(ChineseText.neededCommon(total - 1, percent) <= needed, total + " at " + percent + "%");
+                }
             }
         }
     }
