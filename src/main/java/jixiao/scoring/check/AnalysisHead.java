@@ -21,39 +21,72 @@ final class AnalysisHead {
 
     /** The name of the head, or null where the text has none. */
     static String name(String text) {
-        String name = scan(text);
-        if (name != null) {
-            return name;
+        long span = scan(text);
+        if (span >= 0) {
+            return text.substring(start(span), end(span));
         }
+        return byPattern(text);
+    }
+
+    /**
+     * The name of the head where it is not {@code expected} as it stands, else null (as where the text has none): a
+     * name that is the project's (most of them) is told without copying it out of the text.
+     */
+    static String nameOtherThan(String text, String expected) {
+        long span = scan(text);
+        if (span < 0) {
+            String name = byPattern(text);
+            return name != null && name.equals(expected) ? null : name;
+        }
+        int start = start(span);
+        int end = end(span);
+        if (expected != null && end - start == expected.length() && text.startsWith(expected, start)) {
+            return null;
+        }
+        return text.substring(start, end);
+    }
+
+    private static String byPattern(String text) {
         Matcher head = PATTERN.matcher(text);
         // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
         return head.lookingAt() ? head.group(1) : null;
     }
 
-    /** The pattern's first choices by a plain scan, or null where they do not lead to a head. */
-    private static String scan(String text) {
+    private static int start(long span) {
+        return (int) (span >>> 32);
+    }
+
+    private static int end(long span) {
+        return (int) span;
+    }
+
+    /**
+     * The pattern's first choices by a plain scan: where the name starts and ends (the start in the high half of the
+     * long), or -1 where they do not lead to a head.
+     */
+    private static long scan(String text) {
         int i = skipSpace(text, 0);
         int numerals = i;
         while (i < text.length() && NUMERALS.indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         if (i == numerals) {
-            return null;
+            return -1;
         }
         i = skipSpace(text, i);
         if (i >= text.length() || "、.．".indexOf(text.charAt(i)) < 0) {
-            return null;
+            return -1;
         }
         int start = skipSpace(text, i + 1);
         for (int end = start + 1; end <= text.length(); end++) {
             if (isLineTerminator(text.charAt(end - 1))) {
-                return null; // "." matches no line terminator
+                return -1; // "." matches no line terminator
             }
             if (scoreAt(text, end)) {
-                return text.substring(start, end);
+                return ((long) start << 32) | end;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether {@code \s*(\d+(?:\.\d+)?)\s*分} matches at {@code i}. */

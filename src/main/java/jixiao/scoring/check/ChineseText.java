@@ -14,15 +14,20 @@ final class ChineseText {
         if (text == null) {
             return "";
         }
-        if (isNormal(text)) {
+        int first = firstChange(text);
+        if (first < 0) {
             return text;
         }
-        // a char array, not a StringBuilder: each append of a builder checks its capacity and coder
+        // a char array, not a StringBuilder: each append of a builder checks its capacity and coder; the part before
+        // the first change is copied as it stands
         char[] out = new char[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
+        text.getChars(0, first, out, 0);
+        int length = first;
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isDropped(c)) {
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                out[length++] = c; // a CJK ideograph, most of every text: kept as it is
+            } else if (!isDropped(c)) {
                 out[length++] = unified(c);
             }
         }
@@ -74,8 +79,8 @@ final class ChineseText {
         return (a != null && a.equals(b)) || normalize(a).equals(normalize(b));
     }
 
-    /** Most texts need no change: say so without copying them. */
-    private static boolean isNormal(String text) {
+    /** Where the first char that normalising drops or changes stands, or -1: most texts need no change. */
+    private static int firstChange(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u4e00' && c <= '\u9fff') {
@@ -89,10 +94,10 @@ final class ChineseText {
                     || c == '：'
                     || c == '，'
                     || c == '；') {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** A name without what stands in brackets: "公共资源交易提升经费(含党建、精神文明)" → "公共资源交易提升经费". */
@@ -162,12 +167,21 @@ final class ChineseText {
      * y}, until the count of common bigrams is certain to reach {@code needed} or certain not to.
      */
     static boolean isSimilar(String x, BigramSet xBigrams, String y, BigramSet yBigrams, int percent) {
-        if (xBigrams.size() == 0 || yBigrams.size() == 0) {
+        if (xBigrams.positions() == 0 || yBigrams.positions() == 0) {
             return (x.equals(y) ? 100 : 0) >= percent;
+        }
+        if (percent >= 0) {
+            // most pairs of a report's goals: told apart before the distinct bigrams are counted, since fewer
+            // distinct bigrams (at least one per signature bit) need no more common ones
+            int atMost = BigramSet.commonAtMostBeforeCounting(xBigrams, yBigrams);
+            int fewest = xBigrams.sizeAtLeast() + yBigrams.sizeAtLeast();
+            if (atMost < neededAtLeast(fewest, percent) || atMost < neededCommon(fewest, percent)) {
+                return false;
+            }
         }
         int needed = neededCommon(xBigrams.size() + yBigrams.size(), percent);
         if (BigramSet.commonAtMost(xBigrams, yBigrams) < needed) {
-            return false; // most pairs of a report's goals: told apart without a probe
+            return false;
         }
         int common = 0;
         for (int i = 0; i < xBigrams.size(); i++) {
@@ -184,8 +198,16 @@ final class ChineseText {
         return common >= needed;
     }
 
+    /**
+     * A lower bound of {@link #neededCommon} in integers, for a percent of at least 0: that search starts from the
+     * floor of percent × total ÷ 200 (as a double, which is no less than the exact floor) less one.
+     */
+    static int neededAtLeast(int total, int percent) {
+        return (int) ((long) percent * total / 200) - 1;
+    }
+
     /** The fewest common bigrams that reach the percentage: 2.0 × c ÷ total × 100 ≥ percent. */
-    private static int neededCommon(int total, int percent) {
+    static int neededCommon(int total, int percent) {
         int needed = Math.max(0, (int) Math.floor(percent * (double) total / 200) - 1);
         while (!(2.0 * needed / total * 100 >= percent)) {
             needed++;

@@ -108,7 +108,7 @@ final class NarrativeChecks {
 
     private static void summary(
             ProjectSelfEvaluation project, Summary summary, TableFigures table, Locate at, List<Finding> out) {
-        String name = nameBefore(summary.text(), "：", ":");
+        String name = nameBeforeOtherThan(summary.text(), project.name(), "：", ":");
         if (name != null && !ChineseText.sameNormalized(name, project.name())) {
             out.add(at.warning(
                     FindingCode.SUMMARY_MISMATCH, "文字说明中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
@@ -163,7 +163,7 @@ final class NarrativeChecks {
             Locate at,
             List<Finding> out) {
         String text = analysis.text() == null ? "" : analysis.text();
-        String name = AnalysisHead.name(text);
+        String name = AnalysisHead.nameOtherThan(text, project.name());
         if (name != null) {
             if (!ChineseText.sameNormalized(name, project.name())) {
                 out.add(at.warning(
@@ -188,9 +188,9 @@ final class NarrativeChecks {
             amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
             amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
         }
-        PrintedFigure rate = execution.rate() == null ? null : PrintedFigure.find(RATE, text);
+        PrintedFigure.Found rate = execution.rate() == null ? null : PrintedFigure.locate(RATE, text);
         if (rate != null) {
-            BigDecimal printed = new BigDecimal(rate.number());
+            BigDecimal printed = rate.value();
             if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
                 out.add(at.error(
                         FindingCode.SUMMARY_MISMATCH,
@@ -211,19 +211,34 @@ final class NarrativeChecks {
         if (table == null) {
             return;
         }
-        PrintedFigure figure = PrintedFigure.find(shape, text);
+        PrintedFigure.Found figure = PrintedFigure.locate(shape, text);
         if (figure == null) {
             return;
         }
-        BigDecimal printed = new BigDecimal(figure.number());
-        BigDecimal yuan = figure.unit().startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
-        BigDecimal inReportUnit = Amounts.inUnit(yuan, moneyUnit.yuan());
-        if (inReportUnit.compareTo(table) != 0) {
+        BigDecimal printed = figure.value();
+        if (!isAmount(printed, figure.unit(), table, moneyUnit)) {
             out.add(at.error(
                     FindingCode.SUMMARY_MISMATCH,
                     "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 " + Decimals.plain(table)
                             + moneyUnit.label()));
         }
+    }
+
+    /** The most digits of a printed amount compared as it stands: far within the 16 that the conversion keeps. */
+    private static final int PLAIN_DIGITS = 12;
+
+    /**
+     * Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit, as {@link
+     * Amounts#inUnit} converts it. Printed in the report's unit (most amounts), with up to 12 digits, the conversion
+     * gives the printed value back exactly, so it is compared as it stands.
+     */
+    static boolean isAmount(BigDecimal printed, String unit, BigDecimal table, MoneyUnit moneyUnit) {
+        boolean wan = unit.startsWith("万");
+        if (printed.precision() <= PLAIN_DIGITS && wan == (moneyUnit == MoneyUnit.TEN_THOUSAND_YUAN)) {
+            return printed.compareTo(table) == 0;
+        }
+        BigDecimal yuan = wan ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        return Amounts.inUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
     }
 
     /**
@@ -259,6 +274,51 @@ final class NarrativeChecks {
         if (text == null) {
             return null;
         }
+        int end = end(text, separators);
+        return end < 0 ? null : text.substring(0, end).replace("*", "").trim();
+    }
+
+    /**
+     * {@link #nameBefore} where it is not {@code expected} as it stands, else null: a name with no "*" that is the
+     * project's (most of them) is told without copying it out of the text.
+     */
+    static String nameBeforeOtherThan(String text, String expected, String... separators) {
+        if (text == null) {
+            return null;
+        }
+        int end = end(text, separators);
+        if (end < 0) {
+            return null;
+        }
+        if (expected != null && !holdsStar(text, end)) {
+            // String.trim: what is at most a space at either end
+            int start = 0;
+            int stop = end;
+            while (start < stop && text.charAt(start) <= ' ') {
+                start++;
+            }
+            while (stop > start && text.charAt(stop - 1) <= ' ') {
+                stop--;
+            }
+            if (stop - start == expected.length() && text.startsWith(expected, start)) {
+                return null;
+            }
+        }
+        String name = text.substring(0, end).replace("*", "").trim();
+        return name.equals(expected) ? null : name;
+    }
+
+    private static boolean holdsStar(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '*') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first of the separators stands (each by its first occurrence, if not at the start), or -1. */
+    private static int end(String text, String... separators) {
         int end = -1;
         for (String separator : separators) {
             int i = text.indexOf(separator);
@@ -266,6 +326,6 @@ final class NarrativeChecks {
                 end = i;
             }
         }
-        return end < 0 ? null : text.substring(0, end).replace("*", "").trim();
+        return end;
     }
 }

@@ -1,5 +1,6 @@
 package jixiao.scoring.check;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -18,8 +19,57 @@ record PrintedFigure(String number, String unit) {
 
     /** The first figure of this shape in the text, or null. */
     static PrintedFigure find(Shape shape, String text) {
+        Found found = locate(shape, text);
+        return found == null ? null : new PrintedFigure(found.number(), found.unit());
+    }
+
+    /**
+     * Where a figure stands in a text: its number is {@code text[start, end)}, read without copying it out.
+     *
+     * @param unit the unit or sign after the number, as listed ("万元")
+     */
+    record Found(String text, int start, int end, String unit) {
+        /** The digits as printed ("8.81"). */
+        String number() {
+            return text.substring(start, end);
+        }
+
+        /** {@code new BigDecimal(number())}: the same value and scale, made from the digits where they fit a long. */
+        BigDecimal value() {
+            return decimal(text, start, end);
+        }
+    }
+
+    /** Most figures have a few digits: an unscaled long and a scale, where {@code new BigDecimal} reads a copy. */
+    private static final int LONG_DIGITS = 18;
+
+    /**
+     * {@code new BigDecimal(text.substring(start, end))} for digits with at most one point between them (what
+     * {@link #locate} finds): with at most 18 digits the unscaled value and the scale, else the string itself.
+     */
+    static BigDecimal decimal(String text, int start, int end) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                scale = end - i - 1;
+                continue;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+            digits++;
+        }
+        if (digits > LONG_DIGITS) {
+            return new BigDecimal(text.substring(start, end));
+        }
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
+    /** The first figure of this shape in the text, or null. */
+    static Found locate(Shape shape, String text) {
         for (int at = text.indexOf(shape.word()); at >= 0; at = text.indexOf(shape.word(), at + 1)) {
-            PrintedFigure figure = at(shape, text, at + shape.word().length());
+            Found figure = at(shape, text, at + shape.word().length());
             if (figure != null) {
                 return figure;
             }
@@ -28,7 +78,7 @@ record PrintedFigure(String number, String unit) {
     }
 
     /** The figure right after the word (which ends at {@code i}), or null. */
-    private static PrintedFigure at(Shape shape, String text, int i) {
+    private static Found at(Shape shape, String text, int i) {
         String connector = startingAt(text, i, shape.connectors());
         if (connector != null) {
             i += connector.length();
@@ -44,9 +94,8 @@ record PrintedFigure(String number, String unit) {
         if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
             i = skipDigits(text, i + 1);
         }
-        String number = text.substring(start, i);
         String unit = startingAt(text, skipSpace(text, i), shape.units());
-        return unit == null ? null : new PrintedFigure(number, unit);
+        return unit == null ? null : new Found(text, start, i, unit);
     }
 
     /** The first of the words that the text holds at {@code i}, or null. */

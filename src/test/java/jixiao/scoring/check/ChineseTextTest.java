@@ -1,6 +1,7 @@
 package jixiao.scoring.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
@@ -51,6 +52,37 @@ class ChineseTextTest {
                     value.divide(BigDecimal.ONE, java.math.MathContext.DECIMAL64)
                             .compareTo(Amounts.inUnit(value, BigDecimal.ONE)),
                     yuan);
+        }
+    }
+
+    @Test
+    void normalisingAgreesWithTheCharByCharDefinition() {
+        SplittableRandom random = new SplittableRandom(23);
+        String alphabet = "保障项目 　\t\n*（）：，；()：,;a1\u4e00\u9fff\u3400\u00a0\u2003";
+        for (int n = 0; n < 50_000; n++) {
+            String text = text(random, alphabet);
+            StringBuilder expected = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u3000' || c == '*') {
+                    continue;
+                }
+                expected.append(
+                        switch (c) {
+                            case '（' -> '(';
+                            case '）' -> ')';
+                            case '：' -> ':';
+                            case '，' -> ',';
+                            case '；' -> ';';
+                            default -> c;
+                        });
+            }
+            String normalized = ChineseText.normalize(text);
+            assertEquals(expected.toString(), normalized, text);
+            if (expected.toString().equals(text)) {
+                assertSame(text, normalized, "a text that needs no change is not copied");
+            }
+            assertEquals(expected.toString().hashCode(), ChineseText.normalizedHash(text), text);
         }
     }
 

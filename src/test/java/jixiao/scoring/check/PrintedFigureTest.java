@@ -2,6 +2,7 @@ package jixiao.scoring.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
@@ -49,9 +50,41 @@ class PrintedFigureTest {
         }
     }
 
+    @Test
+    void readsTheNumberAsTheStringConstructorDoes() {
+        SplittableRandom random = new SplittableRandom(31);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder number = new StringBuilder();
+            int digits = 1 + random.nextInt(n % 10 == 0 ? 30 : 8);
+            for (int i = 0; i < digits; i++) {
+                number.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+            }
+            if (random.nextBoolean()) {
+                number.append('.');
+                int decimals = 1 + random.nextInt(n % 10 == 1 ? 25 : 4);
+                for (int i = 0; i < decimals; i++) {
+                    number.append((char) ('0' + random.nextInt(10)));
+                }
+            }
+            String text = "实际支付" + number + "万元";
+            BigDecimal expected = new BigDecimal(number.toString());
+            BigDecimal read = PrintedFigure.locate(PAID, text).value();
+            // equals: the same value and the same scale, so that it prints alike
+            assertEquals(expected, read, number.toString());
+            assertEquals(expected.toPlainString(), read.toPlainString(), number.toString());
+            assertEquals(expected.precision(), read.precision(), number.toString());
+        }
+    }
+
     private static void assertAgrees(PrintedFigure.Shape shape, Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         PrintedFigure expected = m.find() ? new PrintedFigure(m.group(1), m.group(2)) : null;
         assertEquals(expected, PrintedFigure.find(shape, text), text);
+        PrintedFigure.Found found = PrintedFigure.locate(shape, text);
+        if (expected != null) {
+            assertEquals(expected.number(), found.number(), text);
+            assertEquals(expected.unit(), found.unit(), text);
+            assertEquals(new BigDecimal(expected.number()), found.value(), text);
+        }
     }
 }
