@@ -45,7 +45,7 @@ final class QuantityReader {
     /**
      * The commonest shape, [comparator] digits [.digits] [万 | 亿] [unit] and nothing else ("≥95%", "9万", "≤9万元",
      * "不低于90%", "145人"), read without the general machinery; null for any other shape, which {@link #read} then
-     * reads. Where it is not null it is exactly what {@link #read} gives (QuantityReaderTest compares the two on
+     * reads. Where it is not null it is exactly what {@link #read} gives (PlainQuantityTest compares the two on
      * many texts). Null also where the text may be a time ({@link TimingReader#mayBeTiming}): a time is read before
      * a quantity. Its digits, one dot, 万 and 亿 are no characters of a time, so only the comparator and the unit
      * word need to be looked at.
