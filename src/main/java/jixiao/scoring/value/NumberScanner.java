@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * ("1,234.5") and Chinese numerals ("两", "十五", "一百二十", "三千", "二〇二一", "九十五点五").
  */
 final class NumberScanner {
-    private static final int MAX_LONG_DIGITS = 18;
+    static final int MAX_LONG_DIGITS = 18;
     private static final int MAX_NUMERAL_LENGTH = 24;
 
     /** A number read up to {@code end}; where the digits are malformed, value is null and problem says why. */

@@ -42,6 +42,80 @@ final class QuantityReader {
         return new QuantityReader(normalised).read(text);
     }
 
+    /**
+     * The commonest shape, [comparator] digits [.digits] [万 | 亿] [unit] and nothing else ("≥95%", "9万", "≤9万元",
+     * "不低于90%", "145人"), read without the general machinery; null for any other shape, which {@link #read} then
+     * reads. Where it is not null it is exactly what {@link #read} gives (PlainQuantityTest compares the two on
+     * many texts). Null also where the text may be a time ({@link TimingReader#mayBeTiming}): a time is read before
+     * a quantity. Its digits, one dot, 万 and 亿 are no characters of a time, so only the comparator and the unit
+     * word need to be looked at.
+     */
+    static ParsedValue.Quantity readPlain(String normalised, String text) {
+        String s = normalised;
+        int n = s.length();
+        if (n == 0) {
+            return null;
+        }
+        int i = 0;
+        while (i < n && !CharKinds.isDigit(s.charAt(i))) {
+            i++;
+        }
+        Comparator comparator = Comparator.NONE;
+        if (i > 0) {
+            // the whole prefix must be one comparator word, found as the general reading finds it
+            ComparatorWords.Match before = ComparatorWords.endingAt(s, 0, i);
+            if (before == null || before.length() != i || TimingReader.mayBeTiming(before.word())) {
+                return null;
+            }
+            comparator = before.comparator();
+        }
+        int digitsStart = i;
+        long unscaled = 0;
+        while (i < n && CharKinds.isDigit(s.charAt(i))) {
+            unscaled = unscaled * 10 + (s.charAt(i) - '0');
+            i++;
+        }
+        int digits = i - digitsStart;
+        if (digits == 0) {
+            return null;
+        }
+        int scale = 0;
+        if (i + 1 < n && s.charAt(i) == '.' && CharKinds.isDigit(s.charAt(i + 1))) {
+            i++;
+            while (i < n && CharKinds.isDigit(s.charAt(i))) {
+                unscaled = unscaled * 10 + (s.charAt(i) - '0');
+                scale++;
+                i++;
+            }
+        }
+        if (digits + scale > NumberScanner.MAX_LONG_DIGITS) {
+            return null;
+        }
+        BigDecimal multiplier = BigDecimal.ONE;
+        if (i < n) {
+            char c = s.charAt(i);
+            boolean yuan = i + 1 < n && s.charAt(i + 1) == '元';
+            if (c == '万' && !yuan) {
+                multiplier = UnitTable.TEN_THOUSAND;
+                i++;
+            } else if (c == '亿' && !yuan) {
+                multiplier = UnitTable.HUNDRED_MILLION;
+                i++;
+            }
+        }
+        Unit unit = Unit.NONE;
+        if (i == n - 1 && s.charAt(i) == '%') {
+            unit = Unit.PERCENT; // what UnitTable.match gives, without its search
+        } else if (i < n) {
+            UnitTable.Entry known = UnitTable.match(s, i);
+            if (known == null || known.timeWord() || i + known.symbol().length() != n) {
+                return null;
+            }
+            unit = known.unit();
+        }
+        return new ParsedValue.Quantity(comparator, BigDecimal.valueOf(unscaled, scale), multiplier, unit, "", text);
+    }
+
     private ParsedValue read(String text) {
         Part first = null;
         List<Part> more = null;

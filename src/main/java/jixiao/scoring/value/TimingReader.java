@@ -92,7 +92,8 @@ final class TimingReader {
         return new TimingReader(normalised).read(text);
     }
 
-    private static boolean mayBeTiming(String s) {
+    /** Whether the text has a character that a time needs; where not, {@link #read} is null. */
+    static boolean mayBeTiming(String s) {
         int dots = 0;
         for (int i = 0; i < s.length(); i++) {
             switch (s.charAt(i)) {

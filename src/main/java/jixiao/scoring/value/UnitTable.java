@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class UnitTable {
 
-    /** A unit word as printed and the unit it stands for. */
-    record Entry(String symbol, Unit unit, boolean latin) {}
+    /**
+     * A unit word as printed and the unit it stands for; {@code timeWord} where the word has a character of a time
+     * ("小时", "天", "个月"), so that a text with it is first tried as a time.
+     */
+    record Entry(String symbol, Unit unit, boolean latin, boolean timeWord) {}
 
     static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -142,7 +145,7 @@ final class UnitTable {
     }
 
     private static Entry entry(String symbol, Unit unit) {
-        return new Entry(symbol, unit, CharKinds.isLatinLetter(symbol.charAt(0)));
+        return new Entry(symbol, unit, CharKinds.isLatinLetter(symbol.charAt(0)), TimingReader.mayBeTiming(symbol));
     }
 
     private static Unit unit(Dimension dimension, String symbol, BigDecimal factor) {

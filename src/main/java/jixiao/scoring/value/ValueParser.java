@@ -72,12 +72,26 @@ public final class ValueParser {
     }
 
     private static ParsedValue read(String text) {
+        return read(text, true);
+    }
+
+    /**
+     * Reads a text; {@code plainFirst} tries {@link QuantityReader#readPlain} before the general reading of a
+     * quantity. It changes no answer, only the cost: false is there for the tests that prove so.
+     */
+    static ParsedValue read(String text, boolean plainFirst) {
         String s = TextNormaliser.normalise(text);
         if (s.isEmpty()) {
             return new ParsedValue.Blank(text);
         }
         if (s.length() <= 3 && mayBeNotApplicable(s.charAt(0)) && NOT_APPLICABLE.contains(s)) {
             return new ParsedValue.NotApplicable(text);
+        }
+        if (plainFirst) {
+            ParsedValue plain = QuantityReader.readPlain(s, text);
+            if (plain != null) {
+                return plain;
+            }
         }
         ParsedValue timing = TimingReader.read(s, text);
         if (timing != null) {
