@@ -28,14 +28,11 @@ final class Level1Weights {
 
     static Level1Weights of(List<IndicatorAssessment> rows, RuleSet rules) {
         String[] stems = new String[rows.size()];
-        BigDecimal[] sums = new BigDecimal[rows.size()];
+        ScoreSum[] rowSums = new ScoreSum[rows.size()];
         int count = 0;
-        BigDecimal total = BigDecimal.ZERO;
         String previousName = null;
         String stem = null;
         String[] keys = null; // taken out of the rule set's map once a table, not for each 一级指标
-        int[] index = new int[rows.size()]; // each row's 一级指标 among stems
-        int i = 0;
         for (IndicatorAssessment row : rows) {
             String name = row.indicator().level1();
             if (stem == null || !sameText(name, previousName)) {
@@ -49,46 +46,17 @@ final class Level1Weights {
             if (at < 0) {
                 stems[count] = stem;
                 at = count++;
+                rowSums[at] = new ScoreSum();
             }
-            index[i++] = at;
+            rowSums[at].add(row.indicator().weight(), row.score().weight());
         }
-        if (wholeWeights(rows)) {
-            // the usual table: whole weights, added as longs; the sums are the same numbers (scale 0, not 2)
-            long[] wholes = new long[count];
-            for (int r = 0; r < rows.size(); r++) {
-                wholes[index[r]] += rows.get(r).indicator().weight().longValue();
-            }
-            long sum = 0;
-            for (int k = 0; k < count; k++) {
-                sums[k] = BigDecimal.valueOf(wholes[k]);
-                sum += wholes[k];
-            }
-            return new Level1Weights(stems, sums, count, BigDecimal.valueOf(sum));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            BigDecimal weight = rows.get(r).score().weight().value();
-            int at = index[r];
-            sums[at] = sums[at] == null ? weight : sums[at].add(weight);
-        }
-        // the total from the few sums, not row by row: weights have two decimals, so either sum is exact
+        BigDecimal[] sums = new BigDecimal[count];
+        BigDecimal total = BigDecimal.ZERO;
         for (int k = 0; k < count; k++) {
-            total = total.add(sums[k]);
+            sums[k] = rowSums[k].value();
+            total = total.add(sums[k]); // the total from the few sums, not row by row
         }
         return new Level1Weights(stems, sums, count, total);
-    }
-
-    /**
-     * Whether every row's weight is printed as a whole number of at most 15 digits: then its {@link Points} (the
-     * same number with two decimals) may be added as a long, and thousands of them cannot overflow.
-     */
-    private static boolean wholeWeights(List<IndicatorAssessment> rows) {
-        for (int r = 0; r < rows.size(); r++) {
-            BigDecimal weight = rows.get(r).indicator().weight();
-            if (weight == null || weight.scale() != 0 || weight.precision() > 15) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean sameText(String a, String b) {

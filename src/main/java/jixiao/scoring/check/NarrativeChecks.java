@@ -66,8 +66,7 @@ final class NarrativeChecks {
             if (rows.isEmpty() || !claims.everyRowClaimed()) {
                 return new TableFigures(null, null, null, executionScore, total);
             }
-            // claimed scores are Points (two decimals): the sums are exact, as adding Points one by one would give
-            BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            ScoreSum[] sums = {new ScoreSum(), new ScoreSum(), new ScoreSum()};
             String previousName = null;
             Part part = null;
             for (int i = 0; i < rows.size(); i++) {
@@ -76,12 +75,12 @@ final class NarrativeChecks {
                     part = Part.of(level1);
                     previousName = level1;
                 }
-                sums[part.ordinal()] = sums[part.ordinal()].add(claims.row(i).value());
+                sums[part.ordinal()].add(rows.get(i).indicator().claimedScore(), claims.row(i));
             }
             return new TableFigures(
-                    Points.of(sums[Part.OUTPUT.ordinal()]),
-                    Points.of(sums[Part.EFFECT.ordinal()]),
-                    Points.of(sums[Part.SATISFACTION.ordinal()]),
+                    Points.of(sums[Part.OUTPUT.ordinal()].value()),
+                    Points.of(sums[Part.EFFECT.ordinal()].value()),
+                    Points.of(sums[Part.SATISFACTION.ordinal()].value()),
                     executionScore,
                     total);
         }

@@ -30,10 +30,7 @@ final class TableClaims {
     static TableClaims of(ProjectSelfEvaluation project, List<IndicatorAssessment> rows) {
         Points[] claimed = new Points[rows.size()];
         boolean every = true;
-        // claimed scores are Points (two decimals): their sum is exact, as adding Points one by one would give;
-        // whole scores (most) are added as longs, the same numbers
-        long whole = 0;
-        BigDecimal rest = null;
+        ScoreSum sum = new ScoreSum();
         for (int i = 0; i < claimed.length; i++) {
             BigDecimal score = rows.get(i).indicator().claimedScore();
             if (score == null) {
@@ -41,17 +38,12 @@ final class TableClaims {
                 continue;
             }
             claimed[i] = Points.of(score);
-            if (score.scale() == 0 && score.precision() <= 15) { // thousands of them cannot overflow a long
-                whole += score.longValue();
-            } else {
-                rest = rest == null ? claimed[i].value() : rest.add(claimed[i].value());
-            }
+            sum.add(score, claimed[i]);
         }
-        BigDecimal sum = rest == null ? BigDecimal.valueOf(whole) : rest.add(BigDecimal.valueOf(whole));
         Points total = project.claimed() == null || project.claimed().total() == null
                 ? null
                 : Points.of(project.claimed().total());
-        return new TableClaims(claimed, every, every ? sum : null, claimedExecution(project.funds()), total);
+        return new TableClaims(claimed, every, every ? sum.value() : null, claimedExecution(project.funds()), total);
     }
 
     private static Points claimedExecution(Funds funds) {
