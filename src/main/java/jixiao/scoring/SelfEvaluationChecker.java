@@ -14,6 +14,7 @@ import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
+import jixiao.shared.ScoreSum;
 
 /**
  * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
@@ -117,17 +118,18 @@ public final class SelfEvaluationChecker {
         IndicatorScorer scorer = new IndicatorScorer(context);
         List<Indicator> indicators = project.indicators();
         List<IndicatorAssessment> rows = new ArrayList<>(indicators.size());
-        // scores are Points (two decimals): their sum is exact, as adding Points one by one would give
-        BigDecimal sum = BigDecimal.ZERO;
+        ScoreSum sum = new ScoreSum();
         for (int i = 0; i < indicators.size(); i++) { // by index: no iterator per project
             Indicator indicator = indicators.get(i);
             IndicatorAssessment row = new IndicatorAssessment(
                     indicator,
                     scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual())));
             rows.add(row);
-            sum = sum.add(row.computedScore().value());
+            Points score = row.computedScore();
+            // full marks are the row's weight itself, made from the printed weight: that number is added
+            sum.add(score == row.score().weight() ? indicator.weight() : null, score);
         }
-        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum);
+        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum.value());
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
         Points total = indicatorTotal.plus(execution.score());
         return new Scored(project, rows, execution, total, rules.grade(total));

@@ -7,6 +7,7 @@ import java.util.Map;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.RuleSet;
 import jixiao.shared.Points;
+import jixiao.shared.ScoreSum;
 
 /**
  * The weights of a table's rows summed by 一级指标 (its rule-set stem, in the order the table first names it). A

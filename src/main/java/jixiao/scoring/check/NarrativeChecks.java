@@ -14,6 +14,7 @@ import jixiao.scoring.rule.ExecutionScore;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
+import jixiao.shared.ScoreSum;
 
 /**
  * The narrative against the table: the summary paragraph ("产出指标…自评分值 N 分…共计 N 分") and the 自评分析

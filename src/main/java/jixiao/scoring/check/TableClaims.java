@@ -6,6 +6,7 @@ import jixiao.scoring.Funds;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.shared.Points;
+import jixiao.shared.ScoreSum;
 
 /**
  * The scores a project's table claims, each converted to {@link Points} once and read by every check that needs it

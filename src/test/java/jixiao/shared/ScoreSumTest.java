@@ -1,11 +1,10 @@
-package jixiao.scoring.check;
+package jixiao.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
-import jixiao.shared.Points;
 import org.junit.jupiter.api.Test;
 
 class ScoreSumTest {

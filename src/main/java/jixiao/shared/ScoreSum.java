@@ -1,14 +1,13 @@
-package jixiao.scoring.check;
+package jixiao.shared;
 
 import java.math.BigDecimal;
-import jixiao.shared.Points;
 
 /**
  * An exact sum of weights or scores as printed in a table. Whole numbers (most of them) are added as a long, the
  * rest as the {@link Points} they make; the sum is the same number as adding the Points one by one, without a new
  * {@link BigDecimal} for each row.
  */
-final class ScoreSum {
+public final class ScoreSum {
     /** Whole numbers below this are added as longs: thousands of them cannot overflow. */
     private static final int LONG_DIGITS = 15;
 
@@ -21,7 +20,7 @@ final class ScoreSum {
      * @param printed the number as printed, or null where none was
      * @param points what the row counts for: {@code Points.of(printed)}, or zero where nothing was printed
      */
-    void add(BigDecimal printed, Points points) {
+    public void add(BigDecimal printed, Points points) {
         if (printed != null && printed.scale() == 0 && printed.precision() <= LONG_DIGITS) {
             whole += printed.longValue();
         } else {
@@ -30,7 +29,7 @@ final class ScoreSum {
     }
 
     /** The sum: a whole number where every number added was whole (its scale then is 0, not 2). */
-    BigDecimal value() {
+    public BigDecimal value() {
         if (rest == null) {
             return BigDecimal.valueOf(whole);
         }
