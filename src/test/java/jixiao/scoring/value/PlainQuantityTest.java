@@ -2,14 +2,9 @@ package jixiao.scoring.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,7 +102,7 @@ class PlainQuantityTest {
 
     /** Seeded random texts built from the pieces above, plus every text of the seed report. */
     private static List<String> texts() throws Exception {
-        List<String> texts = new ArrayList<>(seedTexts());
+        List<String> texts = new ArrayList<>(ValueParserTest.seedTexts());
         Random random = new Random(20211201);
         for (int i = 0; i < 120_000; i++) {
             StringBuilder text = new StringBuilder();
@@ -127,23 +122,5 @@ class PlainQuantityTest {
 
     private static String pick(Random random, String[] choices) {
         return choices[random.nextInt(choices.length)];
-    }
-
-    private static Set<String> seedTexts() throws Exception {
-        try (InputStream json = PlainQuantityTest.class.getResourceAsStream("/demo/seed-2021.json")) {
-            JsonNode root = new ObjectMapper().readTree(json);
-            Set<String> texts = new LinkedHashSet<>();
-            for (JsonNode project : root.path("projects")) {
-                for (JsonNode indicator : project.path("indicators")) {
-                    for (String field : List.of("target", "actual")) {
-                        if (indicator.path(field).isTextual()) {
-                            texts.add(indicator.path(field).asText());
-                        }
-                    }
-                }
-            }
-            assertThat(texts).isNotEmpty();
-            return texts;
-        }
     }
 }

@@ -842,7 +842,8 @@ class ValueParserTest {
         assertThat(parser.parse(text)).isNotSameAs(first).isEqualTo(first);
     }
 
-    private static Set<String> seedTexts() throws Exception {
+    /** Every 年度指标值 and 实际完成值 of the seed report. */
+    static Set<String> seedTexts() throws Exception {
         try (InputStream json = ValueParserTest.class.getResourceAsStream("/demo/seed-2021.json")) {
             JsonNode root = new ObjectMapper().readTree(json);
             Set<String> texts = new LinkedHashSet<>();
