@@ -40,6 +40,22 @@ public final class IndicatorScorer {
             }
             return mismatch(row(indicator, target, actual), kind, ((Measurement.Incomparable) measurement).reason());
         }
+        if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
+            Tier tier = QualitativeWords.tierOf(a.word(), t.word());
+            if (tier != null) {
+                // a word that tells its tier: the only note is a vague target's, so no Row is made
+                List<Finding> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
+                return tiered(
+                        IndicatorKind.QUALITATIVE,
+                        target,
+                        actual,
+                        Points.of(indicator.weight()),
+                        claimedOf(indicator),
+                        tier,
+                        a.text(),
+                        notes);
+            }
+        }
         Row row = row(indicator, target, actual);
         if (indicator.weight() == null) {
             row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
@@ -69,8 +85,11 @@ public final class IndicatorScorer {
 
     private static Row row(Indicator indicator, ParsedValue target, ParsedValue actual) {
         Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
-        Points claimed = indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
-        return new Row(indicator, target, actual, weight, claimed);
+        return new Row(indicator, target, actual, weight, claimedOf(indicator));
+    }
+
+    private static Points claimedOf(Indicator indicator) {
+        return indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
     }
 
     /** One row being scored; its notes list is made only for a note, as most rows have none. */
@@ -269,8 +288,7 @@ public final class IndicatorScorer {
 
     private IndicatorScore qualitative(Row row, Qualitative target) {
         if (QualitativeWords.isVague(target.word())) {
-            row.note(
-                    Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准"));
+            row.note(vague(target));
         }
         IndicatorKind kind = IndicatorKind.QUALITATIVE;
         ParsedValue value = row.actual;
@@ -313,21 +331,37 @@ public final class IndicatorScorer {
         return tiered(row, kind, tier, word.text());
     }
 
+    private static Finding vague(Qualitative target) {
+        return Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
+    }
+
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
-        Points score = tier.place(row.claimed, row.weight, context.rules());
+        return tiered(kind, row.target, row.actual, row.weight, row.claimed, tier, actualText, row.notes());
+    }
+
+    private IndicatorScore tiered(
+            IndicatorKind kind,
+            ParsedValue target,
+            ParsedValue actual,
+            Points weight,
+            Points claimed,
+            Tier tier,
+            String actualText,
+            List<Finding> notes) {
+        Points score = tier.place(claimed, weight, context.rules());
         Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
         return new IndicatorScore(
                 kind,
-                row.target,
-                row.actual,
-                row.weight,
+                target,
+                actual,
+                weight,
                 score,
                 attainment,
-                new Explanation.Tiered(tier, actualText, row.weight, context.rules(), row.claimed, score),
+                new Explanation.Tiered(tier, actualText, weight, context.rules(), claimed, score),
                 true,
                 tier,
                 null,
-                row.notes());
+                notes);
     }
 
     private IndicatorScore missingActual(Row row, IndicatorKind kind) {

@@ -3,11 +3,13 @@ package jixiao.scoring.rule;
 import static jixiao.scoring.rule.Values.count;
 import static jixiao.scoring.rule.Values.quantity;
 import static jixiao.scoring.rule.Values.row;
+import static jixiao.scoring.rule.Values.word;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Random;
+import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.ParsedValue.Quantity;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scorer's shortcuts against the plain computation, on seeded pseudo-random rows: a full claim under 达成 placed
- * without the tier's bounds, and quantitative rows scored without a Row and with the measurement kept as the
- * achievement.
+ * without the tier's bounds, quantitative rows scored without a Row and with the measurement kept as the
+ * achievement, and 定性 words that tell their tier scored without a Row.
  */
 class ScorerShortcutsTest {
 
@@ -73,6 +75,58 @@ class ScorerShortcutsTest {
                             comparator == Comparator.EQUAL && t.signum() == 0 ? null : new Achievement(notNegative, t));
             assertThat(score.notes()).isEmpty();
             assertThat(score.weight()).isEqualTo(weight);
+        }
+    }
+
+    @Test
+    void qualitativeRowsScoreAsTheirTierPlacesThem() {
+        Random random = new Random(20213);
+        IndicatorScorer scorer = new IndicatorScorer(new ScoringContext(2021, MoneyUnit.TEN_THOUSAND_YUAN, RULES));
+        String[] targets = {"提升", "合格", "优良", "及时", "有效保障", "逐步提高", "达标"};
+        String[] actuals = {"完成", "已完成", "基本完成", "部分达成", "未完成", "不合格", "较好", "提升", "合格", "达标", "一般"};
+        for (int i = 0; i < 50_000; i++) {
+            String targetWord = targets[random.nextInt(targets.length)];
+            String actualWord = actuals[random.nextInt(actuals.length)];
+            Points weight = points(random);
+            Points claimed =
+                    switch (random.nextInt(4)) {
+                        case 0 -> null;
+                        case 1, 2 -> Points.of(weight.value());
+                        default -> points(random);
+                    };
+            IndicatorScore score = scorer.score(
+                    row(
+                            "满意度",
+                            weight.value().toPlainString(),
+                            claimed == null ? null : claimed.value().toPlainString()),
+                    word(targetWord),
+                    word(actualWord));
+
+            Tier tier = QualitativeWords.tierOf(actualWord, targetWord);
+            int vague = QualitativeWords.isVague(targetWord) ? 1 : 0;
+            String row = targetWord + " / " + actualWord + ", weight " + weight + ", claimed " + claimed;
+            if (tier == null) {
+                assertThat(score.byRule()).as(row).isFalse();
+                assertThat(score.notes()).as(row).hasSize(vague + 1);
+                continue;
+            }
+            Points lowest = tier.lowest(weight, RULES);
+            Points highest = tier.highest(weight, RULES);
+            Points expected = claimed == null ? lowest : Tier.clamp(claimed, lowest, highest);
+            String head = "定性指标：实际“" + actualWord + "”，属“" + tier.label() + "”档（" + lowest + "～" + highest + " 分）";
+            String text = claimed == null
+                    ? head + "，未填报得分，按该档最低 " + expected + " 分计"
+                    : claimed.equals(expected)
+                            ? head + "，填报 " + claimed + " 分在档内，采用"
+                            : head + "，填报 " + claimed + " 分不在档内，按 " + expected + " 分计";
+            assertThat(score.score()).as(row).isEqualTo(expected);
+            assertThat(score.tier()).as(row).isEqualTo(tier);
+            assertThat(score.attainment())
+                    .as(row)
+                    .isEqualTo(tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED);
+            assertThat(score.explanation().text()).as(row).isEqualTo(text);
+            assertThat(score.notes()).as(row).hasSize(vague);
+            assertThat(score.notes()).allMatch(note -> note.code() == FindingCode.VAGUE_TARGET);
         }
     }
 
