@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * Actual against target of a quantitative indicator, both in the target's unit; the ratio is only divided out when
- * a finding needs to print it.
+ * a finding needs to print it. It is also what {@link Measurement#of} gives for two values that compare, so the
+ * rules keep it as it is where the actual is not negative.
  */
-public record Achievement(BigDecimal actual, BigDecimal target) {
+public record Achievement(BigDecimal actual, BigDecimal target) implements Measurement {
 
     /** Whether actual ≥ target × factor (a target is far exceeded); false for a target of zero or less. */
     public boolean isAtLeast(BigDecimal factor) {

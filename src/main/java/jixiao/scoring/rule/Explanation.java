@@ -1,6 +1,7 @@
 package jixiao.scoring.rule;
 
 import java.math.BigDecimal;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.RuleSet.ReverseFormula;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
@@ -99,11 +100,24 @@ public sealed interface Explanation {
         }
     }
 
-    /** 定性: the evaluator's score kept inside its tier, or brought to the tier's nearest bound. */
-    record Tiered(Tier tier, String actual, Points lowest, Points highest, Points claimed, Points score)
+    /**
+     * 定性: the evaluator's score kept inside its tier, or brought to the tier's nearest bound. The tier's bounds are
+     * computed only when asked for (most scores are a full claim under 达成, placed without them).
+     */
+    record Tiered(Tier tier, String actual, Points weight, RuleSet rules, Points claimed, Points score)
             implements Explanation {
+        public Points lowest() {
+            return tier.lowest(weight, rules);
+        }
+
+        public Points highest() {
+            return tier.highest(weight, rules);
+        }
+
         @Override
         public String text() {
+            Points lowest = lowest();
+            Points highest = highest();
             String head = "定性指标：实际“" + actual + "”，属“" + tier.label() + "”档（" + lowest + "～" + highest + " 分）";
             if (claimed == null) {
                 return head + "，未填报得分，按该档最低 " + score + " 分计";

@@ -30,9 +30,33 @@ public final class IndicatorScorer {
     }
 
     public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
-        Points claimed = indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
-        Row row = new Row(indicator, target, actual, weight, claimed);
+        if (indicator.weight() != null && target instanceof Quantity t && actual instanceof Quantity a) {
+            // the usual quantitative row has no note to keep, so no Row is made unless the units do not compare
+            boolean cost = indicator.isCost();
+            IndicatorKind kind = kindOf(t, cost);
+            Measurement measurement = Measurement.of(t, a, cost, context.moneyUnit());
+            if (measurement instanceof Achievement values) {
+                return rule(kind, target, actual, values, Points.of(indicator.weight()), List.of());
+            }
+            return mismatch(row(indicator, target, actual), kind, ((Measurement.Incomparable) measurement).reason());
+        }
+        if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
+            Tier tier = QualitativeWords.tierOf(a.word(), t.word());
+            if (tier != null) {
+                // a word that tells its tier: the only note is a vague target's, so no Row is made
+                List<Finding> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
+                return tiered(
+                        IndicatorKind.QUALITATIVE,
+                        target,
+                        actual,
+                        Points.of(indicator.weight()),
+                        claimedOf(indicator),
+                        tier,
+                        a.text(),
+                        notes);
+            }
+        }
+        Row row = row(indicator, target, actual);
         if (indicator.weight() == null) {
             row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
         }
@@ -57,6 +81,15 @@ public final class IndicatorScorer {
         }
         row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
+    }
+
+    private static Row row(Indicator indicator, ParsedValue target, ParsedValue actual) {
+        Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
+        return new Row(indicator, target, actual, weight, claimedOf(indicator));
+    }
+
+    private static Points claimedOf(Indicator indicator) {
+        return indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
     }
 
     /** One row being scored; its notes list is made only for a note, as most rows have none. */
@@ -109,7 +142,7 @@ public final class IndicatorScorer {
         }
     }
 
-    private IndicatorKind kindOf(Row row, Quantity target) {
+    private static IndicatorKind kindOf(Quantity target, boolean cost) {
         Comparator comparator = target.comparator();
         if (comparator.isPositive()) {
             return IndicatorKind.POSITIVE;
@@ -122,11 +155,11 @@ public final class IndicatorScorer {
         }
         Dimension dimension = target.unit().dimension();
         boolean amount = dimension == Dimension.NONE || dimension == Dimension.MONEY;
-        return row.isCost() && amount ? IndicatorKind.REVERSE : IndicatorKind.POSITIVE;
+        return cost && amount ? IndicatorKind.REVERSE : IndicatorKind.POSITIVE;
     }
 
     private IndicatorScore quantity(Row row, Quantity target) {
-        IndicatorKind kind = kindOf(row, target);
+        IndicatorKind kind = kindOf(target, row.isCost());
         ParsedValue actual = row.actual;
         if (actual instanceof Quantity q) {
             return measured(row, kind, target, q);
@@ -151,38 +184,25 @@ public final class IndicatorScorer {
         if (measurement instanceof Measurement.Incomparable incomparable) {
             return mismatch(row, kind, incomparable.reason());
         }
-        Measurement.Comparable values = (Measurement.Comparable) measurement;
-        QuantitativeRules.Outcome outcome = outcome(row, kind, values);
-        return new IndicatorScore(
-                kind,
-                row.target,
-                row.actual,
-                row.weight,
-                outcome.score(),
-                outcome.attainment(),
-                outcome.explanation(),
-                true,
-                null,
-                outcome.achievement(),
-                row.notes());
+        return rule(kind, row.target, row.actual, (Achievement) measurement, row.weight, row.notes());
     }
 
-    private QuantitativeRules.Outcome outcome(Row row, IndicatorKind kind, Measurement.Comparable values) {
+    /** The score by the quantitative rule of the kind, with the values as printed and the notes so far. */
+    private IndicatorScore rule(
+            IndicatorKind kind,
+            ParsedValue target,
+            ParsedValue actual,
+            Achievement values,
+            Points weight,
+            List<Finding> notes) {
         if (kind == IndicatorKind.REVERSE) {
             return QuantitativeRules.reverse(
-                    values.target(),
-                    values.actual(),
-                    row.weight,
-                    context.rules().reverseFormula(),
-                    row.targetText(),
-                    row.actualText());
+                    target, actual, values, weight, context.rules().reverseFormula(), notes);
         }
         if (kind == IndicatorKind.EQUAL) {
-            return QuantitativeRules.equal(
-                    values.target(), values.actual(), row.weight, row.targetText(), row.actualText());
+            return QuantitativeRules.equal(target, actual, values, weight, notes);
         }
-        return QuantitativeRules.positive(
-                kind, values.target(), values.actual(), row.weight, row.targetText(), row.actualText());
+        return QuantitativeRules.positive(kind, target, actual, values, weight, notes);
     }
 
     private IndicatorScore composite(Row row, Composite target) {
@@ -198,30 +218,19 @@ public final class IndicatorScorer {
                     "指标值“" + target.text() + "”含 " + target.parts().size() + " 个数值，实际完成值“" + row.actualText()
                             + "”无法逐项对应");
         }
-        QuantitativeRules.Outcome worst = null;
+        IndicatorScore worst = null;
         for (int i = 0; i < target.parts().size(); i++) {
             Measurement m =
                     Measurement.of(target.parts().get(i), actual.parts().get(i), row.isCost(), context.moneyUnit());
             if (m instanceof Measurement.Incomparable incomparable) {
                 return mismatch(row, kind, incomparable.reason());
             }
-            QuantitativeRules.Outcome outcome = outcome(row, kind, (Measurement.Comparable) m);
-            if (worst == null || outcome.score().isLessThan(worst.score())) {
-                worst = outcome;
+            IndicatorScore part = rule(kind, row.target, row.actual, (Achievement) m, row.weight, row.notes());
+            if (worst == null || part.score().isLessThan(worst.score())) {
+                worst = part;
             }
         }
-        return new IndicatorScore(
-                kind,
-                row.target,
-                row.actual,
-                row.weight,
-                worst.score(),
-                worst.attainment(),
-                worst.explanation(),
-                true,
-                null,
-                worst.achievement(),
-                row.notes());
+        return worst;
     }
 
     private IndicatorScore timing(Row row, Timing target) {
@@ -279,8 +288,7 @@ public final class IndicatorScorer {
 
     private IndicatorScore qualitative(Row row, Qualitative target) {
         if (QualitativeWords.isVague(target.word())) {
-            row.note(
-                    Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准"));
+            row.note(vague(target));
         }
         IndicatorKind kind = IndicatorKind.QUALITATIVE;
         ParsedValue value = row.actual;
@@ -323,23 +331,37 @@ public final class IndicatorScorer {
         return tiered(row, kind, tier, word.text());
     }
 
+    private static Finding vague(Qualitative target) {
+        return Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
+    }
+
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
-        Points lowest = tier.lowest(row.weight, context.rules());
-        Points highest = tier.highest(row.weight, context.rules());
-        Points score = row.claimed == null ? lowest : Tier.clamp(row.claimed, lowest, highest);
+        return tiered(kind, row.target, row.actual, row.weight, row.claimed, tier, actualText, row.notes());
+    }
+
+    private IndicatorScore tiered(
+            IndicatorKind kind,
+            ParsedValue target,
+            ParsedValue actual,
+            Points weight,
+            Points claimed,
+            Tier tier,
+            String actualText,
+            List<Finding> notes) {
+        Points score = tier.place(claimed, weight, context.rules());
         Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
         return new IndicatorScore(
                 kind,
-                row.target,
-                row.actual,
-                row.weight,
+                target,
+                actual,
+                weight,
                 score,
                 attainment,
-                new Explanation.Tiered(tier, actualText, lowest, highest, row.claimed, score),
+                new Explanation.Tiered(tier, actualText, weight, context.rules(), claimed, score),
                 true,
                 tier,
                 null,
-                row.notes());
+                notes);
     }
 
     private IndicatorScore missingActual(Row row, IndicatorKind kind) {

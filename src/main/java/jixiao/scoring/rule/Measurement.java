@@ -11,15 +11,16 @@ import jixiao.shared.MoneyUnit;
  * Brings a target and an actual to one unit, or says why they cannot be compared (domain.md §2: "a target and
  * an actual in different units cannot be compared (a finding, never a silent guess)").
  */
-sealed interface Measurement {
-
-    /** Both values in the target's printed scale ("≤102" and "99.2万" under 成本 → 102 and 99.2). */
-    record Comparable(BigDecimal target, BigDecimal actual) implements Measurement {}
+sealed interface Measurement permits Achievement, Measurement.Incomparable {
 
     record Incomparable(String reason) implements Measurement {}
 
     BigDecimal SCALE_SLIP = BigDecimal.valueOf(1000);
 
+    /**
+     * The actual against the target, both in the target's printed scale ("≤102" and "99.2万" under 成本 → 102 and
+     * 99.2), as an {@link Achievement}; or why the two cannot be compared.
+     */
     static Measurement of(Quantity target, Quantity actual, boolean cost, MoneyUnit moneyUnit) {
         Unit targetUnit = effectiveUnit(target, cost, moneyUnit);
         Unit actualUnit = effectiveUnit(actual, cost, moneyUnit);
@@ -34,20 +35,20 @@ sealed interface Measurement {
         }
         if (target.multiplier() == actual.multiplier() && targetUnit.factor() == actualUnit.factor()) {
             // the usual case, told without multiplying: the same multiplier (none) and the same unit's factor
-            return new Comparable(target.number(), actual.number());
+            return new Achievement(actual.number(), target.number());
         }
         BigDecimal targetScale = target.multiplier().multiply(targetUnit.factor());
         BigDecimal actualScale = actual.multiplier().multiply(actualUnit.factor());
         if (targetScale.compareTo(actualScale) == 0) {
             // the usual case: both printed in the same unit, nothing to convert
-            return new Comparable(target.number(), actual.number());
+            return new Achievement(actual.number(), target.number());
         }
         BigDecimal targetBase = target.number().multiply(targetScale);
         BigDecimal actualBase = actual.number().multiply(actualScale);
         if (target.isScaled() != actual.isScaled() && isScaleSlip(targetBase, actualBase)) {
             return new Incomparable("指标值“" + target.text() + "”与实际完成值“" + actual.text() + "”相差上千倍，疑似漏写或多写“万”");
         }
-        return new Comparable(target.number(), actualBase.divide(targetScale, MathContext.DECIMAL64));
+        return new Achievement(actualBase.divide(targetScale, MathContext.DECIMAL64), target.number());
     }
 
     /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */

@@ -1,6 +1,5 @@
 package jixiao.scoring.rule;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,25 +50,33 @@ final class QualitativeWords {
     /**
      * A list of words looked up by their first character: one pass over a text finds whether it contains any of
      * them, where {@code text.contains(word)} for each word would search the text once per word (31 words say
-     * 达成).
+     * 达成). The first characters are kept in a small open-addressing table, so that a character that starts no
+     * word (most of a text) is told by one or two reads.
      */
     static final class Words {
         private final List<String> words;
-        private final char[] firsts; // sorted, distinct
+        private final char[] firsts; // hashed by slot(); 0 marks an empty slot (no word starts with U+0000)
         private final String[][] byFirst; // the words starting with firsts[i]
+        private final int shift; // 32 − log2(firsts.length)
 
         private Words(List<String> words) {
             this.words = words;
-            this.firsts = words.stream()
+            char[] distinct = words.stream()
                     .map(w -> w.substring(0, 1))
                     .distinct()
-                    .sorted()
                     .collect(Collectors.joining())
                     .toCharArray();
-            this.byFirst = new String[firsts.length][];
-            for (int i = 0; i < firsts.length; i++) {
-                char first = firsts[i];
-                byFirst[i] = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
+            int size = Integer.highestOneBit(Math.max(distinct.length, 8) * 4 - 1) << 1; // at most a quarter full
+            this.shift = 32 - Integer.numberOfTrailingZeros(size);
+            this.firsts = new char[size];
+            this.byFirst = new String[size][];
+            for (char first : distinct) {
+                int at = slot(first);
+                while (firsts[at] != 0) {
+                    at = (at + 1) & (size - 1);
+                }
+                firsts[at] = first;
+                byFirst[at] = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
             }
         }
 
@@ -81,17 +88,31 @@ final class QualitativeWords {
             return words;
         }
 
+        private int slot(char c) {
+            return (c * 0x9E3779B1) >>> shift;
+        }
+
         /** Whether the text contains any of the words: {@code words().stream().anyMatch(text::contains)}. */
         boolean foundIn(String text) {
+            int last = firsts.length - 1;
             for (int i = 0; i < text.length(); i++) {
-                int at = Arrays.binarySearch(firsts, text.charAt(i));
-                if (at < 0) {
-                    continue;
-                }
-                for (String word : byFirst[at]) {
-                    if (text.startsWith(word, i)) {
-                        return true;
+                char c = text.charAt(i);
+                for (int at = slot(c); firsts[at] != 0; at = (at + 1) & last) {
+                    if (firsts[at] == c) {
+                        if (startsAny(text, i, byFirst[at])) {
+                            return true;
+                        }
+                        break;
                     }
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsAny(String text, int at, String[] words) {
+            for (String word : words) {
+                if (text.startsWith(word, at)) {
+                    return true;
                 }
             }
             return false;

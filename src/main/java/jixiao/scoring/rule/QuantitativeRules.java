@@ -1,96 +1,162 @@
 package jixiao.scoring.rule;
 
 import java.math.BigDecimal;
+import java.util.List;
+import jixiao.scoring.Finding;
 import jixiao.scoring.RuleSet.ReverseFormula;
+import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
 
-/** 正向, 等于 and 反向 (domain.md §2), over a target and an actual already in one unit. */
+/**
+ * 正向, 等于 and 反向 (domain.md §2), over an actual and a target already in one unit ({@link Measurement#of}). Each
+ * gives the indicator's score as it stands, with the values as printed and the notes the scorer has so far.
+ */
 final class QuantitativeRules {
     private QuantitativeRules() {}
 
-    record Outcome(Points score, Attainment attainment, Explanation explanation, Achievement achievement) {}
-
     /** 正向: A ≥ T → w; else w × A/T (定量指标未完成的，按照完成值与指标值的比例计分). A negative A counts as 0. */
-    static Outcome positive(
+    static IndicatorScore positive(
             IndicatorKind kind,
-            BigDecimal target,
-            BigDecimal actual,
+            ParsedValue target,
+            ParsedValue actual,
+            Achievement values,
             Points weight,
-            String targetText,
-            String actualText) {
-        BigDecimal a = actual.max(BigDecimal.ZERO);
-        Achievement achievement = new Achievement(a, target);
-        if (a.compareTo(target) >= 0) {
-            return new Outcome(
+            List<Finding> notes) {
+        Achievement achievement = notNegative(values);
+        BigDecimal a = achievement.actual();
+        BigDecimal t = achievement.target();
+        if (a.compareTo(t) >= 0) {
+            return scored(
+                    kind,
+                    target,
+                    actual,
+                    weight,
                     weight,
                     Attainment.MET,
-                    new Explanation.FullMarks(kind, actualText, targetText, weight),
-                    achievement);
+                    new Explanation.FullMarks(kind, textOf(actual), target.text(), weight),
+                    achievement,
+                    notes);
         }
-        Points score = weight.proportion(a, target);
-        return new Outcome(
+        Points score = weight.proportion(a, t);
+        return scored(
+                kind,
+                target,
+                actual,
+                weight,
                 score,
                 Attainment.MISSED,
-                new Explanation.Proportional(kind, actualText, targetText, weight, a, target, score),
-                achievement);
+                new Explanation.Proportional(kind, textOf(actual), target.text(), weight, a, t, score),
+                achievement,
+                notes);
     }
 
     /** 等于: as 正向; with a target of zero, A ≤ 0 → w, else 0. */
-    static Outcome equal(BigDecimal target, BigDecimal actual, Points weight, String targetText, String actualText) {
-        if (target.signum() != 0) {
-            return positive(IndicatorKind.EQUAL, target, actual, weight, targetText, actualText);
+    static IndicatorScore equal(
+            ParsedValue target, ParsedValue actual, Achievement values, Points weight, List<Finding> notes) {
+        IndicatorKind kind = IndicatorKind.EQUAL;
+        if (values.target().signum() != 0) {
+            return positive(kind, target, actual, values, weight, notes);
         }
-        if (actual.signum() <= 0) {
-            return new Outcome(
+        if (values.actual().signum() <= 0) {
+            return scored(
+                    kind,
+                    target,
+                    actual,
+                    weight,
                     weight,
                     Attainment.MET,
-                    new Explanation.FullMarks(IndicatorKind.EQUAL, actualText, targetText, weight),
-                    null);
+                    new Explanation.FullMarks(kind, textOf(actual), target.text(), weight),
+                    null,
+                    notes);
         }
-        return new Outcome(
+        return scored(
+                kind,
+                target,
+                actual,
+                weight,
                 Points.ZERO,
                 Attainment.MISSED,
-                new Explanation.Zero(IndicatorKind.EQUAL, "指标值为 0，实际 " + actualText + " 大于 0"),
-                null);
+                new Explanation.Zero(kind, "指标值为 0，实际 " + textOf(actual) + " 大于 0"),
+                null,
+                notes);
     }
 
     /** 反向: A ≤ T → w; above, by the rule set's formula (linear2T or ratio). */
-    static Outcome reverse(
-            BigDecimal target,
-            BigDecimal actual,
+    static IndicatorScore reverse(
+            ParsedValue target,
+            ParsedValue actual,
+            Achievement values,
             Points weight,
             ReverseFormula formula,
-            String targetText,
-            String actualText) {
-        BigDecimal a = actual.max(BigDecimal.ZERO);
-        Achievement achievement = new Achievement(a, target);
-        if (a.compareTo(target) <= 0) {
-            return new Outcome(
+            List<Finding> notes) {
+        IndicatorKind kind = IndicatorKind.REVERSE;
+        Achievement achievement = notNegative(values);
+        BigDecimal a = achievement.actual();
+        BigDecimal t = achievement.target();
+        if (a.compareTo(t) <= 0) {
+            return scored(
+                    kind,
+                    target,
+                    actual,
+                    weight,
                     weight,
                     Attainment.MET,
-                    new Explanation.FullMarks(IndicatorKind.REVERSE, actualText, targetText, weight),
-                    achievement);
+                    new Explanation.FullMarks(kind, textOf(actual), target.text(), weight),
+                    achievement,
+                    notes);
         }
-        if (target.signum() <= 0) {
-            return new Outcome(
+        if (t.signum() <= 0) {
+            return scored(
+                    kind,
+                    target,
+                    actual,
+                    weight,
                     Points.ZERO,
                     Attainment.MISSED,
-                    new Explanation.Zero(IndicatorKind.REVERSE, "指标值为 0，实际 " + actualText + " 超出"),
-                    achievement);
+                    new Explanation.Zero(kind, "指标值为 0，实际 " + textOf(actual) + " 超出"),
+                    achievement,
+                    notes);
         }
         Points score =
                 switch (formula) {
                     // w × (1 − (A − T) / T) = w × (2T − A) / T
                     case LINEAR_2T ->
-                        a.compareTo(target.add(target)) >= 0
+                        a.compareTo(t.add(t)) >= 0
                                 ? Points.ZERO
-                                : weight.proportion(target.add(target).subtract(a), target);
-                    case RATIO -> weight.proportion(target, a);
+                                : weight.proportion(t.add(t).subtract(a), t);
+                    case RATIO -> weight.proportion(t, a);
                 };
-        return new Outcome(
+        return scored(
+                kind,
+                target,
+                actual,
+                weight,
                 score,
                 Attainment.MISSED,
-                new Explanation.ReverseOver(actualText, targetText, formula, weight, a, target, score),
-                achievement);
+                new Explanation.ReverseOver(textOf(actual), target.text(), formula, weight, a, t, score),
+                achievement,
+                notes);
+    }
+
+    /** A negative actual counts as 0; the usual, not negative, is kept as it is (no copy). */
+    private static Achievement notNegative(Achievement values) {
+        return values.actual().signum() >= 0 ? values : new Achievement(BigDecimal.ZERO, values.target());
+    }
+
+    private static String textOf(ParsedValue actual) {
+        return actual.text() == null ? "" : actual.text();
+    }
+
+    private static IndicatorScore scored(
+            IndicatorKind kind,
+            ParsedValue target,
+            ParsedValue actual,
+            Points weight,
+            Points score,
+            Attainment attainment,
+            Explanation why,
+            Achievement achievement,
+            List<Finding> notes) {
+        return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, achievement, notes);
     }
 }
