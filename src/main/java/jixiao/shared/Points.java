@@ -27,8 +27,11 @@ public record Points(BigDecimal value) implements Comparable<Points> {
     }
 
     public static Points of(BigDecimal value) {
-        if (value.scale() == 0 && value.signum() >= 0 && value.compareTo(HUNDRED.value) <= 0) {
-            return WHOLE[value.intValue()];
+        if (value.scale() == 0 && value.precision() <= 3) { // a whole number below 1000: its int, without compareTo
+            int whole = value.intValue();
+            if (whole >= 0 && whole < WHOLE.length) {
+                return WHOLE[whole];
+            }
         }
         return new Points(value);
     }

@@ -3,8 +3,12 @@ package jixiao.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
 import jixiao.scoring.Grade;
 import jixiao.scoring.RuleSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +33,25 @@ class PointsTest {
 
         assertThat(ratio.percent(2)).isEqualByComparingTo(percent);
         assertThat(ratio.value().precision()).isGreaterThan(10);
+    }
+
+    /** Whole numbers 0 to 100 come from the table of made points; any number gives the points of its value. */
+    @Test
+    void pointsOfANumberAreItsValueRounded() {
+        SplittableRandom random = new SplittableRandom(31);
+        for (int n = 0; n < 20_000; n++) {
+            BigDecimal value =
+                    switch (random.nextInt(4)) {
+                        case 0 -> BigDecimal.valueOf(random.nextLong(-1_200, 1_200));
+                        case 1 -> new BigDecimal(BigInteger.valueOf(random.nextLong(-200, 200)), random.nextInt(-2, 4));
+                        case 2 -> BigDecimal.valueOf(random.nextLong());
+                        default -> BigDecimal.valueOf(random.nextInt(0, 101));
+                    };
+            Points points = Points.of(value);
+            assertThat(points.value()).isEqualTo(value.setScale(2, RoundingMode.HALF_UP));
+            if (value.scale() == 0 && value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                assertThat(points).isSameAs(Points.of(value.intValue()));
+            }
+        }
     }
 }
