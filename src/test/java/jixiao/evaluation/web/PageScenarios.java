@@ -385,7 +385,10 @@ abstract class PageScenarios {
         assertThat(message(parts, "total")).isEqualTo("98");
         assertThat(message(parts, "grade")).isEqualTo("优");
         assertThat(message(parts, "explain-0")).contains("TARGET_MISSED_FULL_SCORE");
+        assertThat(outerHtml(parts, "explain-0"))
+                .contains("<ul class=\"findings\">", "<li class=\"error\">", "<code>TARGET_MISSED_FULL_SCORE</code>");
         assertThat(message(parts, "findings")).startsWith("发现的问题");
+        assertThat(outerHtml(parts, "findings")).contains("<ul class=\"findings\">");
         assertThat(parts).contains("id=\"execution-rate\"", "id=\"execution-score\"", "id=\"execution-explain\"");
         assertThat(parts).contains("id=\"level1-0\"", "id=\"level2-1\"", "id=\"level1-4\"", "id=\"level2-6\"");
 

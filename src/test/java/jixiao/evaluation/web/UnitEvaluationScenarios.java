@@ -454,6 +454,24 @@ abstract class UnitEvaluationScenarios {
     }
 
     @Test
+    void theEditorListsEveryFindingWithItsSeverityAndCode() {
+        Unit unit = imported();
+        Api filler = as(unit.filler());
+        long id =
+                ok(filler.get("/api/unit-evaluations")).json().get(0).path("id").asLong();
+        JsonNode findings = ok(filler.get("/api/unit-evaluations/" + id)).json().path("findings");
+        String page = ok(filler.get("/unit-evaluations/" + id, HTML)).body();
+
+        assertThat(findings.size()).isPositive();
+        assertThat(page).contains("<ul class=\"findings\">");
+        for (JsonNode finding : findings) {
+            assertThat(page)
+                    .contains("<li class=\"" + finding.path("severity").asText() + "\">")
+                    .contains("<code>" + finding.path("code").asText() + "</code>");
+        }
+    }
+
+    @Test
     void inEnglishTheEditorSaysItsFieldErrorsAndRefusalsInEnglish() {
         Unit unit = imported();
         Api filler = as(unit.filler());
