@@ -129,7 +129,7 @@ public final class SelfEvaluationChecker {
             // full marks are the row's weight itself, made from the printed weight: that number is added
             sum.add(score == row.score().weight() ? indicator.weight() : null, score);
         }
-        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum.value());
+        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : sum.points();
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
         Points total = indicatorTotal.plus(execution.score());
         return new Scored(project, rows, execution, total, rules.grade(total));

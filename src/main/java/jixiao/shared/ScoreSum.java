@@ -28,6 +28,11 @@ public final class ScoreSum {
         }
     }
 
+    /** The sum as points: {@code Points.of(value())}, without a new number where the sum is a whole 0 to 100. */
+    public Points points() {
+        return rest == null ? Points.of(whole) : Points.of(value());
+    }
+
     /** The sum: a whole number where every number added was whole (its scale then is 0, not 2). */
     public BigDecimal value() {
         if (rest == null) {

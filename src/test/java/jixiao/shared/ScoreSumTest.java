@@ -26,6 +26,7 @@ class ScoreSumTest {
                 allWhole &= printed != null && printed.scale() == 0;
             }
             assertEquals(0, expected.value().compareTo(sum.value()), expected + " vs " + sum.value());
+            assertEquals(expected, sum.points());
             wholeOnly += allWhole ? 1 : 0;
         }
         assertTrue(wholeOnly > 5_000, "tables of whole numbers only: " + wholeOnly);

@@ -79,9 +79,9 @@ final class NarrativeChecks {
                 sums[part.ordinal()].add(rows.get(i).indicator().claimedScore(), claims.row(i));
             }
             return new TableFigures(
-                    Points.of(sums[Part.OUTPUT.ordinal()].value()),
-                    Points.of(sums[Part.EFFECT.ordinal()].value()),
-                    Points.of(sums[Part.SATISFACTION.ordinal()].value()),
+                    sums[Part.OUTPUT.ordinal()].points(),
+                    sums[Part.EFFECT.ordinal()].points(),
+                    sums[Part.SATISFACTION.ordinal()].points(),
                     executionScore,
                     total);
         }
