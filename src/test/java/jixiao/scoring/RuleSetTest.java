@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import jixiao.scoring.RuleSet.GradeBands;
 import jixiao.shared.Points;
@@ -18,63 +19,48 @@ class RuleSetTest {
 
     private static final RuleSet D = RuleSet.defaults();
 
+    /** The default rule set with some of its parameters changed. */
+    private static final class Changed {
+        Map<String, Points> level1Weights = D.level1Weights();
+        BigDecimal scoreTolerance = D.scoreTolerance();
+        BigDecimal executionExplanationThreshold = D.executionExplanationThreshold();
+        BigDecimal achievedFloor = D.achievedFloor();
+        BigDecimal partialFloor = D.partialFloor();
+        BigDecimal overAchievementRatio = D.overAchievementRatio();
+
+        static RuleSet of(Consumer<Changed> change) {
+            Changed changed = new Changed();
+            change.accept(changed);
+            return new RuleSet(
+                    D.name(),
+                    D.version(),
+                    changed.level1Weights,
+                    D.executionWeight(),
+                    D.gradeBands(),
+                    D.reverseFormula(),
+                    changed.scoreTolerance,
+                    changed.executionExplanationThreshold,
+                    changed.achievedFloor,
+                    changed.partialFloor,
+                    changed.overAchievementRatio);
+        }
+    }
+
     static Stream<Arguments> brokenRuleSets() {
         return Stream.of(
                 Arguments.of(
-                        (Runnable) () -> new RuleSet(
-                                D.name(),
-                                D.version(),
-                                D.level1Weights(),
-                                D.executionWeight(),
-                                D.gradeBands(),
-                                D.reverseFormula(),
-                                new BigDecimal("-0.01"),
-                                D.executionExplanationThreshold(),
-                                D.achievedFloor(),
-                                D.partialFloor(),
-                                D.overAchievementRatio()),
-                        "scoreTolerance"),
+                        (Runnable) () -> Changed.of(c -> c.scoreTolerance = new BigDecimal("-0.01")), "scoreTolerance"),
                 Arguments.of(
-                        (Runnable) () -> new RuleSet(
-                                D.name(),
-                                D.version(),
-                                D.level1Weights(),
-                                D.executionWeight(),
-                                D.gradeBands(),
-                                D.reverseFormula(),
-                                D.scoreTolerance(),
-                                new BigDecimal("1.2"),
-                                D.achievedFloor(),
-                                D.partialFloor(),
-                                D.overAchievementRatio()),
+                        (Runnable) () -> Changed.of(c -> c.executionExplanationThreshold = new BigDecimal("1.2")),
                         "executionExplanationThreshold"),
                 Arguments.of(
-                        (Runnable) () -> new RuleSet(
-                                D.name(),
-                                D.version(),
-                                D.level1Weights(),
-                                D.executionWeight(),
-                                D.gradeBands(),
-                                D.reverseFormula(),
-                                D.scoreTolerance(),
-                                D.executionExplanationThreshold(),
-                                new BigDecimal("0.5"),
-                                new BigDecimal("0.6"),
-                                D.overAchievementRatio()),
+                        (Runnable) () -> Changed.of(c -> {
+                            c.achievedFloor = new BigDecimal("0.5");
+                            c.partialFloor = new BigDecimal("0.6");
+                        }),
                         "partialFloor"),
                 Arguments.of(
-                        (Runnable) () -> new RuleSet(
-                                D.name(),
-                                D.version(),
-                                D.level1Weights(),
-                                D.executionWeight(),
-                                D.gradeBands(),
-                                D.reverseFormula(),
-                                D.scoreTolerance(),
-                                D.executionExplanationThreshold(),
-                                D.achievedFloor(),
-                                D.partialFloor(),
-                                BigDecimal.ONE),
+                        (Runnable) () -> Changed.of(c -> c.overAchievementRatio = BigDecimal.ONE),
                         "overAchievementRatio"),
                 Arguments.of((Runnable) () -> new GradeBands(Points.of(80), Points.of(90), Points.of(60)), "descend"));
     }
@@ -94,18 +80,7 @@ class RuleSetTest {
         weights.put("产出", Points.of(50));
         weights.put("效益", Points.of(30));
 
-        RuleSet rules = new RuleSet(
-                D.name(),
-                D.version(),
-                weights,
-                D.executionWeight(),
-                D.gradeBands(),
-                D.reverseFormula(),
-                D.scoreTolerance(),
-                D.executionExplanationThreshold(),
-                D.achievedFloor(),
-                D.partialFloor(),
-                D.overAchievementRatio());
+        RuleSet rules = Changed.of(c -> c.level1Weights = weights);
         weights.put("成本", Points.of(5));
 
         assertThat(rules.level1Weights().keySet()).containsExactly("满意度", "产出", "效益");
