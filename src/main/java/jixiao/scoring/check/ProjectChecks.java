@@ -217,12 +217,10 @@ final class ProjectChecks {
         }
     }
 
-    /** The rule set's key for a 一级指标 name ("产出指标" → "产出"), or the name itself when none fits. */
-    static String stem(String level1, RuleSet rules) {
-        return stem(level1, rules.level1Weights().keySet().toArray(new String[0]));
-    }
-
-    /** The same with the rule set's keys taken out once, in the order the key set gives them. */
+    /**
+     * The rule set's key for a 一级指标 name ("产出指标" → "产出"), or the name itself when none fits; the keys are the
+     * rule set's, taken out of its map once a table, in the order the map gives them.
+     */
     static String stem(String level1, String[] keys) {
         String name = ChineseText.normalize(level1);
         for (String key : keys) {

@@ -46,11 +46,6 @@ public enum Tier {
         return score.compareTo(lowest(weight, rules)) >= 0 && score.compareTo(highest(weight, rules)) <= 0;
     }
 
-    /** The score inside this tier nearest to the given one. */
-    public Points clamp(Points score, Points weight, RuleSet rules) {
-        return clamp(score, lowest(weight, rules), highest(weight, rules));
-    }
-
     /**
      * The score of a row placed in this tier: the claimed score brought into the tier, or the tier's lowest where
      * none was claimed. A claim of the full weight under 达成 stands as it is, told without computing the floor:
