@@ -29,6 +29,9 @@ public final class ValueParser {
 
     private final Remembered[] remembered = new Remembered[REMEMBERED];
 
+    /** The hash of the text in each place, so that a text that is not there is told apart without reading one. */
+    private final int[] hashes = new int[REMEMBERED];
+
     /** A text and what it says. Immutable, so it is safely shared between threads. */
     private record Remembered(String text, ParsedValue value) {}
 
@@ -39,19 +42,26 @@ public final class ValueParser {
         if (text.length() > LONGEST_REMEMBERED) {
             return readSafely(text);
         }
-        int place = place(text);
-        Remembered known = remembered[place];
-        if (known != null && known.text.equals(text)) {
-            return known.value;
+        int hash = text.hashCode();
+        int place = place(hash);
+        if (hashes[place] == hash) {
+            Remembered known = remembered[place];
+            if (known != null && known.text.equals(text)) {
+                return known.value;
+            }
         }
         ParsedValue value = readSafely(text);
         remembered[place] = new Remembered(text, value);
+        hashes[place] = hash;
         return value;
     }
 
     /** Where a text is remembered: its hash, high bits folded in, modulo the number of places. */
     static int place(String text) {
-        int hash = text.hashCode();
+        return place(text.hashCode());
+    }
+
+    private static int place(int hash) {
         return (hash ^ (hash >>> 16)) & (REMEMBERED - 1);
     }
 

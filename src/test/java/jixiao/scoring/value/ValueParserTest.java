@@ -833,6 +833,21 @@ class ValueParserTest {
     }
 
     @Test
+    void textsWithTheSameHashAreToldApartByTheirCharacters() {
+        // "Aa" and "BB" have the same String hash, so the remembered hash matches and only the text tells them apart
+        String a = "12Aa人";
+        String b = "12BB人";
+        assertThat(b.hashCode()).isEqualTo(a.hashCode());
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(parser.parse(a)).isEqualTo(new ValueParser().parse(a));
+            assertThat(parser.parse(b)).isEqualTo(new ValueParser().parse(b));
+        }
+        assertThat(parser.parse(a).text()).isEqualTo(a);
+        assertThat(parser.parse(b).text()).isEqualTo(b);
+    }
+
+    @Test
     void longTextsAreReadEachTime() {
         String text = "全年开展业务培训不少于12次，每次培训时长不少于4小时，参训人员覆盖全部在职在编职工";
 
