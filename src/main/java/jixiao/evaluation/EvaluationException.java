@@ -49,14 +49,26 @@ public abstract sealed class EvaluationException extends RuntimeException {
     /** Bad input: names the field and the value. */
     public static final class Invalid extends EvaluationException {
         private final String field;
+        private final String value;
 
         public Invalid(String field, String message) {
+            this(field, null, message);
+        }
+
+        /** With the refused value apart, for a page that words the message in its own language. */
+        public Invalid(String field, String value, String message) {
             super(message);
             this.field = field;
+            this.value = value;
         }
 
         public String field() {
             return field;
+        }
+
+        /** The refused value, where the refusal kept it apart from the message; null otherwise. */
+        public String value() {
+            return value;
         }
     }
 

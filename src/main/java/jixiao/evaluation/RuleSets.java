@@ -7,6 +7,7 @@ import java.util.List;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.RuleSetFile;
 import jixiao.scoring.RuleSet;
+import jixiao.shared.Points;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,16 @@ public class RuleSets {
     /** Loads a rule set file and makes it the active one; a file that does not read is refused with its path. */
     public RuleSet load(String content, String by) throws InterchangeException {
         RuleSet rules = files.read(content);
+        Points total = rules.executionWeight();
+        for (Points weight : rules.level1Weights().values()) {
+            total = total.plus(weight);
+        }
+        if (total.compareTo(Points.HUNDRED) != 0) {
+            throw new EvaluationException.Invalid(
+                    "level1Weights",
+                    total.toString(),
+                    "规则集“" + rules.name() + "”的一级指标分值与预算执行率分值合计 " + total + " 分，应为 100 分；未载入");
+        }
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM rule_set WHERE name = ? AND version = ?")
                         .params(rules.name(), rules.version())
                         .query(Long.class)

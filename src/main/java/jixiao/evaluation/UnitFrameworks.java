@@ -8,6 +8,7 @@ import java.util.Optional;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.UnitFrameworkFile;
 import jixiao.scoring.UnitFramework;
+import jixiao.shared.Points;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,8 +75,17 @@ public class UnitFrameworks {
         return save(files.read(content), by);
     }
 
-    /** Stores a framework as a new version and makes it the active one; a name and version already stored is refused. */
+    /**
+     * Stores a framework as a new version and makes it the active one; a name and version already stored, or weights
+     * that do not add up to 100, are refused.
+     */
     public UnitFramework save(UnitFramework framework, String by) {
+        if (framework.totalWeight().compareTo(Points.HUNDRED) != 0) {
+            throw new EvaluationException.Invalid(
+                    "weight",
+                    framework.totalWeight().toString(),
+                    "整体自评框架“" + framework.name() + "”各项分值合计 " + framework.totalWeight() + " 分，应为 100 分；未保存");
+        }
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM unit_framework WHERE name = ? AND version = ?")
                         .params(framework.name(), framework.version())
                         .query(Long.class)

@@ -126,8 +126,11 @@ public class AdminPages {
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", text("admin.error.rulesFile", e.getMessage()));
         } catch (EvaluationException.Invalid e) {
-            // the only refusal of a file that reads: its name and version were loaded before
-            flash.addFlashAttribute("error", text("admin.error.versionLoaded"));
+            flash.addFlashAttribute(
+                    "error",
+                    "level1Weights".equals(e.field())
+                            ? text("admin.error.ruleWeights", e.value())
+                            : text("admin.error.versionLoaded"));
         }
         return "redirect:/admin";
     }

@@ -10,6 +10,7 @@ import jixiao.evaluation.UnitFrameworks;
 import jixiao.interchange.InterchangeException;
 import jixiao.scoring.UnitFramework;
 import jixiao.shared.Points;
+import jixiao.unit.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +45,7 @@ public class FrameworkPages {
         model.addAttribute("user", user.account());
         model.addAttribute("frameworks", frameworks.list());
         model.addAttribute("active", frameworks.active());
+        model.addAttribute("admin", user.role() == Role.ADMINISTRATOR);
         return "frameworks";
     }
 
@@ -61,8 +63,11 @@ public class FrameworkPages {
             // the reader's message names the JSON path and the value, in Chinese like the file's own terms
             flash.addFlashAttribute("error", text("admin.error.frameworkFile", e.getMessage()));
         } catch (EvaluationException.Invalid e) {
-            // the only refusal of a file that reads: its name and version were loaded before
-            flash.addFlashAttribute("error", text("admin.error.frameworkVersionLoaded"));
+            flash.addFlashAttribute(
+                    "error",
+                    "weight".equals(e.field())
+                            ? text("admin.error.frameworkWeights", e.value())
+                            : text("admin.error.frameworkVersionLoaded"));
         }
         return PAGE;
     }
@@ -124,8 +129,11 @@ public class FrameworkPages {
                             saved.version(),
                             saved.totalWeight().toString()));
         } catch (EvaluationException.Invalid e) {
-            // the only refusal: this name and version are stored already
-            flash.addFlashAttribute("error", text("admin.error.frameworkVersionExists", active.name(), version.trim()));
+            flash.addFlashAttribute(
+                    "error",
+                    "weight".equals(e.field())
+                            ? text("admin.error.frameworkWeights", e.value())
+                            : text("admin.error.frameworkVersionExists", active.name(), version.trim()));
         }
         return PAGE;
     }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -51,8 +52,9 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**")
                         .permitAll()
-                        // the finance bureau edits and versions the whole-unit framework (issue: 部门整体自评)
-                        .requestMatchers("/admin/frameworks", "/admin/frameworks/**")
+                        // a finance bureau reads the whole-unit framework in force; only 管理员 changes it, because a
+                        // framework applies to every region until frameworks are kept per region
+                        .requestMatchers(HttpMethod.GET, "/admin/frameworks")
                         .hasAnyRole("ADMINISTRATOR", "BUREAU_REVIEWER")
                         .requestMatchers("/admin/**", "/api/admin/**")
                         .hasRole("ADMINISTRATOR")

@@ -95,6 +95,22 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A file as a browser uploads it: one {@code multipart/form-data} part named {@code field}. */
+    public Response postFile(String path, String field, String filename, byte[] content) {
+        String boundary = "----jixiao" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A file as a browser downloads it: the bytes as sent. */
     public Download download(String path) {
         try {

@@ -625,9 +625,15 @@ abstract class UnitEvaluationScenarios {
         List<String> weights = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         for (UnitFramework.Item item : defaults.items()) {
-            // 重点工作计划完成率 20 instead of 15: the seed's 95% then gives 19
-            weights.add(item.name().equals("重点工作计划完成率") ? "20" : item.weight().toString());
-            bases.add(item.name().equals("重点工作计划完成率") ? "" : Objects.toString(item.weightBasis(), ""));
+            // 重点工作计划完成率 20 instead of 15 (the seed's 95% then gives 19), 履职效益 20 instead of 25: still 100
+            String weight =
+                    switch (item.name()) {
+                        case "重点工作计划完成率" -> "20";
+                        case "履职效益" -> "20";
+                        default -> item.weight().toString();
+                    };
+            weights.add(weight);
+            bases.add(weight.equals(item.weight().toString()) ? Objects.toString(item.weightBasis(), "") : "");
         }
         String body = "version=" + enc("IT-" + System.nanoTime())
                 + weights.stream().map(w -> "&weight=" + enc(w)).reduce("", String::concat)
@@ -641,9 +647,14 @@ abstract class UnitEvaluationScenarios {
             assertThat(keyWork.path("weight").decimalValue()).isEqualByComparingTo("20");
             assertThat(keyWork.path("weightInferred").asBoolean()).isFalse();
             assertThat(keyWork.path("score").decimalValue()).isEqualByComparingTo("19");
+            BigDecimal dutiesBefore = item(before, "履职效益").path("score").decimalValue();
+            BigDecimal dutiesAfter = item(rescored, "履职效益").path("score").decimalValue();
+            assertThat(item(rescored, "履职效益").path("weight").decimalValue()).isEqualByComparingTo("20");
             assertThat(rescored.at("/assessment/total").decimalValue())
-                    .isEqualByComparingTo(
-                            before.at("/assessment/total").decimalValue().add(new BigDecimal("4.75")));
+                    .isEqualByComparingTo(before.at("/assessment/total")
+                            .decimalValue()
+                            .add(new BigDecimal("4.75"))
+                            .add(dutiesAfter.subtract(dutiesBefore)));
             JsonNode stillFrozen =
                     ok(submitter.get("/api/unit-evaluations/" + submitted)).json();
             assertThat(stillFrozen.at("/assessment/total").decimalValue())
