@@ -28,6 +28,7 @@ import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
@@ -96,8 +97,11 @@ public class Evaluations {
         return imported(report, unitId, by).projects();
     }
 
-    /** What an import created: the project evaluations and the whole-unit one (null where the report had none). */
-    public record Imported(List<Long> projects, Long unit) {}
+    /**
+     * What an import created: the project evaluations, the whole-unit one and the report's texts (each null where the
+     * report had none).
+     */
+    public record Imported(List<Long> projects, Long unit, Long texts) {}
 
     /** As {@link #importReport}, telling the whole-unit evaluation apart. */
     public Imported imported(SelfEvaluationReport report, long unitId, String by) {
@@ -112,6 +116,13 @@ public class Evaluations {
                     "$.department",
                     "$.department：本单位 " + report.fiscalYear()
                             + " 年度的部门（单位）整体自评已经存在，不能再导入一份；未导入任何内容。请在已有的整体自评上修改，或导入不含 department 的文件");
+        }
+        EvaluationRow storedTexts = report.narrative().isEmpty() ? null : reportTextsOf(unitId, report.fiscalYear());
+        if (storedTexts != null && !storedTexts.status().isEditable()) {
+            throw new Invalid(
+                    "$.narrative",
+                    "$.narrative：本单位 " + report.fiscalYear() + " 年度的自评报告"
+                            + storedTexts.status().label() + "，其文字部分不能再由导入替换；未导入任何内容");
         }
         ReportAssessment assessment =
                 checker(ruleSetStore.active(), UnitFramework.defaults()).assess(report);
@@ -147,8 +158,49 @@ public class Evaluations {
                 throw new Invalid("$.department", "$.department：本单位 " + report.fiscalYear() + " 年度的部门（单位）整体自评已经存在");
             }
         }
-        return new Imported(ids, unit);
+        return new Imported(ids, unit, importTexts(report, unitId, storedTexts, by));
     }
+
+    /**
+     * The report's own texts, stored as the unit's REPORT row of the year: a new one, or the texts of the one there
+     * (still editable; checked before anything was imported) replaced, with every changed text in its history.
+     */
+    private Long importTexts(SelfEvaluationReport report, long unitId, EvaluationRow stored, String by) {
+        if (report.narrative().isEmpty()) {
+            return null;
+        }
+        String document = writer.write(new SelfEvaluationReport(
+                report.fiscalYear(), report.moneyUnit(), report.unit(), null, List.of(), report.narrative()));
+        LocalDateTime at = now();
+        if (stored == null) {
+            return store.insert(
+                    EvaluationKind.REPORT,
+                    unitId,
+                    report.fiscalYear(),
+                    REPORT_TEXTS_NAME,
+                    document,
+                    NOT_SCORED,
+                    at,
+                    by);
+        }
+        if (!store.update(stored.id(), stored.version(), stored.name(), document, NOT_SCORED, at, by)) {
+            throw new VersionConflict("其他用户");
+        }
+        recordChanges(stored.id(), at, by, "/narrative", stored.document(), document);
+        return stored.id();
+    }
+
+    /** The unit's REPORT row of a year, if there is one. */
+    private EvaluationRow reportTextsOf(long unitId, int fiscalYear) {
+        List<EvaluationRow> rows = store.list(EvaluationKind.REPORT, unitId, null, fiscalYear);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The name the texts of a unit's 自评报告 are stored under. */
+    public static final String REPORT_TEXTS_NAME = "自评报告";
+
+    /** The report's texts are not scored: no total, no grade, no findings. */
+    private static final Scores NOT_SCORED = new Scores(null, null, 0, 0);
 
     /** The name a whole-unit evaluation is listed under. */
     public static final String UNIT_EVALUATION_NAME = "部门（单位）整体自评";
@@ -221,11 +273,13 @@ public class Evaluations {
 
     /** Every leaf under {@code root} that differs between the two documents goes to the history. */
     void recordChanges(long id, LocalDateTime at, Account who, String root, String before, String after) {
+        recordChanges(id, at, who.username(), root, before, after);
+    }
+
+    private void recordChanges(long id, LocalDateTime at, String by, String root, String before, String after) {
         for (Map.Entry<String, String[]> change : diff(root, before, after).entrySet()) {
             store.recordChange(
-                    id,
-                    new EvaluationChange(
-                            at, who.username(), change.getKey(), change.getValue()[0], change.getValue()[1]));
+                    id, new EvaluationChange(at, by, change.getKey(), change.getValue()[0], change.getValue()[1]));
         }
     }
 
@@ -344,9 +398,13 @@ public class Evaluations {
         }
         List<EvaluationRow> units =
                 onlyId == null ? store.list(EvaluationKind.UNIT, unitId, null, fiscalYear) : List.of();
+        // the report's own texts belong to the whole report, not to the 自评表 of one evaluation
+        EvaluationRow texts = onlyId == null ? reportTextsOf(unitId, fiscalYear) : null;
+        ReportNarrative narrative =
+                texts == null ? ReportNarrative.NONE : read(texts.document()).narrative();
         if (units.isEmpty()) {
             SelfEvaluationReport report =
-                    new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects);
+                    new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects, narrative);
             return new UnitYearReport(report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()));
         }
         // the 部门（单位）整体自评 part, scored as its editor shows it
@@ -354,8 +412,8 @@ public class Evaluations {
         SelfEvaluationReport own = read(unitRow.document());
         ReportAssessment whole =
                 assessUnit(unitId, fiscalYear, own, own.department(), rulesOf(unitRow), frameworkOf(unitRow));
-        SelfEvaluationReport report =
-                new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects);
+        SelfEvaluationReport report = new SelfEvaluationReport(
+                fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects, narrative);
         return new UnitYearReport(
                 report, new ReportAssessment(rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()));
     }

@@ -16,6 +16,7 @@ import jixiao.scoring.Funds;
 import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
@@ -36,7 +37,9 @@ public final class InterchangeReader {
     private static final String WEIGHT = "分值";
 
     private static final List<String> REPORT_FIELDS =
-            List.of("format", "fiscalYear", "moneyUnit", "unit", "department", "projects");
+            List.of("format", "fiscalYear", "moneyUnit", "unit", "department", "projects", "narrative");
+    private static final List<String> NARRATIVE_FIELDS =
+            List.of("notice", "organisation", "problems", "improvements", "otherMatters");
     private static final List<String> UNIT_FIELDS = List.of("name", "code", "nature");
     private static final List<String> DEPARTMENT_FIELDS =
             List.of("profile", "budget", "projectExpenditure", "keyWorkPlan", "claimedItems", "figures");
@@ -96,8 +99,23 @@ public final class InterchangeReader {
         BudgetUnit unit = budgetUnit(report.requiredObject("unit", UNIT_FIELDS));
         JsonObjectView department = report.object("department", DEPARTMENT_FIELDS);
         List<ProjectSelfEvaluation> projects = report.requiredList("projects", InterchangeReader::project);
+        JsonObjectView narrative = report.object("narrative", NARRATIVE_FIELDS);
         return new SelfEvaluationReport(
-                fiscalYear, moneyUnit, unit, department == null ? null : department(department), projects);
+                fiscalYear,
+                moneyUnit,
+                unit,
+                department == null ? null : department(department),
+                projects,
+                narrative == null ? null : narrative(narrative));
+    }
+
+    private static ReportNarrative narrative(JsonObjectView narrative) throws InterchangeException {
+        return new ReportNarrative(
+                narrative.text("notice"),
+                narrative.text("organisation"),
+                narrative.text("problems"),
+                narrative.text("improvements"),
+                narrative.text("otherMatters"));
     }
 
     /** Checked first: a document of another format would otherwise fail on its first unknown field. */

@@ -13,6 +13,7 @@ import jixiao.scoring.Funds;
 import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
@@ -57,6 +58,21 @@ public final class InterchangeWriter {
             project(g, project);
         }
         g.writeEndArray();
+        if (!report.narrative().isEmpty()) {
+            g.writeFieldName("narrative");
+            narrative(g, report.narrative());
+        }
+        g.writeEndObject();
+    }
+
+    /** Written only where the report has texts of its own, so that a document without them reads as before. */
+    private static void narrative(JsonGenerator g, ReportNarrative narrative) throws IOException {
+        g.writeStartObject();
+        text(g, "notice", narrative.notice());
+        text(g, "organisation", narrative.organisation());
+        text(g, "problems", narrative.problems());
+        text(g, "improvements", narrative.improvements());
+        text(g, "otherMatters", narrative.otherMatters());
         g.writeEndObject();
     }
 

@@ -204,6 +204,17 @@ class InterchangeReaderTest {
     }
 
     @Test
+    void theReportsOwnTextsAreReadAndAnUnknownOneIsNamed() throws InterchangeException {
+        assertThat(reader.read(SeedDocument.text()).narrative().notice()).contains("三财效【2022】3 号");
+        assertThat(reader.read(SeedDocument.without("/narrative")).narrative().isEmpty())
+                .isTrue();
+
+        InterchangeException e = rejection(SeedDocument.with("/narrative/problem", "\"x\""));
+
+        assertThat(e.getMessage()).startsWith("$.narrative.problem：未知字段 \"problem\"（是否应为 \"problems\"？）");
+    }
+
+    @Test
     void aMissingFieldIsNamed() {
         assertThat(rejection(SeedDocument.without("/projects/4/name")).getMessage())
                 .isEqualTo("$.projects[4].name：缺少必填字段 \"name\"");

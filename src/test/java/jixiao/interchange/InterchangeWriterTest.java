@@ -73,7 +73,8 @@ class InterchangeWriterTest {
                 .contains("\"department\": null")
                 .contains("\"funds\": null")
                 .contains("\"target\": null")
-                .doesNotContain("tableMissing");
+                .doesNotContain("tableMissing")
+                .doesNotContain("narrative");
     }
 
     @Test

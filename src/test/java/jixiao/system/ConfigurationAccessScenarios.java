@@ -192,7 +192,8 @@ abstract class ConfigurationAccessScenarios {
 
         assertThat(uploaded.status()).isEqualTo(302);
         assertThat(Html.textOf(admin.get("/admin", HTML).body(), "error"))
-                .isEqualTo("The rule set's 一级 weights and the 预算执行率 weight add up to 110, not 100; nothing was loaded");
+                .isEqualTo(
+                        "The rule set's level-1 weights and the budget execution weight add up to 110, not 100; nothing was loaded");
         assertThat(ruleSets.list()).noneMatch(v -> v.name().equals("合计不对的规则"));
     }
 

@@ -39,7 +39,10 @@ public class EvaluationStore {
         return insert(EvaluationKind.PROJECT, unitId, fiscalYear, name, document, scores, at, by);
     }
 
-    /** A new draft; a second 部门（单位）整体自评 of a unit and year breaks the unique constraint on unit_year. */
+    /**
+     * A new draft; a second evaluation of a kind that is one per unit and year breaks the unique constraint on
+     * (unit_id, unit_year, kind).
+     */
     public long insert(
             EvaluationKind kind,
             long unitId,
@@ -55,7 +58,7 @@ public class EvaluationStore {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")
                 .params(
                         kind.name(),
-                        kind == EvaluationKind.UNIT ? fiscalYear : null,
+                        kind.isOnePerYear() ? fiscalYear : null,
                         unitId,
                         fiscalYear,
                         name,

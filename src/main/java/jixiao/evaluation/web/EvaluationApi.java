@@ -57,7 +57,8 @@ public class EvaluationApi {
     @Operation(
             summary = "Import a self-evaluation/1 document into the user's unit; all or nothing. ids: the project"
                     + " evaluations; unitEvaluation: the 部门（单位）整体自评 created from its department (400 when the"
-                    + " unit already has one for that year)")
+                    + " unit already has one for that year); reportTexts: the report's own texts (narrative), stored as"
+                    + " the unit's 自评报告 of the year")
     public ResponseEntity<JsonNode> importReport(@AuthenticationPrincipal CurrentUser user, @RequestBody String body) {
         Account who = user.account();
         if (!who.role().belongsToUnit()) {
@@ -71,6 +72,9 @@ public class EvaluationApi {
             imported.projects().forEach(list::add);
             if (imported.unit() != null) {
                 out.put("unitEvaluation", imported.unit());
+            }
+            if (imported.texts() != null) {
+                out.put("reportTexts", imported.texts());
             }
             return ResponseEntity.status(201).body(out);
         } catch (InterchangeException e) {

@@ -40,7 +40,12 @@ final class ReportDataSheet {
                     project.name(), null, null, null, null, null, List.of(), narrative, project.tableMissing()));
         }
         SelfEvaluationReport carried = new SelfEvaluationReport(
-                report.fiscalYear(), report.moneyUnit(), report.unit(), report.department(), narratives);
+                report.fiscalYear(),
+                report.moneyUnit(),
+                report.unit(),
+                report.department(),
+                narratives,
+                report.narrative());
         String json = new InterchangeWriter().write(carried);
         sheet.createRow(0).createCell(0).setCellValue(NOTICE);
         int row = 1;

@@ -116,7 +116,8 @@ public final class SelfEvaluationWorkbookReader {
         problems.throwIfAny();
         UnitSelfEvaluation department = carried == null ? null : carried.department();
         List<ProjectSelfEvaluation> merged = carried == null ? projects : withNarratives(projects, carried.projects());
-        return new SelfEvaluationReport(fiscalYear, reportUnit, unit, department, merged);
+        return new SelfEvaluationReport(
+                fiscalYear, reportUnit, unit, department, merged, carried == null ? null : carried.narrative());
     }
 
     /** The 项目名称 cells that start a 自评表 (a summary sheet's 项目名称 column does not). */

@@ -578,6 +578,59 @@ abstract class UnitEvaluationScenarios {
     }
 
     @Test
+    void theReportsOwnTextsAreImportedAsTheUnitsReportOfTheYearAndReplacedOnlyWhileEditable() throws IOException {
+        Unit unit = organisations.unit(region, "南阳市公共资源交易中心");
+        Api filler = as(unit.filler());
+
+        Response first = filler.post("/api/evaluations/import", seed);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        long texts = first.json().path("reportTexts").asLong();
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT kind, unit_year, name, status, document FROM project_evaluation WHERE id = ?")
+                .param(texts)
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("kind", "REPORT")
+                .containsEntry("unit_year", 2021)
+                .containsEntry("name", "自评报告")
+                .containsEntry("status", "DRAFT");
+        assertThat((String) row.get("document")).contains("三财效【2022】3 号").contains("\"projects\": []");
+
+        // a second import (without a department, with other texts) replaces the texts, each change in the history
+        ObjectNode again = (ObjectNode) Api.JSON.readTree(seed);
+        again.remove("department");
+        ((ObjectNode) again.path("narrative")).put("problems", "专家评审费执行率偏低，下年度按实际评标量编制预算。");
+        Response second = filler.post("/api/evaluations/import", again);
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertThat(second.json().path("reportTexts").asLong()).isEqualTo(texts);
+        assertThat(jdbc.sql("SELECT new_value FROM evaluation_change WHERE evaluation_id = ? AND field = 'problems'")
+                        .param(texts)
+                        .query(String.class)
+                        .list())
+                .containsExactly("专家评审费执行率偏低，下年度按实际评标量编制预算。");
+
+        // once the report is submitted, an import with texts is refused and nothing of it is imported
+        jdbc.sql("UPDATE project_evaluation SET status = 'SUBMITTED' WHERE id = ?")
+                .param(texts)
+                .update();
+        long before = count(unit);
+        Response refused = filler.post("/api/evaluations/import", again);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("field").asText()).isEqualTo("$.narrative");
+        assertThat(refused.json().path("message").asText()).contains("已提交");
+        assertThat(count(unit)).isEqualTo(before);
+    }
+
+    private long count(Unit unit) {
+        return jdbc.sql("SELECT COUNT(*) FROM project_evaluation WHERE unit_id = ?")
+                .param(unit.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void inEnglishTheFrameworkPageSaysAWeightThatDoesNotReadInEnglish() {
         Api admin = Api.browser(port).as("admin", ADMIN_PASSWORD);
         UnitFramework active = UnitFramework.defaults();

@@ -44,6 +44,8 @@ class SelfEvaluationWorkbookReaderTest {
                 .usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(seed.department());
+        assertThat(back.narrative()).isEqualTo(seed.narrative());
+        assertThat(back.narrative().otherMatters()).contains("评审专家费预算拨付 21 万元");
     }
 
     @Test
