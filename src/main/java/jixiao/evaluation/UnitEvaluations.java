@@ -2,13 +2,13 @@ package jixiao.evaluation;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import jixiao.account.Account;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitSelfEvaluation;
-import jixiao.unit.Account;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,11 +2,13 @@ package jixiao.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import jixiao.account.Accounts;
+import jixiao.account.CurrentUser;
+import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.RuleSets;
 import jixiao.interchange.InterchangeException;
-import jixiao.unit.Role;
-import jixiao.unit.Units;
+import jixiao.organisation.BudgetUnits;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,13 +29,16 @@ public class AdminPages {
 
     private static final int MIN_PASSWORD = 10;
 
-    private final Units units;
+    private final BudgetUnits units;
+    private final Accounts accounts;
     private final RuleSets ruleSets;
     private final PasswordEncoder encoder;
     private final MessageSource messages;
 
-    public AdminPages(Units units, RuleSets ruleSets, PasswordEncoder encoder, MessageSource messages) {
+    public AdminPages(
+            BudgetUnits units, Accounts accounts, RuleSets ruleSets, PasswordEncoder encoder, MessageSource messages) {
         this.units = units;
+        this.accounts = accounts;
         this.ruleSets = ruleSets;
         this.encoder = encoder;
         this.messages = messages;
@@ -43,7 +48,7 @@ public class AdminPages {
     String admin(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("user", user.account());
         model.addAttribute("units", units.units());
-        model.addAttribute("accounts", units.accounts());
+        model.addAttribute("accounts", accounts.accounts());
         model.addAttribute("roles", Role.values());
         model.addAttribute("ruleSets", ruleSets.list());
         model.addAttribute("activeRules", ruleSets.active());
@@ -100,7 +105,7 @@ public class AdminPages {
             regionId = units.region(region.trim());
         }
         try {
-            units.createAccount(
+            accounts.createAccount(
                     username.trim(),
                     encoder.encode(password),
                     displayName.trim(),

@@ -3,12 +3,13 @@ package jixiao.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
+import jixiao.account.Accounts;
+import jixiao.account.Role;
 import jixiao.evaluation.Evaluations;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
+import jixiao.organisation.BudgetUnits;
 import jixiao.scoring.SelfEvaluationReport;
-import jixiao.unit.Role;
-import jixiao.unit.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,8 @@ public class FirstStart implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
     static final String DEMO_REGION = "三门峡市";
 
-    private final Units units;
+    private final BudgetUnits units;
+    private final Accounts accounts;
     private final Evaluations evaluations;
     private final PasswordEncoder encoder;
     private final String adminPassword;
@@ -36,13 +38,15 @@ public class FirstStart implements ApplicationRunner {
     private final SecureRandom random = new SecureRandom();
 
     public FirstStart(
-            Units units,
+            BudgetUnits units,
+            Accounts accounts,
             Evaluations evaluations,
             PasswordEncoder encoder,
             @Value("${jixiao.admin-password:}") String adminPassword,
             @Value("${jixiao.demo:false}") boolean demo,
             @Value("${jixiao.demo-password:}") String demoPassword) {
         this.units = units;
+        this.accounts = accounts;
         this.evaluations = evaluations;
         this.encoder = encoder;
         this.adminPassword = adminPassword;
@@ -52,11 +56,11 @@ public class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException, InterchangeException {
-        if (units.hasAdministrator()) {
+        if (accounts.hasAdministrator()) {
             return;
         }
         String password = adminPassword.isBlank() ? generated() : adminPassword;
-        units.createAccount("admin", encoder.encode(password), "系统管理员", Role.ADMINISTRATOR, null, null);
+        accounts.createAccount("admin", encoder.encode(password), "系统管理员", Role.ADMINISTRATOR, null, null);
         StringBuilder notice = new StringBuilder("\n==== 首次启动 first start ====\n");
         notice.append(
                 adminPassword.isBlank()
@@ -80,9 +84,9 @@ public class FirstStart implements ApplicationRunner {
                 region, seed.unit().name(), seed.unit().code(), seed.unit().nature());
         String password = demoPassword.isBlank() ? generated() : demoPassword;
         String hash = encoder.encode(password);
-        units.createAccount("tianbao", hash, "赵雪梅", Role.FILLER, unit, region);
-        units.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region);
-        units.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region);
+        accounts.createAccount("tianbao", hash, "赵雪梅", Role.FILLER, unit, region);
+        accounts.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region);
+        accounts.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region);
         evaluations.importReport(seed, unit, "demo");
         return "演示单位“" + seed.unit().name() + "”已载入 " + seed.projects().size() + " 个项目"
                 + (seed.department() == null ? "" : "和部门（单位）整体自评") + "；演示账号 tianbao（填报人）、danwei（单位审核）、"

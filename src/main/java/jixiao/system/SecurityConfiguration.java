@@ -2,7 +2,8 @@ package jixiao.system;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import jixiao.unit.Units;
+import jixiao.account.Accounts;
+import jixiao.account.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,17 +28,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-    private final Units units;
+    private final Accounts accounts;
     private final Clock clock;
     private final int attempts;
     private final int lockMinutes;
 
     public SecurityConfiguration(
-            Units units,
+            Accounts accounts,
             Clock clock,
             @Value("${jixiao.lockout.attempts}") int attempts,
             @Value("${jixiao.lockout.minutes}") int lockMinutes) {
-        this.units = units;
+        this.accounts = accounts;
         this.clock = clock;
         this.attempts = attempts;
         this.lockMinutes = lockMinutes;
@@ -80,14 +81,14 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService() {
-        return username -> units.account(username)
+        return username -> accounts.account(username)
                 .map(account -> new CurrentUser(account, account.isLockedAt(LocalDateTime.now(clock))))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        units.failedLogin(
+        accounts.failedLogin(
                 event.getAuthentication().getName(),
                 attempts,
                 LocalDateTime.now(clock).plusMinutes(lockMinutes));
@@ -95,6 +96,6 @@ public class SecurityConfiguration {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        units.successfulLogin(event.getAuthentication().getName());
+        accounts.successfulLogin(event.getAuthentication().getName());
     }
 }

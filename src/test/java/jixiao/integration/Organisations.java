@@ -1,9 +1,10 @@
 package jixiao.integration;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import jixiao.unit.Account;
-import jixiao.unit.Role;
-import jixiao.unit.Units;
+import jixiao.account.Account;
+import jixiao.account.Accounts;
+import jixiao.account.Role;
+import jixiao.organisation.BudgetUnits;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -14,15 +15,17 @@ public final class Organisations {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    private final Units units;
+    private final BudgetUnits units;
+    private final Accounts accounts;
     private final String passwordHash;
 
     /**
      * The hash is BCrypt as the application stores it, at the lowest strength: every HTTP Basic request checks the
      * password, and at the default strength that costs about 0.1 s a request, most of the suite's time.
      */
-    public Organisations(Units units) {
+    public Organisations(BudgetUnits units, Accounts accounts) {
         this.units = units;
+        this.accounts = accounts;
         this.passwordHash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(Credentials.FIXTURE_PASSWORD);
     }
 
@@ -32,7 +35,7 @@ public final class Organisations {
         String regionName = name + n;
         long id = units.region(regionName);
         String bureau = "caizheng-" + n;
-        units.createAccount(bureau, passwordHash, "财政局审核 " + n, Role.BUREAU_REVIEWER, null, id);
+        accounts.createAccount(bureau, passwordHash, "财政局审核 " + n, Role.BUREAU_REVIEWER, null, id);
         return new Region(id, regionName, bureau);
     }
 
@@ -46,9 +49,9 @@ public final class Organisations {
         String bureau = "caizheng-" + n;
         String filler = "tianbao-" + n;
         String reviewer = "danwei-" + n;
-        units.createAccount(bureau, passwordHash, "财政局审核 " + n, Role.BUREAU_REVIEWER, null, region);
-        units.createAccount(filler, passwordHash, "填报人 " + n, Role.FILLER, unit, region);
-        units.createAccount(reviewer, passwordHash, "单位审核 " + n, Role.UNIT_REVIEWER, unit, region);
+        accounts.createAccount(bureau, passwordHash, "财政局审核 " + n, Role.BUREAU_REVIEWER, null, region);
+        accounts.createAccount(filler, passwordHash, "填报人 " + n, Role.FILLER, unit, region);
+        accounts.createAccount(reviewer, passwordHash, "单位审核 " + n, Role.UNIT_REVIEWER, unit, region);
         return new Unit(unit, unitName, new Region(region, regionName, bureau), filler, reviewer);
     }
 
@@ -59,13 +62,13 @@ public final class Organisations {
         long id = units.createUnit(region.id(), unitName, null, null);
         String filler = "tianbao-" + n;
         String reviewer = "danwei-" + n;
-        units.createAccount(filler, passwordHash, "填报人 " + n, Role.FILLER, id, region.id());
-        units.createAccount(reviewer, passwordHash, "单位审核 " + n, Role.UNIT_REVIEWER, id, region.id());
+        accounts.createAccount(filler, passwordHash, "填报人 " + n, Role.FILLER, id, region.id());
+        accounts.createAccount(reviewer, passwordHash, "单位审核 " + n, Role.UNIT_REVIEWER, id, region.id());
         return new Unit(id, unitName, region, filler, reviewer);
     }
 
     public Account account(String username) {
-        return units.account(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+        return accounts.account(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
     }
 
     public record Region(long id, String name, String bureau) {}

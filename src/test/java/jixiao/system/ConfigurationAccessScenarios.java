@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
+import jixiao.account.Accounts;
 import jixiao.evaluation.RuleSets;
 import jixiao.evaluation.UnitFrameworks;
 import jixiao.integration.Api;
@@ -18,10 +19,10 @@ import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.interchange.RuleSetFile;
 import jixiao.interchange.UnitFrameworkFile;
+import jixiao.organisation.BudgetUnits;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.UnitFramework;
 import jixiao.shared.Points;
-import jixiao.unit.Units;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,7 +47,10 @@ abstract class ConfigurationAccessScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     UnitFrameworks frameworks;
@@ -60,7 +64,7 @@ abstract class ConfigurationAccessScenarios {
 
     @BeforeAll
     void world() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         Region region = organisations.region("洛阳市");
         unit = organisations.unit(region, "洛阳市财政局预算科");
         otherRegion = organisations.region("许昌市");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.unit.Role;
-import jixiao.unit.Units;
+import jixiao.account.Accounts;
+import jixiao.account.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +18,7 @@ class FirstStartTest {
         List<String> passwords = new ArrayList<>();
         for (int start = 0; start < 2; start++) {
             EmptyUnits units = new EmptyUnits();
-            new FirstStart(units, null, new RecordingEncoder(passwords), "", false, "")
+            new FirstStart(null, units, null, new RecordingEncoder(passwords), "", false, "")
                     .run(new DefaultApplicationArguments());
             assertThat(units.created).containsExactly("admin:ADMINISTRATOR");
         }
@@ -31,7 +31,7 @@ class FirstStartTest {
     void aConfiguredPasswordIsTheAdministratorsPassword() throws Exception {
         List<String> passwords = new ArrayList<>();
 
-        new FirstStart(new EmptyUnits(), null, new RecordingEncoder(passwords), "s3cret-管理", false, "")
+        new FirstStart(null, new EmptyUnits(), null, new RecordingEncoder(passwords), "s3cret-管理", false, "")
                 .run(new DefaultApplicationArguments());
 
         assertThat(passwords).containsExactly("s3cret-管理");
@@ -42,14 +42,14 @@ class FirstStartTest {
         EmptyUnits units = new EmptyUnits();
         units.administrator = true;
 
-        new FirstStart(units, null, new RecordingEncoder(new ArrayList<>()), "", true, "")
+        new FirstStart(null, units, null, new RecordingEncoder(new ArrayList<>()), "", true, "")
                 .run(new DefaultApplicationArguments());
 
         assertThat(units.created).isEmpty();
     }
 
     /** A database without accounts that remembers the accounts created. */
-    private static final class EmptyUnits extends Units {
+    private static final class EmptyUnits extends Accounts {
         final List<String> created = new ArrayList<>();
         boolean administrator;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jixiao.account.Account;
+import jixiao.account.Accounts;
 import jixiao.integration.H2Database;
-import jixiao.unit.Account;
-import jixiao.unit.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class FirstStartWithoutPasswordsIT {
             List.of("", "admin", "password", "123456", "admin123", "jixiao", "changeme", "tianbao", "demo");
 
     @Autowired
-    Units units;
+    Accounts accounts;
 
     @Autowired
     PasswordEncoder encoder;
@@ -47,11 +47,11 @@ class FirstStartWithoutPasswordsIT {
         String demo = printed.group(1);
         assertThat(admin).isNotEqualTo(demo);
 
-        List<Account> accounts = units.accounts();
-        assertThat(accounts)
+        List<Account> all = accounts.accounts();
+        assertThat(all)
                 .extracting(Account::username)
                 .containsExactlyInAnyOrder("admin", "tianbao", "danwei", "caizheng");
-        for (Account account : accounts) {
+        for (Account account : all) {
             String password = account.username().equals("admin") ? admin : demo;
             assertThat(encoder.matches(password, account.passwordHash())).isTrue();
             for (String guess : GUESSES) {

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jixiao.account.Account;
+import jixiao.account.Accounts;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Organisations;
 import jixiao.integration.SettableClock;
-import jixiao.unit.Account;
-import jixiao.unit.Units;
+import jixiao.organisation.BudgetUnits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,7 +41,10 @@ abstract class SecurityScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     PasswordEncoder encoder;
@@ -53,7 +57,7 @@ abstract class SecurityScenarios {
 
     @BeforeAll
     void setUp() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         evaluation = Api.anonymous(port)
                 .as("tianbao", DEMO_PASSWORD)
                 .get("/api/evaluations")
@@ -162,7 +166,7 @@ abstract class SecurityScenarios {
 
         assertThat(api.as(username, FIXTURE_PASSWORD).get("/api/evaluations").status())
                 .isEqualTo(401);
-        assertThat(units.account(username).map(Account::lockedUntil)).isPresent();
+        assertThat(accounts.account(username).map(Account::lockedUntil)).isPresent();
 
         clock.advance(Duration.ofMinutes(LOCKOUT_MINUTES).plusSeconds(1));
         assertThat(api.as(username, FIXTURE_PASSWORD).get("/api/evaluations").status())
@@ -221,7 +225,7 @@ abstract class SecurityScenarios {
 
     @Test
     void theBuiltInAccountsAreTheAdministratorAndTheDemoAccountsWithTheConfiguredPasswords() {
-        List<Account> builtIn = units.accounts().stream()
+        List<Account> builtIn = accounts.accounts().stream()
                 .filter(a -> !a.username().matches("(tianbao|danwei|caizheng)-\\d+"))
                 .toList();
 

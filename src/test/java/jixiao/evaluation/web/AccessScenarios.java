@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import jixiao.account.Accounts;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Evaluations;
 import jixiao.integration.Api;
@@ -41,7 +42,7 @@ import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
-import jixiao.unit.Units;
+import jixiao.organisation.BudgetUnits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -111,7 +112,10 @@ abstract class AccessScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     Evaluations evaluations;
@@ -122,7 +126,7 @@ abstract class AccessScenarios {
 
     @BeforeAll
     void world() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         Region region = organisations.region("洛阳市");
         theUnit = organisations.unit(region, "洛阳市档案馆");
         Unit neighbour = organisations.unit(region, "洛阳市图书馆");

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import jixiao.account.Account;
+import jixiao.account.Accounts;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Evaluations;
 import jixiao.evaluation.RuleSets;
@@ -21,10 +23,9 @@ import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.RuleSetFile;
+import jixiao.organisation.BudgetUnits;
 import jixiao.scoring.Finding;
 import jixiao.scoring.RuleSet;
-import jixiao.unit.Account;
-import jixiao.unit.Units;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,7 +55,10 @@ abstract class DocumentsAndRulesScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     Evaluations evaluations;
@@ -68,7 +72,7 @@ abstract class DocumentsAndRulesScenarios {
 
     @BeforeAll
     void aUnitWithItsFiller() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         unit = organisations.unit(organisations.region("周口市"), "周口市档案馆");
         filler = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
     }

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import jixiao.account.Accounts;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
-import jixiao.unit.Units;
+import jixiao.organisation.BudgetUnits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,7 +56,10 @@ abstract class EvaluationApiScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     Organisations organisations;
     Unit demo;
@@ -65,7 +69,7 @@ abstract class EvaluationApiScenarios {
 
     @BeforeAll
     void accountsOfTheDemoUnit() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         demo = organisations.staffed(DEMO_REGION, DEMO_UNIT);
         Api api = Api.anonymous(port);
         filler = api.as(demo.filler(), FIXTURE_PASSWORD);

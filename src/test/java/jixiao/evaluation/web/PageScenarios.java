@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jixiao.account.Accounts;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Evaluations;
@@ -27,7 +28,7 @@ import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
-import jixiao.unit.Units;
+import jixiao.organisation.BudgetUnits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -129,7 +130,10 @@ abstract class PageScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     Evaluations evaluations;
@@ -140,7 +144,7 @@ abstract class PageScenarios {
 
     @BeforeAll
     void world() {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         Region region = organisations.region("开封市");
         theUnit = organisations.unit(region, "开封市档案馆");
         Unit neighbour = organisations.unit(region, "开封市图书馆");

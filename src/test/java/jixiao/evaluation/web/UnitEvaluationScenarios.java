@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import jixiao.account.Accounts;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Html;
@@ -25,11 +26,11 @@ import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
+import jixiao.organisation.BudgetUnits;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationChecker;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFramework;
-import jixiao.unit.Units;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,7 +55,10 @@ abstract class UnitEvaluationScenarios {
     int port;
 
     @Autowired
-    Units units;
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,7 +70,7 @@ abstract class UnitEvaluationScenarios {
 
     @BeforeAll
     void world() throws IOException {
-        organisations = new Organisations(units);
+        organisations = new Organisations(units, accounts);
         demo = organisations.staffed(DEMO_REGION, DEMO_UNIT);
         region = organisations.region("南阳市");
         try (InputStream in = getClass().getResourceAsStream("/demo/seed-2021.json")) {

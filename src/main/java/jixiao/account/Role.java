@@ -1,4 +1,4 @@
-package jixiao.unit;
+package jixiao.account;
 
 /** What an account may do. */
 public enum Role {

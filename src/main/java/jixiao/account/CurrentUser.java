@@ -1,9 +1,7 @@
-package jixiao.system;
+package jixiao.account;
 
 import java.util.Collection;
 import java.util.List;
-import jixiao.unit.Account;
-import jixiao.unit.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

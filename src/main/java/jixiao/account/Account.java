@@ -1,4 +1,4 @@
-package jixiao.unit;
+package jixiao.account;
 
 import java.time.LocalDateTime;
 

@@ -1,4 +1,4 @@
-package jixiao.unit;
+package jixiao.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,59 +11,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Regions, budget units and accounts: flat CRUD with explicit row mapping. */
+/** The accounts: who signs in, with which role, for which unit or region (flat CRUD with explicit row mapping). */
 @Repository
 @Transactional
-public class Units {
+public class Accounts {
 
     private final JdbcClient jdbc;
 
-    public Units(JdbcClient jdbc) {
+    public Accounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public long region(String name) {
-        Optional<Long> existing = jdbc.sql("SELECT id FROM region WHERE name = ?")
-                .param(name)
-                .query(Long.class)
-                .optional();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO region (name) VALUES (?)").param(name).update(key, "id");
-        return key.getKey().longValue();
-    }
-
-    public long createUnit(long regionId, String name, String code, String nature) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO budget_unit (region_id, name, code, nature) VALUES (?, ?, ?, ?)")
-                .params(regionId, name, code, nature)
-                .update(key, "id");
-        return key.getKey().longValue();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<BudgetUnitRow> unit(long id) {
-        return jdbc.sql("SELECT * FROM budget_unit WHERE id = ?")
-                .param(id)
-                .query(Units::unitRow)
-                .optional();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<BudgetUnitRow> unitNamed(long regionId, String name) {
-        return jdbc.sql("SELECT * FROM budget_unit WHERE region_id = ? AND name = ?")
-                .params(regionId, name)
-                .query(Units::unitRow)
-                .optional();
-    }
-
-    @Transactional(readOnly = true)
-    public List<BudgetUnitRow> units() {
-        return jdbc.sql("SELECT * FROM budget_unit ORDER BY id")
-                .query(Units::unitRow)
-                .list();
     }
 
     public long createAccount(
@@ -80,14 +36,14 @@ public class Units {
     public Optional<Account> account(String username) {
         return jdbc.sql("SELECT * FROM account WHERE username = ?")
                 .param(username)
-                .query(Units::accountRow)
+                .query(Accounts::accountRow)
                 .optional();
     }
 
     @Transactional(readOnly = true)
     public List<Account> accounts() {
         return jdbc.sql("SELECT * FROM account ORDER BY id")
-                .query(Units::accountRow)
+                .query(Accounts::accountRow)
                 .list();
     }
 
@@ -113,15 +69,6 @@ public class Units {
         jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
                 .param(username)
                 .update();
-    }
-
-    private static BudgetUnitRow unitRow(ResultSet rs, int row) throws SQLException {
-        return new BudgetUnitRow(
-                rs.getLong("id"),
-                rs.getLong("region_id"),
-                rs.getString("name"),
-                rs.getString("code"),
-                rs.getString("nature"));
     }
 
     private static Account accountRow(ResultSet rs, int row) throws SQLException {
