@@ -2,6 +2,7 @@ package jixiao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -151,6 +152,52 @@ class ArchitectureTest {
                 .areStatic()
                 .should()
                 .beFinal()
+                .check(classes);
+    }
+
+    /** The top-level packages (features and layers alike) depend on each other without cycles. */
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("jixiao.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** A feature and its web sub-package: the web depends on the feature, never the other way. */
+    @Test
+    void featuresDoNotDependOnTheirWebPages() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.evaluation")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.evaluation.web..")
+                .check(classes);
+    }
+
+    /** The application's wiring (security, first start, error pages) sits on top: no feature imports it. */
+    @Test
+    void noFeatureDependsOnTheApplicationsWiring() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "jixiao.account..", "jixiao.organisation..", "jixiao.evaluation..", "jixiao.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.system..")
+                .check(classes);
+    }
+
+    /** Pages and the API go through a feature's services; its storage is its own (style.md: web never touches it). */
+    @Test
+    void webCodeNeverReachesStorage() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Store")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .check(classes);
     }
 }

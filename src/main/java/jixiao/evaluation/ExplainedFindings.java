@@ -16,11 +16,11 @@ public interface ExplainedFindings {
     List<FindingExplanation> explanations();
 
     default boolean isExplained(Finding finding) {
-        return explainedKeys().contains(Evaluations.key(finding));
+        return explainedKeys().contains(FindingExplanation.keyOf(finding));
     }
 
     default String explanationOf(Finding finding) {
-        String key = Evaluations.key(finding);
+        String key = FindingExplanation.keyOf(finding);
         return explanations().stream()
                 .filter(e -> e.findingKey().equals(key))
                 .map(FindingExplanation::explanation)
@@ -33,7 +33,7 @@ public interface ExplainedFindings {
         Set<String> explained = explainedKeys();
         return findings().stream()
                 .filter(Finding::isError)
-                .filter(f -> !explained.contains(Evaluations.key(f)))
+                .filter(f -> !explained.contains(FindingExplanation.keyOf(f)))
                 .toList();
     }
 

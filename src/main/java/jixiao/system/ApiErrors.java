@@ -3,7 +3,7 @@ package jixiao.system;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jixiao.evaluation.EvaluationException;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.FindingExplanation;
 import jixiao.interchange.AssessmentJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +43,9 @@ public class ApiErrors {
             var findings = AssessmentJson.findings(refused.unexplained());
             for (int i = 0; i < findings.size(); i++) {
                 ((ObjectNode) findings.get(i))
-                        .put("key", Evaluations.key(refused.unexplained().get(i)));
+                        .put(
+                                "key",
+                                FindingExplanation.keyOf(refused.unexplained().get(i)));
             }
             body.set("findings", findings);
         }

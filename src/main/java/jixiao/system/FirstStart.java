@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.security.SecureRandom;
 import jixiao.account.Accounts;
 import jixiao.account.Role;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.Imports;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.organisation.BudgetUnits;
@@ -30,7 +30,7 @@ public class FirstStart implements ApplicationRunner {
 
     private final BudgetUnits units;
     private final Accounts accounts;
-    private final Evaluations evaluations;
+    private final Imports imports;
     private final PasswordEncoder encoder;
     private final String adminPassword;
     private final boolean demo;
@@ -40,14 +40,14 @@ public class FirstStart implements ApplicationRunner {
     public FirstStart(
             BudgetUnits units,
             Accounts accounts,
-            Evaluations evaluations,
+            Imports imports,
             PasswordEncoder encoder,
             @Value("${jixiao.admin-password:}") String adminPassword,
             @Value("${jixiao.demo:false}") boolean demo,
             @Value("${jixiao.demo-password:}") String demoPassword) {
         this.units = units;
         this.accounts = accounts;
-        this.evaluations = evaluations;
+        this.imports = imports;
         this.encoder = encoder;
         this.adminPassword = adminPassword;
         this.demo = demo;
@@ -87,7 +87,7 @@ public class FirstStart implements ApplicationRunner {
         accounts.createAccount("tianbao", hash, "赵雪梅", Role.FILLER, unit, region);
         accounts.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region);
         accounts.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region);
-        evaluations.importReport(seed, unit, "demo");
+        imports.importReport(seed, unit, "demo");
         return "演示单位“" + seed.unit().name() + "”已载入 " + seed.projects().size() + " 个项目"
                 + (seed.department() == null ? "" : "和部门（单位）整体自评") + "；演示账号 tianbao（填报人）、danwei（单位审核）、"
                 + "caizheng（财政局审核）的密码" + (demoPassword.isBlank() ? "（只显示这一次）: " + password : "取自 JIXIAO_DEMO_PASSWORD")

@@ -9,9 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jixiao.account.Account;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.EvaluationException.Invalid;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.EvaluationView;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.ProjectEvaluations;
+import jixiao.evaluation.Workflow;
 import jixiao.interchange.AssessmentJson;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
@@ -36,11 +39,17 @@ public class EvaluationApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Evaluations evaluations;
+    private static final EvaluationKind PROJECT = EvaluationKind.PROJECT;
+
+    private final ProjectEvaluations evaluations;
+    private final Workflow workflow;
+    private final Imports imports;
     private final ProjectJson projects = new ProjectJson();
 
-    public EvaluationApi(Evaluations evaluations) {
+    public EvaluationApi(ProjectEvaluations evaluations, Workflow workflow, Imports imports) {
         this.evaluations = evaluations;
+        this.workflow = workflow;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -65,8 +74,8 @@ public class EvaluationApi {
             throw new jixiao.evaluation.EvaluationException.NotAllowed("只有预算单位的账号可以导入本单位的自评表");
         }
         try {
-            Evaluations.Imported imported =
-                    evaluations.imported(new InterchangeReader().read(body), who.unitId(), who.username());
+            Imports.Imported imported =
+                    imports.importReport(new InterchangeReader().read(body), who.unitId(), who.username());
             ObjectNode out = MAPPER.createObjectNode();
             ArrayNode list = out.putArray("ids");
             imported.projects().forEach(list::add);
@@ -127,39 +136,44 @@ public class EvaluationApi {
         if (key == null || key.isBlank()) {
             throw new Invalid("key", "key：应为要说明的问题的 key");
         }
-        evaluations.explain(user.account(), id, key, body.path("explanation").asText(null));
+        workflow.explain(
+                user.account(), id, PROJECT, key, body.path("explanation").asText(null));
         return findingsOf(evaluations.view(user.account(), id));
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit; refused with 422 while error findings remain unexplained")
     public ObjectNode submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.submit(user.account(), id));
+        workflow.submit(user.account(), id, PROJECT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping("/{id}/unit-approval")
     @Operation(summary = "单位审核: approve a submitted evaluation and send it to the finance bureau")
     public ObjectNode approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.approveForUnit(user.account(), id));
+        workflow.approveForUnit(user.account(), id, PROJECT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping("/{id}/approval")
     @Operation(summary = "财政局审核: approve")
     public ObjectNode approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.approve(user.account(), id));
+        workflow.approve(user.account(), id, PROJECT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Return for changes: {\"reason\": \"...\"}")
     public ObjectNode giveBack(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody JsonNode body) {
-        return full(evaluations.giveBack(user.account(), id, body.path("reason").asText(null)));
+        workflow.giveBack(user.account(), id, PROJECT, body.path("reason").asText(null));
+        return full(evaluations.view(user.account(), id));
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change: who, when, field, old and new value")
     public ArrayNode history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return EvaluationJson.history(evaluations.history(user.account(), id));
+        return EvaluationJson.history(workflow.history(user.account(), id, PROJECT));
     }
 
     @GetMapping(path = "/{id}/export")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationSummary;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.FindingExplanation;
 import jixiao.interchange.AssessmentJson;
 import jixiao.scoring.Finding;
 
@@ -39,7 +39,7 @@ final class EvaluationJson {
         for (int i = 0; i < out.size(); i++) {
             ObjectNode f = (ObjectNode) out.get(i);
             Finding finding = findings.get(i);
-            f.put("key", Evaluations.key(finding));
+            f.put("key", FindingExplanation.keyOf(finding));
             f.put("explanation", explanationOf.apply(finding));
         }
         return out;

@@ -15,12 +15,14 @@ import java.util.function.Function;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
-import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.EvaluationView;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.FindingExplanation;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.ProjectEvaluations;
 import jixiao.evaluation.UnitEvaluations;
 import jixiao.evaluation.UnitYearReport;
+import jixiao.evaluation.UnitYearReports;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.report.DocumentFormat;
@@ -50,13 +52,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class EvaluationPages {
 
-    private final Evaluations evaluations;
+    private final ProjectEvaluations evaluations;
     private final UnitEvaluations unitEvaluations;
+    private final Imports imports;
+    private final UnitYearReports reports;
     private final PageMessages page;
 
-    public EvaluationPages(Evaluations evaluations, UnitEvaluations unitEvaluations, MessageSource messages) {
+    public EvaluationPages(
+            ProjectEvaluations evaluations,
+            UnitEvaluations unitEvaluations,
+            Imports imports,
+            UnitYearReports reports,
+            MessageSource messages) {
         this.evaluations = evaluations;
         this.unitEvaluations = unitEvaluations;
+        this.imports = imports;
+        this.reports = reports;
         this.page = new PageMessages(messages);
     }
 
@@ -103,7 +114,7 @@ public class EvaluationPages {
         }
         try {
             var report = new InterchangeReader().read(new String(file.getBytes(), StandardCharsets.UTF_8));
-            Evaluations.Imported imported = evaluations.imported(report, user.unitId(), user.getUsername());
+            Imports.Imported imported = imports.importReport(report, user.unitId(), user.getUsername());
             String count = String.valueOf(imported.projects().size());
             flash.addFlashAttribute(
                     "message",
@@ -147,7 +158,7 @@ public class EvaluationPages {
             HttpServletResponse response) {
         form.apply(action, IndicatorLibrary.ENTRIES);
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
-        Evaluations.Rescore rescore = evaluations.rescore(
+        ProjectEvaluations.Rescore rescore = evaluations.rescore(
                 user.account(), id, stored -> form.toProject(stored.projects().get(0), errors));
         SheetLayout shown = sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
         if ((action == null || action.isBlank()) && shown.isShownAs(layout)) {
@@ -182,48 +193,6 @@ public class EvaluationPages {
         return "redirect:/evaluations/" + id;
     }
 
-    @PostMapping("/evaluations/{id}/explain")
-    String explain(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam String key,
-            @RequestParam String explanation,
-            RedirectAttributes flash) {
-        return act(user, flash, id, "explain", () -> evaluations.explain(user.account(), id, key, explanation));
-    }
-
-    @PostMapping("/evaluations/{id}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "submit", () -> evaluations.submit(user.account(), id));
-    }
-
-    @PostMapping("/evaluations/{id}/unit-approval")
-    String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "unitApproval", () -> evaluations.approveForUnit(user.account(), id));
-    }
-
-    @PostMapping("/evaluations/{id}/approval")
-    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "approval", () -> evaluations.approve(user.account(), id));
-    }
-
-    @PostMapping("/evaluations/{id}/return")
-    String giveBack(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes flash) {
-        return act(user, flash, id, "return", () -> evaluations.giveBack(user.account(), id, reason));
-    }
-
-    @GetMapping("/evaluations/{id}/history")
-    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("view", evaluations.view(user.account(), id));
-        model.addAttribute("changes", page.history(evaluations.history(user.account(), id)));
-        model.addAttribute("user", user.account());
-        return "history";
-    }
-
     @GetMapping("/evaluations/{id}/download")
     ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return ResponseEntity.ok()
@@ -239,8 +208,7 @@ public class EvaluationPages {
             throws IOException {
         EvaluationView view = evaluations.view(user.account(), id);
         return documentOf(
-                evaluations.unitYearReport(
-                        user.account(), view.row().unitId(), view.row().fiscalYear(), id),
+                reports.of(user.account(), view.row().unitId(), view.row().fiscalYear(), id),
                 format,
                 view.row().name());
     }
@@ -253,7 +221,7 @@ public class EvaluationPages {
             @PathVariable int year,
             @PathVariable String format)
             throws IOException {
-        UnitYearReport report = evaluations.unitYearReport(user.account(), unitId, year, null);
+        UnitYearReport report = reports.of(user.account(), unitId, year, null);
         return documentOf(report, format, report.report().unit().name() + "-" + year);
     }
 
@@ -268,20 +236,6 @@ public class EvaluationPages {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
                 .contentType(MediaType.parseMediaType(documentFormat.contentType()))
                 .body(out.toByteArray());
-    }
-
-    /** Runs a workflow action; its outcome goes to the page as a message ({@code flash.<operation>}) or an error. */
-    private String act(CurrentUser user, RedirectAttributes flash, long id, String operation, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("message", page.done(operation));
-        } catch (EvaluationException.NotFound e) {
-            throw e;
-        } catch (EvaluationException e) {
-            EvaluationStatus now = evaluations.view(user.account(), id).row().status();
-            flash.addFlashAttribute("error", page.refusal(e, operation, now));
-        }
-        return "redirect:/evaluations/" + id;
     }
 
     private static final Map<String, String> GRADE_CODES = gradeCodes();
@@ -356,7 +310,7 @@ public class EvaluationPages {
         model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("user", user.account());
         model.addAttribute("editable", editable);
-        model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
+        model.addAttribute("keyOf", (Function<Finding, String>) FindingExplanation::keyOf);
         model.addAttribute("layout", layout.signature());
         return layout;
     }

@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.EvaluationException.Invalid;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
+import jixiao.evaluation.Workflow;
 import jixiao.interchange.AssessmentJson;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
@@ -39,11 +41,15 @@ public class UnitEvaluationApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final EvaluationKind UNIT = EvaluationKind.UNIT;
+
     private final UnitEvaluations evaluations;
+    private final Workflow workflow;
     private final DepartmentJson departments = new DepartmentJson();
 
-    public UnitEvaluationApi(UnitEvaluations evaluations) {
+    public UnitEvaluationApi(UnitEvaluations evaluations, Workflow workflow) {
         this.evaluations = evaluations;
+        this.workflow = workflow;
     }
 
     @GetMapping
@@ -106,7 +112,7 @@ public class UnitEvaluationApi {
         if (key == null || key.isBlank()) {
             throw new Invalid("key", "key：应为要说明的问题的 key");
         }
-        evaluations.explain(user.account(), id, key, body.path("explanation").asText(null));
+        workflow.explain(user.account(), id, UNIT, key, body.path("explanation").asText(null));
         return findingsOf(evaluations.view(user.account(), id));
     }
 
@@ -115,32 +121,36 @@ public class UnitEvaluationApi {
             summary = "Submit; refused with 422 while error findings remain unexplained; the rule set and the"
                     + " framework are frozen with it")
     public ObjectNode submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.submit(user.account(), id));
+        workflow.submit(user.account(), id, UNIT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping("/{id}/unit-approval")
     @Operation(summary = "单位审核: approve a submitted whole-unit evaluation and send it to the finance bureau")
     public ObjectNode approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.approveForUnit(user.account(), id));
+        workflow.approveForUnit(user.account(), id, UNIT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping("/{id}/approval")
     @Operation(summary = "财政局审核: approve")
     public ObjectNode approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return full(evaluations.approve(user.account(), id));
+        workflow.approve(user.account(), id, UNIT);
+        return full(evaluations.view(user.account(), id));
     }
 
     @PostMapping(path = "/{id}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Return for changes: {\"reason\": \"...\"}")
     public ObjectNode giveBack(
             @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody JsonNode body) {
-        return full(evaluations.giveBack(user.account(), id, body.path("reason").asText(null)));
+        workflow.giveBack(user.account(), id, UNIT, body.path("reason").asText(null));
+        return full(evaluations.view(user.account(), id));
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every change: who, when, field, old and new value")
     public ArrayNode history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return EvaluationJson.history(evaluations.history(user.account(), id));
+        return EvaluationJson.history(workflow.history(user.account(), id, UNIT));
     }
 
     @GetMapping(path = "/{id}/export")

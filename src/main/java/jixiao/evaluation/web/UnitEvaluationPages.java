@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.EvaluationException;
-import jixiao.evaluation.EvaluationStatus;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.FindingExplanation;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
 import jixiao.scoring.Finding;
@@ -95,70 +94,12 @@ public class UnitEvaluationPages {
         return "redirect:/unit-evaluations/" + id;
     }
 
-    @PostMapping("/unit-evaluations/{id}/explain")
-    String explain(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam String key,
-            @RequestParam String explanation,
-            RedirectAttributes flash) {
-        return act(user, flash, id, "explain", () -> evaluations.explain(user.account(), id, key, explanation));
-    }
-
-    @PostMapping("/unit-evaluations/{id}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "submit", () -> evaluations.submit(user.account(), id));
-    }
-
-    @PostMapping("/unit-evaluations/{id}/unit-approval")
-    String approveForUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "unitApproval", () -> evaluations.approveForUnit(user.account(), id));
-    }
-
-    @PostMapping("/unit-evaluations/{id}/approval")
-    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
-        return act(user, flash, id, "approval", () -> evaluations.approve(user.account(), id));
-    }
-
-    @PostMapping("/unit-evaluations/{id}/return")
-    String giveBack(
-            @AuthenticationPrincipal CurrentUser user,
-            @PathVariable long id,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes flash) {
-        return act(user, flash, id, "return", () -> evaluations.giveBack(user.account(), id, reason));
-    }
-
-    @GetMapping("/unit-evaluations/{id}/history")
-    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        UnitEvaluationView view = evaluations.view(user.account(), id);
-        model.addAttribute("view", view);
-        model.addAttribute("back", "/unit-evaluations/" + id);
-        model.addAttribute("changes", page.history(evaluations.history(user.account(), id)));
-        model.addAttribute("user", user.account());
-        return "history";
-    }
-
     @GetMapping("/unit-evaluations/{id}/download")
     ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"unit-evaluation-" + id + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(evaluations.export(user.account(), id));
-    }
-
-    /** Runs a workflow action; its outcome goes to the page as a message or a refusal in the user's language. */
-    private String act(CurrentUser user, RedirectAttributes flash, long id, String operation, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("message", page.done(operation));
-        } catch (EvaluationException.NotFound e) {
-            throw e;
-        } catch (EvaluationException e) {
-            EvaluationStatus now = evaluations.view(user.account(), id).row().status();
-            flash.addFlashAttribute("error", page.refusal(e, operation, now));
-        }
-        return "redirect:/unit-evaluations/" + id;
     }
 
     private String show(
@@ -200,7 +141,7 @@ public class UnitEvaluationPages {
         model.addAttribute("user", user.account());
         model.addAttribute(
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
-        model.addAttribute("keyOf", (Function<Finding, String>) Evaluations::key);
+        model.addAttribute("keyOf", (Function<Finding, String>) FindingExplanation::keyOf);
         return "unit-editor";
     }
 }

@@ -34,8 +34,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.ProjectEvaluations;
+import jixiao.evaluation.Workflow;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Organisations;
@@ -118,7 +121,13 @@ abstract class AccessScenarios {
     Accounts accounts;
 
     @Autowired
-    Evaluations evaluations;
+    ProjectEvaluations evaluations;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Imports imports;
 
     Organisations organisations;
     Unit theUnit;
@@ -248,12 +257,13 @@ abstract class AccessScenarios {
                 .fiscalYear(1990 + n % 100)
                 .withCleanProject(name)
                 .report();
-        long id = evaluations.importReport(report, theUnit.id(), "fixture").get(0);
+        long id =
+                imports.importReport(report, theUnit.id(), "fixture").projects().get(0);
         if (state == EvaluationStatus.SUBMITTED || state == EvaluationStatus.UNIT_APPROVED) {
-            evaluations.submit(organisations.account(theUnit.filler()), id);
+            workflow.submit(organisations.account(theUnit.filler()), id, EvaluationKind.PROJECT);
         }
         if (state == EvaluationStatus.UNIT_APPROVED) {
-            evaluations.approveForUnit(organisations.account(theUnit.reviewer()), id);
+            workflow.approveForUnit(organisations.account(theUnit.reviewer()), id, EvaluationKind.PROJECT);
         }
         return new Target(id, name);
     }

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jixiao.account.Account;
 import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.FindingExplanation;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.ProjectEvaluations;
 import jixiao.evaluation.RuleSets;
+import jixiao.evaluation.Workflow;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Organisations;
@@ -61,7 +65,13 @@ abstract class DocumentsAndRulesScenarios {
     Accounts accounts;
 
     @Autowired
-    Evaluations evaluations;
+    ProjectEvaluations evaluations;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Imports imports;
 
     @Autowired
     RuleSets ruleSets;
@@ -138,7 +148,7 @@ abstract class DocumentsAndRulesScenarios {
         int year = 2000 + PROJECTS.incrementAndGet() % 100;
         String first = "档案征集-" + PROJECTS.incrementAndGet();
         String second = "档案展览-" + PROJECTS.incrementAndGet();
-        evaluations.importReport(
+        imports.importReport(
                 ReportDocument.forUnit(unit.name())
                         .fiscalYear(year)
                         .withCleanProject(first)
@@ -196,7 +206,7 @@ abstract class DocumentsAndRulesScenarios {
         Imported submitted = importOverBudget("档案库房改造");
         Imported draft = importOverBudget("档案库房维修");
         explainAllErrors(submitted.id());
-        evaluations.submit(account(), submitted.id());
+        workflow.submit(account(), submitted.id(), EvaluationKind.PROJECT);
         assertThat(read(submitted).path("status").asText()).isEqualTo(EvaluationStatus.SUBMITTED.name());
         // 反向 over its target by linear2T: 10 × (1 − 5 ÷ 20) = 7.5
         assertThat(costScore(read(submitted))).isEqualByComparingTo("7.5");
@@ -230,14 +240,14 @@ abstract class DocumentsAndRulesScenarios {
 
     private Imported importClean(String name) {
         String unique = name + "-" + PROJECTS.incrementAndGet();
-        long id = evaluations
-                .importReport(
+        long id = imports.importReport(
                         ReportDocument.forUnit(unit.name())
                                 .fiscalYear(2000 + PROJECTS.get() % 100)
                                 .withCleanProject(unique)
                                 .report(),
                         unit.id(),
                         "fixture")
+                .projects()
                 .get(0);
         return new Imported(id, unique);
     }
@@ -251,21 +261,21 @@ abstract class DocumentsAndRulesScenarios {
                 .put("claimedScore", new BigDecimal("7.5"))
                 .put("deviationReason", "材料涨价，已报批追加");
         ((ObjectNode) project.path("claimed")).put("total", new BigDecimal("97.5"));
-        long id = evaluations
-                .importReport(
+        long id = imports.importReport(
                         ReportDocument.forUnit(unit.name())
                                 .fiscalYear(2000 + PROJECTS.get() % 100)
                                 .withProject(project)
                                 .report(),
                         unit.id(),
                         "fixture")
+                .projects()
                 .get(0);
         return new Imported(id, unique);
     }
 
     private void explainAllErrors(long id) {
         for (Finding finding : evaluations.view(account(), id).unexplainedErrors()) {
-            evaluations.explain(account(), id, Evaluations.key(finding), "已核实");
+            workflow.explain(account(), id, EvaluationKind.PROJECT, FindingExplanation.keyOf(finding), "已核实");
         }
     }
 

@@ -17,9 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationStatus;
-import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.ProjectEvaluations;
+import jixiao.evaluation.Workflow;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
@@ -136,7 +139,13 @@ abstract class PageScenarios {
     Accounts accounts;
 
     @Autowired
-    Evaluations evaluations;
+    ProjectEvaluations evaluations;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Imports imports;
 
     Organisations organisations;
     Unit theUnit;
@@ -697,7 +706,8 @@ abstract class PageScenarios {
                 .fiscalYear(2000 + n % 100)
                 .withProject(project)
                 .report();
-        long id = evaluations.importReport(report, theUnit.id(), "fixture").get(0);
+        long id =
+                imports.importReport(report, theUnit.id(), "fixture").projects().get(0);
         return new Target(id, name, 2000 + n % 100);
     }
 
@@ -710,12 +720,13 @@ abstract class PageScenarios {
                 .fiscalYear(year)
                 .withCleanProject(name)
                 .report();
-        long id = evaluations.importReport(report, theUnit.id(), "fixture").get(0);
+        long id =
+                imports.importReport(report, theUnit.id(), "fixture").projects().get(0);
         if (state == EvaluationStatus.SUBMITTED || state == EvaluationStatus.UNIT_APPROVED) {
-            evaluations.submit(organisations.account(theUnit.filler()), id);
+            workflow.submit(organisations.account(theUnit.filler()), id, EvaluationKind.PROJECT);
         }
         if (state == EvaluationStatus.UNIT_APPROVED) {
-            evaluations.approveForUnit(organisations.account(theUnit.reviewer()), id);
+            workflow.approveForUnit(organisations.account(theUnit.reviewer()), id, EvaluationKind.PROJECT);
         }
         return new Target(id, name, year);
     }

@@ -1,4 +1,4 @@
-package jixiao.evaluation.persistence;
+package jixiao.evaluation;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -8,12 +8,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import jixiao.evaluation.EvaluationChange;
-import jixiao.evaluation.EvaluationKind;
-import jixiao.evaluation.EvaluationRow;
-import jixiao.evaluation.EvaluationStatus;
-import jixiao.evaluation.EvaluationSummary;
-import jixiao.evaluation.FindingExplanation;
+import jixiao.scoring.Finding;
+import jixiao.scoring.ProjectAssessment;
+import jixiao.scoring.Severity;
+import jixiao.scoring.UnitAssessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,11 +30,31 @@ public class EvaluationStore {
     }
 
     /** The scores of an assessment, stored beside the document for lists. */
-    public record Scores(BigDecimal total, String grade, int errors, int warnings) {}
+    public record Scores(BigDecimal total, String grade, int errors, int warnings) {
 
-    public long insert(
-            long unitId, int fiscalYear, String name, String document, Scores scores, LocalDateTime at, String by) {
-        return insert(EvaluationKind.PROJECT, unitId, fiscalYear, name, document, scores, at, by);
+        static Scores of(ProjectAssessment assessment) {
+            return of(
+                    assessment.findings(),
+                    assessment.total().value(),
+                    assessment.grade().label());
+        }
+
+        static Scores of(UnitAssessment assessment, List<Finding> findings) {
+            return of(findings, assessment.total().value(), assessment.grade().label());
+        }
+
+        private static Scores of(List<Finding> findings, BigDecimal total, String grade) {
+            int errors = 0;
+            int warnings = 0;
+            for (Finding finding : findings) {
+                if (finding.severity() == Severity.ERROR) {
+                    errors++;
+                } else if (finding.severity() == Severity.WARNING) {
+                    warnings++;
+                }
+            }
+            return new Scores(total, grade, errors, warnings);
+        }
     }
 
     /**
@@ -81,17 +99,14 @@ public class EvaluationStore {
                 .optional();
     }
 
-    /**
-     * Rows visible from a unit, a region or everywhere (null filters are ignored). A condition is written only for a
-     * filter that is given: PostgreSQL cannot tell the type of a null parameter in {@code ? IS NULL} and refuses it.
-     */
-    public List<EvaluationRow> list(Long unitId, Long regionId, Integer fiscalYear) {
-        return list(EvaluationKind.PROJECT, unitId, regionId, fiscalYear);
+    /** The project evaluations of a scope, optionally of one year. */
+    public List<EvaluationRow> list(Scope scope, Integer fiscalYear) {
+        return list(EvaluationKind.PROJECT, scope, fiscalYear);
     }
 
     /**
      * Which revision of each of a unit's evaluations of a kind and year is stored, in the order of {@link
-     * #list(EvaluationKind, Long, Long, Integer)}, without their documents: a caller that keeps parsed documents by
+     * #list(EvaluationKind, Scope, Integer)}, without their documents: a caller that keeps parsed documents by
      * revision reads the documents only when one changed. Every change of a document raises its version.
      */
     public List<Revision> revisions(EvaluationKind kind, long unitId, int fiscalYear) {
@@ -112,42 +127,48 @@ public class EvaluationStore {
         }
     }
 
-    /** As {@link #list(Long, Long, Integer)}, of one kind. */
-    public List<EvaluationRow> list(EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear) {
+    /** The evaluations of a kind in a scope, optionally of one year, without their documents' being parsed. */
+    public List<EvaluationRow> list(EvaluationKind kind, Scope scope, Integer fiscalYear) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql(SELECT + where(kind, unitId, regionId, fiscalYear, params))
+        return jdbc.sql(SELECT + where(kind, scope, fiscalYear, params))
                 .params(params)
                 .query(EvaluationStore::row)
                 .list();
     }
 
     /**
-     * As {@link #list(EvaluationKind, Long, Long, Integer)}, without the documents and frozen rule sets, for lists: a
+     * As {@link #list(EvaluationKind, Scope, Integer)}, without the documents and frozen rule sets, for lists: a
      * finance bureau's list holds every evaluation of its region.
      */
-    public List<EvaluationSummary> summaries(EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear) {
+    public List<EvaluationSummary> summaries(EvaluationKind kind, Scope scope, Integer fiscalYear) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("SELECT e.id, e.kind, e.unit_id, u.name AS unit_name, u.region_id, e.fiscal_year, e.name,"
                         + " e.status, e.version, e.total, e.grade, e.errors, e.warnings, e.updated_at, e.updated_by"
                         + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
-                        + where(kind, unitId, regionId, fiscalYear, params))
+                        + where(kind, scope, fiscalYear, params))
                 .params(params)
                 .query(EvaluationStore::summary)
                 .list();
     }
 
-    /** The WHERE and ORDER BY of the lists; the parameters are added to {@code params}. */
-    private static String where(
-            EvaluationKind kind, Long unitId, Long regionId, Integer fiscalYear, List<Object> params) {
+    /**
+     * The WHERE and ORDER BY of the lists; the parameters are added to {@code params}. A condition is written only
+     * for a filter that is given: PostgreSQL cannot tell the type of a null parameter in {@code ? IS NULL}.
+     */
+    private static String where(EvaluationKind kind, Scope scope, Integer fiscalYear, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE e.kind = ?");
         params.add(kind.name());
-        if (unitId != null) {
+        if (scope.unitId() != null) {
             sql.append(" AND e.unit_id = ?");
-            params.add(unitId);
+            params.add(scope.unitId());
         }
-        if (regionId != null) {
-            sql.append(" AND u.region_id = ?");
-            params.add(regionId);
+        if (scope.regionIds() != null) {
+            sql.append(" AND u.region_id IN (");
+            for (int i = 0; i < scope.regionIds().size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                params.add(scope.regionIds().get(i));
+            }
+            sql.append(scope.regionIds().isEmpty() ? "NULL)" : ")");
         }
         if (fiscalYear != null) {
             sql.append(" AND e.fiscal_year = ?");

@@ -1,0 +1,70 @@
+package jixiao.evaluation;
+
+import jixiao.account.Account;
+import jixiao.account.Role;
+import jixiao.evaluation.EvaluationException.NotAllowed;
+import jixiao.evaluation.EvaluationException.NotFound;
+import jixiao.evaluation.EvaluationException.WrongState;
+import jixiao.organisation.BudgetUnits;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see and change which stored evaluation, the one place these rules are written, for every kind alike: a
+ * unit's 填报人 and 单位审核 reach their unit, a finance bureau the units of its region and the regions below it,
+ * 管理员 everything; only a unit's own staff change its evaluations, and only while they are editable.
+ */
+@Component
+@Transactional(readOnly = true)
+public class EvaluationAccess {
+
+    private final EvaluationStore store;
+    private final BudgetUnits units;
+
+    public EvaluationAccess(EvaluationStore store, BudgetUnits units) {
+        this.store = store;
+        this.units = units;
+    }
+
+    /** The units whose evaluations this user reaches. */
+    public Scope scope(Account who) {
+        return switch (who.role()) {
+            case FILLER, UNIT_REVIEWER -> Scope.unit(who.unitId());
+            case BUREAU_REVIEWER -> Scope.regions(units.regionAndBelow(who.regionId()));
+            case ADMINISTRATOR -> Scope.everything();
+        };
+    }
+
+    /** The row if this user may see it and it is of this kind; otherwise not found (the two are not told apart). */
+    public EvaluationRow visible(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = store.find(id).filter(r -> r.kind() == kind).orElseThrow(() -> new NotFound(id));
+        if (!scope(who).reaches(row.unitId(), row.regionId())) {
+            throw new NotFound(id);
+        }
+        return row;
+    }
+
+    /** The row if this user may change it now: one of the unit's own staff, and a state that allows changes. */
+    public EvaluationRow editable(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = visible(who, id, kind);
+        if (!who.role().belongsToUnit()) {
+            throw new NotAllowed("只有本单位的填报人和审核人可以修改自评表");
+        }
+        if (!row.status().isEditable()) {
+            throw new WrongState("自评表" + row.status().label() + "，不能再修改");
+        }
+        return row;
+    }
+
+    static void requireRole(Account who, Role role, String message) {
+        if (who.role() != role) {
+            throw new NotAllowed(message);
+        }
+    }
+
+    static void requireState(EvaluationRow row, EvaluationStatus state) {
+        if (row.status() != state) {
+            throw new WrongState("自评表当前为“" + row.status().label() + "”，不是“" + state.label() + "”");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package jixiao.evaluation;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import jixiao.account.Account;
+import jixiao.evaluation.EvaluationException.Invalid;
+import jixiao.evaluation.EvaluationException.VersionConflict;
+import jixiao.evaluation.EvaluationStore.Scores;
+import jixiao.scoring.ProjectAssessment;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
+import jixiao.scoring.SelfEvaluationReport;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project self-evaluations (项目支出绩效自评表): list, read, re-score and change; their workflow is the {@link
+ * Workflow} of every kind, their access rules those of {@link EvaluationAccess}.
+ */
+@Service
+@Transactional
+public class ProjectEvaluations {
+
+    private static final EvaluationKind PROJECT = EvaluationKind.PROJECT;
+
+    private final EvaluationStore store;
+    private final EvaluationAccess access;
+    private final EvaluationScoring scoring;
+    private final Workflow workflow;
+
+    public ProjectEvaluations(
+            EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Workflow workflow) {
+        this.store = store;
+        this.access = access;
+        this.scoring = scoring;
+        this.workflow = workflow;
+    }
+
+    /** The project evaluations the user may see, optionally of one fiscal year. */
+    @Transactional(readOnly = true)
+    public List<EvaluationSummary> list(Account who, Integer fiscalYear) {
+        return store.summaries(PROJECT, access.scope(who), fiscalYear);
+    }
+
+    @Transactional(readOnly = true)
+    public EvaluationView view(Account who, long id) {
+        EvaluationRow row = access.visible(who, id, PROJECT);
+        RuleSet rules = scoring.rulesOf(row);
+        SelfEvaluationReport report = scoring.read(row.document());
+        return new EvaluationView(
+                row, report, scoring.project(row, report.projects().get(0), rules), rules, store.explanations(id));
+    }
+
+    /** Scores an edited project as it would be saved, without saving it (the editor's live re-score). */
+    @Transactional(readOnly = true)
+    public ProjectAssessment rescore(Account who, long id, ProjectSelfEvaluation edited) {
+        EvaluationRow row = access.visible(who, id, PROJECT);
+        return scoring.project(row, edited, scoring.rulesOf(row));
+    }
+
+    /** A live re-score: the stored evaluation it starts from and the edited project's assessment. */
+    public record Rescore(
+            EvaluationRow row, SelfEvaluationReport stored, RuleSet ruleSet, ProjectAssessment assessment) {}
+
+    /**
+     * The editor's live re-score in one read: the stored evaluation (if this user may see it) is handed to {@code
+     * edit}, which gives the project as typed, and only that is scored. Unlike {@link #view} followed by {@link
+     * #rescore(Account, long, ProjectSelfEvaluation)} the stored version is not scored too, which the re-score never
+     * shows.
+     */
+    @Transactional(readOnly = true)
+    public Rescore rescore(Account who, long id, Function<SelfEvaluationReport, ProjectSelfEvaluation> edit) {
+        EvaluationRow row = access.visible(who, id, PROJECT);
+        RuleSet rules = scoring.rulesOf(row);
+        SelfEvaluationReport stored = scoring.read(row.document());
+        return new Rescore(row, stored, rules, scoring.project(row, edit.apply(stored), rules));
+    }
+
+    /** Saves an edited project if nobody saved since {@code version}; every changed field goes to the history. */
+    public EvaluationView update(Account who, long id, int version, ProjectSelfEvaluation edited) {
+        EvaluationRow row = access.editable(who, id, PROJECT);
+        if (row.version() != version) {
+            throw new VersionConflict(row.updatedBy());
+        }
+        if (edited.name() == null || edited.name().isBlank()) {
+            throw new Invalid("name", "项目名称不能为空");
+        }
+        Imports.requireStorableName("name", edited.name());
+        SelfEvaluationReport old = scoring.read(row.document());
+        String document = scoring.write(old.withProjects(List.of(edited)));
+        ProjectAssessment assessment = scoring.project(row, edited, scoring.rulesOf(row));
+        LocalDateTime at = workflow.now();
+        if (!store.update(id, version, edited.name(), document, Scores.of(assessment), at, who.username())) {
+            throw new VersionConflict("其他用户");
+        }
+        workflow.recordChanges(id, at, who.username(), "/projects/0", row.document(), document);
+        return view(who, id);
+    }
+
+    /** The evaluation as an interchange document (a report of one project). */
+    @Transactional(readOnly = true)
+    public String export(Account who, long id) {
+        return access.visible(who, id, PROJECT).document();
+    }
+}

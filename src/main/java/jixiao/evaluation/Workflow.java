@@ -1,0 +1,189 @@
+package jixiao.evaluation;
+
+import static jixiao.evaluation.EvaluationAccess.requireRole;
+import static jixiao.evaluation.EvaluationAccess.requireState;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jixiao.account.Account;
+import jixiao.account.Role;
+import jixiao.evaluation.EvaluationException.Invalid;
+import jixiao.evaluation.EvaluationException.NotAllowed;
+import jixiao.evaluation.EvaluationException.SubmissionRefused;
+import jixiao.evaluation.EvaluationException.WrongState;
+import jixiao.scoring.Finding;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workflow of every kind of evaluation alike (a project's 自评表, the 部门（单位）整体自评, the report's texts):
+ * 草稿 → 已提交 (填报人) → 单位已审核 (单位审核; a 单位审核 submitting sends it straight on) → 已审核 (财政局审核), or 退回
+ * with a reason; explanations of error findings, which submission requires; and the history of every change.
+ */
+@Service
+@Transactional
+public class Workflow {
+
+    private final EvaluationStore store;
+    private final EvaluationAccess access;
+    private final EvaluationScoring scoring;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Workflow(EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    public void explain(Account who, long id, EvaluationKind kind, String findingKey, String explanation) {
+        access.editable(who, id, kind);
+        if (explanation == null || explanation.isBlank()) {
+            throw new Invalid("explanation", "说明不能为空");
+        }
+        store.explain(id, new FindingExplanation(findingKey, explanation.trim(), who.username(), now()));
+    }
+
+    /**
+     * 填报人 submits to the unit's reviewer; a 单位审核 submitting sends it straight to the finance bureau. Refused
+     * while error findings remain unexplained; the rule set (and for the whole unit the framework) used is frozen with
+     * the evaluation.
+     */
+    public void submit(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = access.editable(who, id, kind);
+        EvaluationScoring.Assessed assessed = scoring.assessed(row);
+        Set<String> explained = store.explanations(id).stream()
+                .map(FindingExplanation::findingKey)
+                .collect(Collectors.toSet());
+        List<Finding> unexplained = assessed.findings().stream()
+                .filter(Finding::isError)
+                .filter(f -> !explained.contains(FindingExplanation.keyOf(f)))
+                .toList();
+        if (!unexplained.isEmpty()) {
+            throw new SubmissionRefused(unexplained);
+        }
+        EvaluationStatus to =
+                who.role() == Role.UNIT_REVIEWER ? EvaluationStatus.UNIT_APPROVED : EvaluationStatus.SUBMITTED;
+        String frozenFramework = assessed.framework() == null ? null : scoring.writeFramework(assessed.framework());
+        move(row, to, scoring.writeRules(assessed.ruleSet()), frozenFramework, null, who);
+    }
+
+    public void approveForUnit(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = access.visible(who, id, kind);
+        requireRole(who, Role.UNIT_REVIEWER, "只有单位审核人可以审核本单位的自评表");
+        requireState(row, EvaluationStatus.SUBMITTED);
+        move(row, EvaluationStatus.UNIT_APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
+    }
+
+    public void approve(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = access.visible(who, id, kind);
+        requireRole(who, Role.BUREAU_REVIEWER, "只有财政局审核人可以审核通过");
+        requireState(row, EvaluationStatus.UNIT_APPROVED);
+        move(row, EvaluationStatus.APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
+    }
+
+    /** Returns a submitted evaluation for changes, with the reason the unit will read. */
+    public void giveBack(Account who, long id, EvaluationKind kind, String reason) {
+        EvaluationRow row = access.visible(who, id, kind);
+        if (reason == null || reason.isBlank()) {
+            throw new Invalid("reason", "退回时必须填写原因");
+        }
+        if (who.role() == Role.UNIT_REVIEWER) {
+            requireState(row, EvaluationStatus.SUBMITTED);
+        } else if (who.role() == Role.BUREAU_REVIEWER) {
+            requireState(row, EvaluationStatus.UNIT_APPROVED);
+        } else {
+            throw new NotAllowed("只有单位审核人或财政局审核人可以退回");
+        }
+        move(row, EvaluationStatus.RETURNED, null, null, reason.trim(), who);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvaluationChange> history(Account who, long id, EvaluationKind kind) {
+        access.visible(who, id, kind);
+        return store.changes(id);
+    }
+
+    /** Every leaf under {@code root} that differs between the two stored documents goes to the history. */
+    void recordChanges(long id, LocalDateTime at, String by, String root, String before, String after) {
+        for (Map.Entry<String, String[]> change : diff(root, before, after).entrySet()) {
+            store.recordChange(
+                    id, new EvaluationChange(at, by, change.getKey(), change.getValue()[0], change.getValue()[1]));
+        }
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private void move(
+            EvaluationRow row, EvaluationStatus to, String frozen, String frozenFramework, String reason, Account who) {
+        LocalDateTime at = now();
+        if (!store.transition(row.id(), row.status(), to, frozen, frozenFramework, reason, at, who.username())) {
+            throw new WrongState("自评表的状态已被他人改变，请刷新后再试");
+        }
+        store.recordChange(
+                row.id(),
+                new EvaluationChange(
+                        at,
+                        who.username(),
+                        EvaluationChange.STATUS,
+                        row.status().label(),
+                        to.label()));
+        if (reason != null) {
+            store.recordChange(
+                    row.id(), new EvaluationChange(at, who.username(), EvaluationChange.RETURN_REASON, null, reason));
+        }
+    }
+
+    /** Field path → {old, new} for every leaf that differs between two documents. */
+    private Map<String, String[]> diff(String root, String before, String after) {
+        Map<String, String> a = new LinkedHashMap<>();
+        Map<String, String> b = new LinkedHashMap<>();
+        try {
+            flatten("", json.readTree(before).at(root), a);
+            flatten("", json.readTree(after).at(root), b);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        for (String path : b.keySet()) {
+            if (!Objects.equals(a.get(path), b.get(path))) {
+                changes.put(path, new String[] {a.get(path), b.get(path)});
+            }
+        }
+        for (String path : a.keySet()) {
+            if (!b.containsKey(path)) {
+                changes.put(path, new String[] {a.get(path), null});
+            }
+        }
+        return changes;
+    }
+
+    private static void flatten(String path, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(path + "[" + i + "]", node.get(i), out);
+            }
+        } else if (!node.isNull() && !node.isMissingNode()) {
+            out.put(path, node.asText());
+        }
+    }
+}
