@@ -13,4 +13,10 @@ public record EvaluationChange(LocalDateTime at, String by, String field, String
 
     /** The field the reason of a return is recorded under. */
     public static final String RETURN_REASON = "退回原因";
+
+    /** The field an import is recorded under, with the evaluation's name as the new value. */
+    public static final String IMPORTED = "导入";
+
+    /** The field an explanation is recorded under: the finding as old value, the explanation as new. */
+    public static final String EXPLANATION = "问题说明";
 }

@@ -47,7 +47,20 @@ public class Imports {
      * What an import created: the project evaluations, the whole-unit one and the report's texts (each null where the
      * report had none).
      */
-    public record Imported(List<Long> projects, Long unit, Long texts) {}
+    public record Imported(List<Long> projects, Long unit, Long texts) {
+
+        /** Every evaluation the import created or changed. */
+        public List<Long> created() {
+            List<Long> all = new ArrayList<>(projects);
+            if (unit != null) {
+                all.add(unit);
+            }
+            if (texts != null) {
+                all.add(texts);
+            }
+            return all;
+        }
+    }
 
     /** Imports every part of a report into the unit; all or nothing. */
     public Imported importReport(SelfEvaluationReport report, long unitId, String by) {
@@ -86,7 +99,12 @@ public class Imports {
                     at,
                     by));
         }
-        return new Imported(ids, importUnit(report, unitId, at, by), importTexts(report, unitId, storedTexts, at, by));
+        Imported imported =
+                new Imported(ids, importUnit(report, unitId, at, by), importTexts(report, unitId, storedTexts, at, by));
+        for (long id : imported.created()) {
+            workflow.imported(store.find(id).orElseThrow(), by, at);
+        }
+        return imported;
     }
 
     /** The 部门（单位）整体自评 part, scored with the framework in force together with the unit's projects. */
@@ -143,7 +161,7 @@ public class Imports {
         if (!store.update(stored.id(), stored.version(), stored.name(), document, NOT_SCORED, at, by)) {
             throw new VersionConflict("其他用户");
         }
-        workflow.recordChanges(stored.id(), at, by, "/narrative", stored.document(), document);
+        workflow.saved(stored, at, by, "/narrative", document);
         return stored.id();
     }
 

@@ -94,7 +94,7 @@ public class ProjectEvaluations {
         if (!store.update(id, version, edited.name(), document, Scores.of(assessment), at, who.username())) {
             throw new VersionConflict("其他用户");
         }
-        workflow.recordChanges(id, at, who.username(), "/projects/0", row.document(), document);
+        workflow.saved(row, at, who.username(), "/projects/0", document);
         return view(who, id);
     }
 

@@ -70,7 +70,7 @@ public class UnitEvaluations {
         if (!store.update(id, version, row.name(), document, scores, at, who.username())) {
             throw new VersionConflict("其他用户");
         }
-        workflow.recordChanges(id, at, who.username(), "/department", row.document(), document);
+        workflow.saved(row, at, who.username(), "/department", document);
         return view(who, id);
     }
 

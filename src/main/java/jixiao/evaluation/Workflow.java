@@ -22,6 +22,7 @@ import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationException.SubmissionRefused;
 import jixiao.evaluation.EvaluationException.WrongState;
 import jixiao.scoring.Finding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,21 +39,35 @@ public class Workflow {
     private final EvaluationAccess access;
     private final EvaluationScoring scoring;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Workflow(EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Clock clock) {
+    public Workflow(
+            EvaluationStore store,
+            EvaluationAccess access,
+            EvaluationScoring scoring,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** The unit's explanation of an error finding, kept with the evaluation and in its history. */
     public void explain(Account who, long id, EvaluationKind kind, String findingKey, String explanation) {
-        access.editable(who, id, kind);
+        EvaluationRow row = access.editable(who, id, kind);
         if (explanation == null || explanation.isBlank()) {
             throw new Invalid("explanation", "说明不能为空");
         }
-        store.explain(id, new FindingExplanation(findingKey, explanation.trim(), who.username(), now()));
+        LocalDateTime at = now();
+        String text = explanation.trim();
+        store.explain(id, new FindingExplanation(findingKey, text, who.username(), at));
+        String finding = FindingExplanation.describe(findingKey);
+        store.recordChange(id, new EvaluationChange(at, who.username(), EvaluationChange.EXPLANATION, finding, text));
+        events.publishEvent(
+                EvaluationEvent.of(EvaluationEvent.Action.EXPLAINED, row, who.username(), at, finding + "：" + text));
     }
 
     /**
@@ -77,6 +92,12 @@ public class Workflow {
                 who.role() == Role.UNIT_REVIEWER ? EvaluationStatus.UNIT_APPROVED : EvaluationStatus.SUBMITTED;
         String frozenFramework = assessed.framework() == null ? null : scoring.writeFramework(assessed.framework());
         move(row, to, scoring.writeRules(assessed.ruleSet()), frozenFramework, null, who);
+    }
+
+    /** An evaluation brought in by an import, in its history and for the audit trail. */
+    void imported(EvaluationRow row, String by, LocalDateTime at) {
+        store.recordChange(row.id(), new EvaluationChange(at, by, EvaluationChange.IMPORTED, null, row.name()));
+        events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.IMPORTED, row, by, at, null));
     }
 
     public void approveForUnit(Account who, long id, EvaluationKind kind) {
@@ -115,12 +136,20 @@ public class Workflow {
         return store.changes(id);
     }
 
-    /** Every leaf under {@code root} that differs between the two stored documents goes to the history. */
-    void recordChanges(long id, LocalDateTime at, String by, String root, String before, String after) {
-        for (Map.Entry<String, String[]> change : diff(root, before, after).entrySet()) {
+    /**
+     * A saved change of a stored document: every leaf under {@code root} that differs goes to the history, and the
+     * save is published for the audit trail.
+     */
+    void saved(EvaluationRow row, LocalDateTime at, String by, String root, String after) {
+        int changed = 0;
+        for (Map.Entry<String, String[]> change :
+                diff(root, row.document(), after).entrySet()) {
             store.recordChange(
-                    id, new EvaluationChange(at, by, change.getKey(), change.getValue()[0], change.getValue()[1]));
+                    row.id(),
+                    new EvaluationChange(at, by, change.getKey(), change.getValue()[0], change.getValue()[1]));
+            changed++;
         }
+        events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.SAVED, row, by, at, changed + " 处修改"));
     }
 
     LocalDateTime now() {
@@ -145,7 +174,15 @@ public class Workflow {
             store.recordChange(
                     row.id(), new EvaluationChange(at, who.username(), EvaluationChange.RETURN_REASON, null, reason));
         }
+        events.publishEvent(EvaluationEvent.of(ACTS.get(to), row, who.username(), at, reason));
     }
+
+    /** The act that moves an evaluation into each state. */
+    private static final Map<EvaluationStatus, EvaluationEvent.Action> ACTS = Map.of(
+            EvaluationStatus.SUBMITTED, EvaluationEvent.Action.SUBMITTED,
+            EvaluationStatus.UNIT_APPROVED, EvaluationEvent.Action.UNIT_APPROVED,
+            EvaluationStatus.APPROVED, EvaluationEvent.Action.APPROVED,
+            EvaluationStatus.RETURNED, EvaluationEvent.Action.RETURNED);
 
     /** Field path → {old, new} for every leaf that differs between two documents. */
     private Map<String, String[]> diff(String root, String before, String after) {

@@ -112,11 +112,13 @@ class EvaluationInBrowserTest {
         assertThat(browser.value("indicators[0].actual")).isEqualTo("190人");
         assertThat(browser.text(By.id("total"))).isEqualTo("92.61");
 
-        // the history has the one change that was made, and nothing the page did not show was lost on the way
+        // the history has the import and the one change that was made, and nothing the page did not show was lost
         browser.follow("修改记录", By.id("history"));
-        assertThat(browser.tableRows(By.id("history"))).singleElement().satisfies(change -> assertThat(
-                        change.subList(1, 5))
-                .containsExactly("danwei", "indicators[0].actual", "145人", "190人"));
+        assertThat(browser.tableRows(By.id("history")))
+                .hasSize(2)
+                .satisfies(rows -> assertThat(rows.get(0).subList(1, 3)).containsExactly("demo", "导入"))
+                .satisfies(rows -> assertThat(rows.get(1).subList(1, 5))
+                        .containsExactly("danwei", "indicators[0].actual", "145人", "190人"));
         browser.follow("← 返回自评表", By.id("status"));
 
         // the claimed 10.88 no longer matches the rule's 14.25: one more error to explain before submitting

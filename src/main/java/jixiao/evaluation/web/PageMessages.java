@@ -106,6 +106,16 @@ final class PageMessages {
                         text("history.field.returnReason"),
                         change.oldValue(),
                         change.newValue());
+            case EvaluationChange.IMPORTED ->
+                new HistoryLine(
+                        change.at(), change.by(), text("history.field.imported"), change.oldValue(), change.newValue());
+            case EvaluationChange.EXPLANATION ->
+                new HistoryLine(
+                        change.at(),
+                        change.by(),
+                        text("history.field.explanation"),
+                        change.oldValue(),
+                        change.newValue());
             default -> new HistoryLine(change.at(), change.by(), change.field(), change.oldValue(), change.newValue());
         };
     }

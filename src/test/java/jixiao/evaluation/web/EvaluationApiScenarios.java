@@ -278,7 +278,10 @@ abstract class EvaluationApiScenarios {
         assertThat(after.path("project")).isEqualTo(before.path("project"));
         assertThat(after.path("assessment").path("total"))
                 .isEqualTo(before.path("assessment").path("total"));
-        assertThat(ok(filler.get(url(id) + "/history")).json()).isEmpty();
+        // scoring changes nothing: the history holds only the import
+        assertThat(ok(filler.get(url(id) + "/history")).json())
+                .singleElement()
+                .satisfies(c -> assertThat(c.path("field").asText()).isEqualTo("导入"));
     }
 
     @Test
@@ -374,6 +377,12 @@ abstract class EvaluationApiScenarios {
         assertThat(history).anySatisfy(c -> assertChange(c, demo.filler(), "状态", "草稿", "已提交"));
         assertThat(history).anySatisfy(c -> assertChange(c, demo.reviewer(), "状态", "已提交", "单位已审核"));
         assertThat(history).anySatisfy(c -> assertChange(c, demo.region().bureau(), "状态", "单位已审核", "已审核"));
+        // the explanations that allowed the submission are in the history, each with the finding it explains
+        assertThat(history)
+                .filteredOn(c -> c.path("field").asText().equals("问题说明"))
+                .hasSize(errors.size())
+                .allSatisfy(c -> assertThat(c.path("new").asText()).startsWith("已核实："))
+                .allSatisfy(c -> assertThat(c.path("old").asText()).isNotBlank().doesNotContain("|"));
     }
 
     @Test
