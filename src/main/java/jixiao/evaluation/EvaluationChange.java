@@ -14,6 +14,9 @@ public record EvaluationChange(LocalDateTime at, String by, String field, String
     /** The field the reason of a return is recorded under. */
     public static final String RETURN_REASON = "退回原因";
 
+    /** The field the finance bureau's 审核意见 is recorded under. */
+    public static final String REVIEW_OPINION = "审核意见";
+
     /** The field an import is recorded under, with the evaluation's name as the new value. */
     public static final String IMPORTED = "导入";
 

@@ -23,11 +23,19 @@ public record EvaluationRow(
         String frozenFramework,
         String returnReason,
         LocalDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        ListFigures figures,
+        BigDecimal recheckTotal,
+        String reviewOpinion) {
 
     /** A row of the scores a list shows and the stored texts. */
     public static EvaluationRow of(
-            EvaluationSummary s, String document, String frozenRuleSet, String frozenFramework, String returnReason) {
+            EvaluationSummary s,
+            String document,
+            String frozenRuleSet,
+            String frozenFramework,
+            String returnReason,
+            String reviewOpinion) {
         return new EvaluationRow(
                 s.id(),
                 s.kind(),
@@ -47,7 +55,10 @@ public record EvaluationRow(
                 frozenFramework,
                 returnReason,
                 s.updatedAt(),
-                s.updatedBy());
+                s.updatedBy(),
+                s.figures(),
+                s.recheckTotal(),
+                reviewOpinion);
     }
 
     /** The row as lists show it. */
@@ -67,6 +78,8 @@ public record EvaluationRow(
                 errors,
                 warnings,
                 updatedAt,
-                updatedBy);
+                updatedBy,
+                figures,
+                recheckTotal);
     }
 }

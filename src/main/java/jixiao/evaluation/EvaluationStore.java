@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
+import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.Severity;
 import jixiao.scoring.UnitAssessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,20 +31,22 @@ public class EvaluationStore {
     }
 
     /** The scores of an assessment, stored beside the document for lists. */
-    public record Scores(BigDecimal total, String grade, int errors, int warnings) {
+    public record Scores(BigDecimal total, String grade, int errors, int warnings, ListFigures figures) {
 
-        static Scores of(ProjectAssessment assessment) {
+        /** A project as assessed, with the figures of its stored document. */
+        static Scores of(ProjectAssessment assessment, SelfEvaluationReport stored) {
             return of(
                     assessment.findings(),
                     assessment.total().value(),
-                    assessment.grade().label());
+                    assessment.grade().label(),
+                    ListFigures.of(stored));
         }
 
         static Scores of(UnitAssessment assessment, List<Finding> findings) {
-            return of(findings, assessment.total().value(), assessment.grade().label());
+            return of(findings, assessment.total().value(), assessment.grade().label(), ListFigures.NONE);
         }
 
-        private static Scores of(List<Finding> findings, BigDecimal total, String grade) {
+        private static Scores of(List<Finding> findings, BigDecimal total, String grade, ListFigures figures) {
             int errors = 0;
             int warnings = 0;
             for (Finding finding : findings) {
@@ -53,7 +56,7 @@ public class EvaluationStore {
                     warnings++;
                 }
             }
-            return new Scores(total, grade, errors, warnings);
+            return new Scores(total, grade, errors, warnings, figures);
         }
     }
 
@@ -72,8 +75,9 @@ public class EvaluationStore {
             String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO project_evaluation (kind, unit_year, unit_id, fiscal_year, name, status, document,"
-                        + " version, total, grade, errors, warnings, updated_at, updated_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")
+                        + " version, total, grade, errors, warnings, claimed_total, budget, executed, execution_rate,"
+                        + " updated_at, updated_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         kind.name(),
                         kind.isOnePerYear() ? fiscalYear : null,
@@ -86,6 +90,10 @@ public class EvaluationStore {
                         scores.grade(),
                         scores.errors(),
                         scores.warnings(),
+                        scores.figures().claimedTotal(),
+                        scores.figures().budget(),
+                        scores.figures().executed(),
+                        scores.figures().executionRate(),
                         Timestamp.valueOf(at),
                         by)
                 .update(key, "id");
@@ -143,7 +151,8 @@ public class EvaluationStore {
     public List<EvaluationSummary> summaries(EvaluationKind kind, Scope scope, Integer fiscalYear) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("SELECT e.id, e.kind, e.unit_id, u.name AS unit_name, u.region_id, e.fiscal_year, e.name,"
-                        + " e.status, e.version, e.total, e.grade, e.errors, e.warnings, e.updated_at, e.updated_by"
+                        + " e.status, e.version, e.total, e.grade, e.errors, e.warnings, e.updated_at, e.updated_by,"
+                        + " e.claimed_total, e.budget, e.executed, e.execution_rate, e.recheck_total"
                         + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
                         + where(kind, scope, fiscalYear, params))
                 .params(params)
@@ -181,8 +190,8 @@ public class EvaluationStore {
     public boolean update(
             long id, int version, String name, String document, Scores scores, LocalDateTime at, String by) {
         return jdbc.sql("UPDATE project_evaluation SET name = ?, document = ?, version = version + 1, total = ?,"
-                                + " grade = ?, errors = ?, warnings = ?, updated_at = ?, updated_by = ?"
-                                + " WHERE id = ? AND version = ?")
+                                + " grade = ?, errors = ?, warnings = ?, claimed_total = ?, budget = ?, executed = ?,"
+                                + " execution_rate = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
                         .params(
                                 name,
                                 document,
@@ -190,6 +199,10 @@ public class EvaluationStore {
                                 scores.grade(),
                                 scores.errors(),
                                 scores.warnings(),
+                                scores.figures().claimedTotal(),
+                                scores.figures().budget(),
+                                scores.figures().executed(),
+                                scores.figures().executionRate(),
                                 Timestamp.valueOf(at),
                                 by,
                                 id,
@@ -222,6 +235,13 @@ public class EvaluationStore {
                                 from.name())
                         .update()
                 == 1;
+    }
+
+    /** The finance bureau's latest 审核意见 of an evaluation. */
+    public void reviewOpinion(long id, String opinion) {
+        jdbc.sql("UPDATE project_evaluation SET review_opinion = ? WHERE id = ?")
+                .params(opinion, id)
+                .update();
     }
 
     public void recordChange(long evaluationId, EvaluationChange change) {
@@ -281,7 +301,8 @@ public class EvaluationStore {
                 rs.getString("document"),
                 rs.getString("frozen_rule_set"),
                 rs.getString("frozen_framework"),
-                rs.getString("return_reason"));
+                rs.getString("return_reason"),
+                rs.getString("review_opinion"));
     }
 
     private static EvaluationSummary summary(ResultSet rs, int n) throws SQLException {
@@ -300,6 +321,12 @@ public class EvaluationStore {
                 rs.getInt("errors"),
                 rs.getInt("warnings"),
                 rs.getTimestamp("updated_at").toLocalDateTime(),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"),
+                new ListFigures(
+                        rs.getBigDecimal("claimed_total"),
+                        rs.getBigDecimal("budget"),
+                        rs.getBigDecimal("executed"),
+                        rs.getBigDecimal("execution_rate")),
+                rs.getBigDecimal("recheck_total"));
     }
 }

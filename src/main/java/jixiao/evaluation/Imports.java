@@ -31,7 +31,7 @@ public class Imports {
     private static final int NAME_LENGTH = 300;
 
     /** The report's texts are not scored: no total, no grade, no findings. */
-    private static final Scores NOT_SCORED = new Scores(null, null, 0, 0);
+    private static final Scores NOT_SCORED = new Scores(null, null, 0, 0, ListFigures.NONE);
 
     private final EvaluationStore store;
     private final EvaluationScoring scoring;
@@ -88,14 +88,15 @@ public class Imports {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
             ProjectSelfEvaluation project = report.projects().get(i);
+            SelfEvaluationReport own = new SelfEvaluationReport(
+                    report.fiscalYear(), report.moneyUnit(), report.unit(), null, List.of(project));
             ids.add(store.insert(
                     EvaluationKind.PROJECT,
                     unitId,
                     report.fiscalYear(),
                     project.name(),
-                    scoring.write(new SelfEvaluationReport(
-                            report.fiscalYear(), report.moneyUnit(), report.unit(), null, List.of(project))),
-                    Scores.of(assessment.projects().get(i)),
+                    scoring.write(own),
+                    Scores.of(assessment.projects().get(i), own),
                     at,
                     by));
         }

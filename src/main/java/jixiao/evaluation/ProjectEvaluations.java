@@ -87,11 +87,11 @@ public class ProjectEvaluations {
             throw new Invalid("name", "项目名称不能为空");
         }
         Imports.requireStorableName("name", edited.name());
-        SelfEvaluationReport old = scoring.read(row.document());
-        String document = scoring.write(old.withProjects(List.of(edited)));
+        SelfEvaluationReport changed = scoring.read(row.document()).withProjects(List.of(edited));
+        String document = scoring.write(changed);
         ProjectAssessment assessment = scoring.project(row, edited, scoring.rulesOf(row));
         LocalDateTime at = workflow.now();
-        if (!store.update(id, version, edited.name(), document, Scores.of(assessment), at, who.username())) {
+        if (!store.update(id, version, edited.name(), document, Scores.of(assessment, changed), at, who.username())) {
             throw new VersionConflict("其他用户");
         }
         workflow.saved(row, at, who.username(), "/projects/0", document);

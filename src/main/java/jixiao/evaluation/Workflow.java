@@ -96,7 +96,9 @@ public class Workflow {
 
     /** An evaluation brought in by an import, in its history and for the audit trail. */
     void imported(EvaluationRow row, String by, LocalDateTime at) {
-        store.recordChange(row.id(), new EvaluationChange(at, by, EvaluationChange.IMPORTED, null, row.name()));
+        // a project's name is the unit's own text; the other kinds' names are the system's, which pages translate
+        String name = row.kind() == EvaluationKind.PROJECT ? row.name() : null;
+        store.recordChange(row.id(), new EvaluationChange(at, by, EvaluationChange.IMPORTED, null, name));
         events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.IMPORTED, row, by, at, null));
     }
 
@@ -107,14 +109,22 @@ public class Workflow {
         move(row, EvaluationStatus.UNIT_APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
     }
 
-    public void approve(Account who, long id, EvaluationKind kind) {
+    /** 财政局审核 approves with its 审核意见 (required), which the unit reads and the history keeps. */
+    public void approve(Account who, long id, EvaluationKind kind, String opinion) {
         EvaluationRow row = access.visible(who, id, kind);
         requireRole(who, Role.BUREAU_REVIEWER, "只有财政局审核人可以审核通过");
         requireState(row, EvaluationStatus.UNIT_APPROVED);
+        if (opinion == null || opinion.isBlank()) {
+            throw new Invalid("opinion", "审核通过时必须填写审核意见");
+        }
         move(row, EvaluationStatus.APPROVED, row.frozenRuleSet(), row.frozenFramework(), null, who);
+        opinion(row, who, opinion.trim());
     }
 
-    /** Returns a submitted evaluation for changes, with the reason the unit will read. */
+    /**
+     * Returns a submitted evaluation for changes, with the reason the unit will read (a finance bureau's return is its
+     * 审核意见 too).
+     */
     public void giveBack(Account who, long id, EvaluationKind kind, String reason) {
         EvaluationRow row = access.visible(who, id, kind);
         if (reason == null || reason.isBlank()) {
@@ -128,6 +138,15 @@ public class Workflow {
             throw new NotAllowed("只有单位审核人或财政局审核人可以退回");
         }
         move(row, EvaluationStatus.RETURNED, null, null, reason.trim(), who);
+        if (who.role() == Role.BUREAU_REVIEWER) {
+            opinion(row, who, reason.trim());
+        }
+    }
+
+    private void opinion(EvaluationRow row, Account who, String opinion) {
+        store.reviewOpinion(row.id(), opinion);
+        store.recordChange(
+                row.id(), new EvaluationChange(now(), who.username(), EvaluationChange.REVIEW_OPINION, null, opinion));
     }
 
     @Transactional(readOnly = true)

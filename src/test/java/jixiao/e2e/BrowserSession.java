@@ -147,6 +147,11 @@ final class BrowserSession implements AutoCloseable {
         waitForAnswer(answered);
     }
 
+    /** Types into a plain field outside the sheet (a workflow form's opinion or reason), found by its id. */
+    void type(By field, String value) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(field)).sendKeys(value);
+    }
+
     /** Chooses an option of a select of the editor by its value; the editor re-scores the sheet in place. */
     void chooseValue(String field, String value) {
         long answered = answers();

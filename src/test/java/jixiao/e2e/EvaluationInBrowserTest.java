@@ -163,6 +163,7 @@ class EvaluationInBrowserTest {
         assertThat(browser.text(By.id("grade"))).isEqualTo("Excellent");
         assertThat(browser.text(By.cssSelector(".who"))).contains("Finance bureau reviewer");
 
+        browser.type(By.id("opinion"), "Agreed: the deviation reasons are verified");
         browser.clickAndWaitForNewPage(By.id("approve"));
         assertThat(browser.visibleText(By.id("status"))).isEqualTo("Approved");
         assertThat(browser.visibleText(By.id("message"))).isEqualTo("Approved");

@@ -30,6 +30,11 @@ final class EvaluationJson {
         o.put("grade", row.grade());
         o.put("errors", row.errors());
         o.put("warnings", row.warnings());
+        o.put("claimedTotal", row.figures().claimedTotal());
+        o.put("budget", row.figures().budget());
+        o.put("executed", row.figures().executed());
+        o.put("executionRate", row.figures().executionRate());
+        o.put("recheckTotal", row.recheckTotal());
         return o;
     }
 

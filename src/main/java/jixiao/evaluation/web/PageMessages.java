@@ -106,6 +106,13 @@ final class PageMessages {
                         text("history.field.returnReason"),
                         change.oldValue(),
                         change.newValue());
+            case EvaluationChange.REVIEW_OPINION ->
+                new HistoryLine(
+                        change.at(),
+                        change.by(),
+                        text("history.field.reviewOpinion"),
+                        change.oldValue(),
+                        change.newValue());
             case EvaluationChange.IMPORTED ->
                 new HistoryLine(
                         change.at(), change.by(), text("history.field.imported"), change.oldValue(), change.newValue());

@@ -133,9 +133,16 @@ public class UnitEvaluationApi {
     }
 
     @PostMapping("/{id}/approval")
-    @Operation(summary = "财政局审核: approve")
-    public ObjectNode approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        workflow.approve(user.account(), id, UNIT);
+    @Operation(summary = "财政局审核: approve with the 审核意见 (required): {\"opinion\": \"...\"}")
+    public ObjectNode approve(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestBody(required = false) JsonNode body) {
+        workflow.approve(
+                user.account(),
+                id,
+                UNIT,
+                body == null ? null : body.path("opinion").asText(null));
         return full(evaluations.view(user.account(), id));
     }
 
@@ -165,6 +172,7 @@ public class UnitEvaluationApi {
     private ObjectNode full(UnitEvaluationView view) {
         ObjectNode o = EvaluationJson.summary(view.row().summary());
         o.put("returnReason", view.row().returnReason());
+        o.put("reviewOpinion", view.row().reviewOpinion());
         ObjectNode rules = o.putObject("ruleSet");
         rules.put("name", view.ruleSet().name());
         rules.put("version", view.ruleSet().version());

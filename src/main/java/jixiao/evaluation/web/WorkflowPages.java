@@ -88,9 +88,10 @@ public class WorkflowPages {
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
             @PathVariable long id,
+            @RequestParam(required = false) String opinion,
             RedirectAttributes flash) {
         EvaluationKind k = kindOf(kind);
-        return act(user, flash, k, id, "approval", () -> workflow.approve(user.account(), id, k));
+        return act(user, flash, k, id, "approval", () -> workflow.approve(user.account(), id, k, opinion));
     }
 
     @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/return")

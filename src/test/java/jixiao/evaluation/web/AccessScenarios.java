@@ -286,7 +286,7 @@ abstract class AccessScenarios {
             case UNIT_APPROVAL:
                 return api.post(url + "/unit-approval");
             case APPROVAL:
-                return api.post(url + "/approval");
+                return api.post(url + "/approval", Map.of("opinion", "同意"));
             case RETURN_SUBMITTED:
             case RETURN_UNIT_APPROVED:
                 return api.post(url + "/return", Map.of("reason", "请补充材料"));

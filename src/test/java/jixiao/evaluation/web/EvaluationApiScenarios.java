@@ -367,16 +367,24 @@ abstract class EvaluationApiScenarios {
         assertThat(bureau.post(url(id) + "/approval").status()).isEqualTo(409);
         assertThat(status(ok(reviewer.post(url(id) + "/unit-approval")))).isEqualTo("UNIT_APPROVED");
         assertThat(reviewer.post(url(id) + "/approval").status()).isEqualTo(403);
-        assertThat(status(ok(bureau.post(url(id) + "/approval")))).isEqualTo("APPROVED");
+        Response withoutOpinion = bureau.post(url(id) + "/approval");
+        assertThat(withoutOpinion.status()).isEqualTo(400);
+        assertThat(withoutOpinion.json().path("field").asText()).isEqualTo("opinion");
+        JsonNode approved = ok(bureau.post(url(id) + "/approval", Map.of("opinion", "同意，偏差原因已核实")))
+                .json();
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("reviewOpinion").asText()).isEqualTo("同意，偏差原因已核实");
 
-        JsonNode approved = ok(filler.get(url(id))).json();
-        Response change = filler.put(url(id), change(approved.path("version").asInt(), approved.path("project")));
+        JsonNode afterApproval = ok(filler.get(url(id))).json();
+        Response change =
+                filler.put(url(id), change(afterApproval.path("version").asInt(), afterApproval.path("project")));
         assertThat(change.status()).isEqualTo(409);
         assertThat(change.json().path("error").asText()).isEqualTo("wrong-state");
         JsonNode history = ok(bureau.get(url(id) + "/history")).json();
         assertThat(history).anySatisfy(c -> assertChange(c, demo.filler(), "状态", "草稿", "已提交"));
         assertThat(history).anySatisfy(c -> assertChange(c, demo.reviewer(), "状态", "已提交", "单位已审核"));
         assertThat(history).anySatisfy(c -> assertChange(c, demo.region().bureau(), "状态", "单位已审核", "已审核"));
+        assertThat(history).anySatisfy(c -> assertChange(c, demo.region().bureau(), "审核意见", null, "同意，偏差原因已核实"));
         // the explanations that allowed the submission are in the history, each with the finding it explains
         assertThat(history)
                 .filteredOn(c -> c.path("field").asText().equals("问题说明"))

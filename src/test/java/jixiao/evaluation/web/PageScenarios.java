@@ -761,6 +761,7 @@ abstract class PageScenarios {
                         "version",
                         String.valueOf(row(target).version()));
             case RETURN_SUBMITTED, RETURN_UNIT_APPROVED -> Map.of("reason", "请补充材料");
+            case APPROVAL -> Map.of("opinion", "同意");
             default -> Map.of();
         };
     }

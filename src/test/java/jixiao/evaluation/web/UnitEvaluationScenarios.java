@@ -324,8 +324,8 @@ abstract class UnitEvaluationScenarios {
                         .post("/api/unit-evaluations/" + id + "/approval")
                         .status())
                 .isEqualTo(403);
-        JsonNode approved =
-                ok(bureau.post("/api/unit-evaluations/" + id + "/approval")).json();
+        JsonNode approved = ok(bureau.post("/api/unit-evaluations/" + id + "/approval", Map.of("opinion", "同意")))
+                .json();
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.at("/assessment/total").decimalValue())
                 .isEqualByComparingTo(submitted.at("/assessment/total").decimalValue());
