@@ -3,8 +3,10 @@ package jixiao.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -385,17 +387,21 @@ public class Evaluations {
         visible(who, rows.get(0).id());
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
         List<ProjectAssessment> assessments = new ArrayList<>();
+        Map<Finding, String> explanations = new HashMap<>();
         SelfEvaluationReport first = read(rows.get(0).document());
         for (EvaluationRow row : rows) {
             if (onlyId == null || row.id() == onlyId) {
                 ProjectSelfEvaluation project = read(row.document()).projects().get(0);
                 projects.add(project);
-                assessments.add(assessInContext(row, project, rulesOf(row)));
+                ProjectAssessment assessment = assessInContext(row, project, rulesOf(row));
+                assessments.add(assessment);
+                explained(assessment.findings(), store.explanations(row.id()), explanations);
             }
         }
         if (projects.isEmpty()) {
             throw new NotFound(onlyId);
         }
+        LocalDate today = now().toLocalDate();
         List<EvaluationRow> units =
                 onlyId == null ? store.list(EvaluationKind.UNIT, unitId, null, fiscalYear) : List.of();
         // the report's own texts belong to the whole report, not to the 自评表 of one evaluation
@@ -405,17 +411,50 @@ public class Evaluations {
         if (units.isEmpty()) {
             SelfEvaluationReport report =
                     new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects, narrative);
-            return new UnitYearReport(report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()));
+            return new UnitYearReport(
+                    report, new ReportAssessment(rulesOf(rows.get(0)), assessments, List.of()), explanations, today);
         }
         // the 部门（单位）整体自评 part, scored as its editor shows it
         EvaluationRow unitRow = units.get(0);
         SelfEvaluationReport own = read(unitRow.document());
         ReportAssessment whole =
                 assessUnit(unitId, fiscalYear, own, own.department(), rulesOf(unitRow), frameworkOf(unitRow));
+        explained(whole.unitFindings(), store.explanations(unitRow.id()), explanations);
         SelfEvaluationReport report = new SelfEvaluationReport(
                 fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects, narrative);
         return new UnitYearReport(
-                report, new ReportAssessment(rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()));
+                report,
+                new ReportAssessment(rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()),
+                explanations,
+                today);
+    }
+
+    /**
+     * The report a review opinion (审核意见书) is written from: the unit's year, or one evaluation, for those who review
+     * it (单位审核 of the unit, 财政局审核 of the region, 管理员); a 填报人 sees the findings in the editor instead.
+     */
+    @Transactional(readOnly = true)
+    public UnitYearReport reviewedReport(Account who, long unitId, int fiscalYear, Long onlyId) {
+        UnitYearReport report = unitYearReport(who, unitId, fiscalYear, onlyId);
+        if (who.role() == Role.FILLER) {
+            throw new NotAllowed("审核意见书只提供给审核人（单位审核、财政局审核、管理员）");
+        }
+        return report;
+    }
+
+    /** Each finding the unit explained, with its explanation, into {@code out}. */
+    private static void explained(
+            List<Finding> findings, List<FindingExplanation> explanations, Map<Finding, String> out) {
+        Map<String, String> byKey = new HashMap<>();
+        for (FindingExplanation explanation : explanations) {
+            byKey.put(explanation.findingKey(), explanation.explanation());
+        }
+        for (Finding finding : findings) {
+            String explanation = byKey.get(key(finding));
+            if (explanation != null) {
+                out.put(finding, explanation);
+            }
+        }
     }
 
     /** The evaluation as an interchange document (a report of one project). */

@@ -3,7 +3,6 @@ package jixiao.evaluation.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -261,13 +260,8 @@ public class EvaluationPages {
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .orElseThrow(() -> new EvaluationException.Invalid("format", text("error.documentFormat", format)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        documentFormat.write(report.report(), report.assessment(), out);
-        String filename = URLEncoder.encode(name + "." + documentFormat.extension(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
-                .contentType(MediaType.parseMediaType(documentFormat.contentType()))
-                .body(out.toByteArray());
+        documentFormat.write(report.report(), report.assessment(), report.edition(), out);
+        return Download.of(out.toByteArray(), name, documentFormat);
     }
 
     /** Runs a workflow action; its outcome goes to the page as a message ({@code flash.<operation>}) or an error. */
