@@ -188,7 +188,7 @@ public final class Jixiao {
         }
         if (file == null || format == null || target == null) {
             err.println(
-                    "用法：jixiao report FILE [--kind report|review] --format xlsx|docx|pdf --out PATH [--rules RULES.json]");
+                    "用法：jixiao report FILE --format xlsx|docx|pdf --out PATH [--kind report|review] [--rules RULES.json]");
             return UNREADABLE;
         }
         if (!kind.equals("report") && !kind.equals("review")) {

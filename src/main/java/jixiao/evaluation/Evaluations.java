@@ -686,8 +686,12 @@ public class Evaluations {
                 assessment.grade().label());
     }
 
+    /** While an item is unscored the whole-unit total is not graded: the list says 未完成评分. */
     static Scores scores(UnitAssessment assessment, List<Finding> findings) {
-        return scores(findings, assessment.total().value(), assessment.grade().label());
+        return scores(
+                findings,
+                assessment.total().value(),
+                assessment.complete() ? assessment.grade().label() : UnitAssessment.INCOMPLETE);
     }
 
     private static Scores scores(List<Finding> findings, java.math.BigDecimal total, String grade) {

@@ -286,6 +286,7 @@ public class EvaluationPages {
         for (Grade grade : Grade.values()) {
             codes.put(grade.label(), grade.name());
         }
+        codes.put(jixiao.scoring.UnitAssessment.INCOMPLETE, "INCOMPLETE");
         return Map.copyOf(codes);
     }
 
