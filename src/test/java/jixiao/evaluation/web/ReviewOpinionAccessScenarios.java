@@ -123,7 +123,7 @@ abstract class ReviewOpinionAccessScenarios {
     Target evaluation() {
         int n = PROJECTS.incrementAndGet();
         String name = "文物修复-" + n;
-        int year = 1900 + n;
+        int year = 1991 + n % 100;
         var report = ReportDocument.forUnit(theUnit.name())
                 .fiscalYear(year)
                 .withCleanProject(name)
