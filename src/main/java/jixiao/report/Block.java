@@ -103,6 +103,22 @@ public sealed interface Block
         }
 
         /**
+         * The widths every format lays the columns out with: {@link #columnWeights()} plus room for the cell padding and
+         * for digits, which are wider than half a Chinese character (without it a column as narrow as its widest text,
+         * such as 执行率 with "100.00%", wraps that text onto two lines).
+         */
+        public int[] layoutWeights() {
+            int[] weights = columnWeights();
+            for (int c = 0; c < weights.length; c++) {
+                weights[c] += CELL_ROOM;
+            }
+            return weights;
+        }
+
+        /** Room for the cell padding and for wider digits, in half-width characters. */
+        private static final int CELL_ROOM = 4;
+
+        /**
          * Whether a column holds prose (some cell wider than {@value #PROSE_WIDTH} half-width characters), which reads
          * best flush left; figures and short names are centred.
          */

@@ -239,12 +239,16 @@ final class ProjectChapter {
     static String analysis(int ordinal, EvaluationSheet sheet, String own) {
         Execution execution = sheet.execution();
         StringBuilder text = new StringBuilder();
+        // "一、办公用房取暖97.99分。": no space for a justified line to stretch, except after a name that ends in a
+        // digit ("项目1 85.69分"), whose score would otherwise run into it
+        String name = sheet.projectName();
+        boolean endsInDigit = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
         text.append(Figures.chinese(ordinal))
                 .append("、")
-                .append(sheet.projectName())
-                .append(" ")
+                .append(name)
+                .append(endsInDigit ? " " : "")
                 .append(sheet.total())
-                .append(" 分。");
+                .append("分。");
         if (execution.rate() != null) {
             text.append(budgetWords(execution))
                     .append(" ")

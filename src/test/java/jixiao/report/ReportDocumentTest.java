@@ -120,7 +120,7 @@ class ReportDocumentTest {
         String analysis = ProjectChapter.analysis(8, SeedReport.sheet("专家评审费"), null);
 
         assertThat(analysis)
-                .startsWith("八、专家评审费 89.24 分。全年预算 21 万元，实际支付 7.3 万元，预算执行率 34.76%。")
+                .startsWith("八、专家评审费89.24分。全年预算 21 万元，实际支付 7.3 万元，预算执行率 34.76%。")
                 .contains("“评审专家人数”年度指标值 ≥200人，实际完成 145人，得 10.88 分（分值 15 分）")
                 .doesNotContain("按完成比例计分")
                 .doesNotContain("评标公证率");

@@ -227,7 +227,7 @@ public final class DocxReport {
             if (pageBreakPending) {
                 paragraph();
             }
-            WordTable grid = new WordTable(word, WordLook.widths(table.columnWeights()));
+            WordTable grid = new WordTable(word, WordLook.widths(table.layoutWeights()));
             grid.row(true);
             for (String heading : table.header()) {
                 grid.cell(heading);

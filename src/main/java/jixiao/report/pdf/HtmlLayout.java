@@ -31,9 +31,6 @@ final class HtmlLayout {
     /** Font size of the tables (小五 is 9 pt, 五号 10.5 pt): the 自评表's nine columns must fit 156 mm. */
     static final double TABLE_FONT_PT = 9.5;
 
-    /** What a plain table's column needs beyond its text, in half-width characters (see {@link #withPadding}). */
-    private static final int CELL_PADDING_CHARACTERS = 3;
-
     private static final String STYLE =
             """
             @page {
@@ -75,7 +72,7 @@ final class HtmlLayout {
                     margin: 4pt 0 8pt 0; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
-            td, th { border: 0.6pt solid #000; padding: 1.5pt %5$spt; font-size: %6$spt; line-height: 1.25;
+            td, th { border: 0.6pt solid #000; padding: 1pt %5$spt; font-size: %6$spt; line-height: 1.2;
                      font-weight: normal; text-align: center; vertical-align: middle; word-wrap: break-word; }
             th { font-family: '%2$s'; }
             td.left { text-align: left; }
@@ -261,7 +258,7 @@ final class HtmlLayout {
 
     private static void table(StringBuilder html, Block.Table table, String css) {
         html.append("<table").append(classes(css)).append('>');
-        columns(html, withPadding(table.columnWeights()));
+        columns(html, table.layoutWeights());
         html.append("<thead><tr>");
         for (String heading : table.header()) {
             html.append("<th>").append(escape(heading)).append("</th>");
@@ -369,19 +366,6 @@ final class HtmlLayout {
                 .append(td(sheet.total().toString(), 1, 1, ""))
                 .append(td("", 1, 1, ""))
                 .append("</tr></tbody></table>");
-    }
-
-    /**
-     * Each column's width in characters plus room for the cell padding and for digits, which are wider than half a
-     * Chinese character: without it a column as narrow as its widest text, such as 执行率 with "100.00%", wraps that
-     * text onto two lines.
-     */
-    static int[] withPadding(int[] weights) {
-        int[] padded = new int[weights.length];
-        for (int c = 0; c < weights.length; c++) {
-            padded[c] = weights[c] + CELL_PADDING_CHARACTERS;
-        }
-        return padded;
     }
 
     /** Relative widths as percentages of the table width. */
