@@ -79,23 +79,15 @@ public record ReportDocument(
 
     /** The annexed 自评表s, in report order. */
     public List<EvaluationSheet> sheets() {
-        List<EvaluationSheet> sheets = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof EvaluationSheet sheet) {
-                sheets.add(sheet);
-            }
-        }
-        return sheets;
+        return blocksOf(EvaluationSheet.class);
     }
 
-    /** Every heading's text in order: the outline that the table of contents lists. */
+    /** Every heading in order: the outline that the table of contents lists. */
     public List<Heading> headings() {
-        List<Heading> headings = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Heading heading) {
-                headings.add(heading);
-            }
-        }
-        return headings;
+        return blocksOf(Heading.class);
+    }
+
+    private <T extends Block> List<T> blocksOf(Class<T> kind) {
+        return blocks.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

@@ -32,12 +32,7 @@ class ReportDocumentTest {
     }
 
     private static Block.Table table(ReportDocument document, String column) {
-        return document.blocks().stream()
-                .filter(Block.Table.class::isInstance)
-                .map(Block.Table.class::cast)
-                .filter(t -> t.header().contains(column))
-                .findFirst()
-                .orElseThrow();
+        return Blocks.table(document.blocks(), column);
     }
 
     @Test

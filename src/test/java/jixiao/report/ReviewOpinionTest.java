@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.Severity;
@@ -15,20 +14,11 @@ import org.junit.jupiter.api.Test;
 class ReviewOpinionTest {
 
     private static String text(ReviewOpinion opinion) {
-        return opinion.blocks().stream()
-                .map(block -> block instanceof Block.Paragraph p
-                        ? p.text()
-                        : block instanceof Block.Heading h ? h.text() : "")
-                .collect(Collectors.joining("\n"));
+        return Blocks.text(opinion.blocks());
     }
 
     private static Block.Table table(ReviewOpinion opinion, String column) {
-        return opinion.blocks().stream()
-                .filter(Block.Table.class::isInstance)
-                .map(Block.Table.class::cast)
-                .filter(t -> t.header().contains(column))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no table with " + column));
+        return Blocks.table(opinion.blocks(), column);
     }
 
     @Test

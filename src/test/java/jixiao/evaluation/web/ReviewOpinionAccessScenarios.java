@@ -1,7 +1,5 @@
 package jixiao.evaluation.web;
 
-import static jixiao.integration.Credentials.ADMIN_PASSWORD;
-import static jixiao.integration.Credentials.FIXTURE_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -13,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import jixiao.evaluation.Evaluations;
+import jixiao.evaluation.web.AccessScenarios.Actor;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
 import jixiao.unit.Units;
@@ -41,18 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReviewOpinionAccessScenarios {
-
-    enum Actor {
-        FILLER_OF_ANOTHER_REGION,
-        UNIT_REVIEWER_OF_ANOTHER_REGION,
-        BUREAU_OF_ANOTHER_REGION,
-        FILLER_OF_ANOTHER_UNIT_OF_THE_REGION,
-        UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION,
-        BUREAU_OF_THE_REGION,
-        ADMINISTRATOR,
-        FILLER_OF_THE_UNIT,
-        UNIT_REVIEWER_OF_THE_UNIT
-    }
 
     /** The expected status per actor: of one evaluation's opinion, then of the unit's year's. */
     private static final String TABLE =
@@ -84,22 +70,9 @@ abstract class ReviewOpinionAccessScenarios {
 
     @BeforeAll
     void world() {
-        Organisations organisations = new Organisations(units);
-        Region region = organisations.region("开封市");
-        theUnit = organisations.unit(region, "开封市博物馆");
-        Unit neighbour = organisations.unit(region, "开封市图书馆");
-        Region elsewhere = organisations.region("新乡市");
-        Unit stranger = organisations.unit(elsewhere, "新乡市档案馆");
-        Api api = Api.anonymous(port);
-        actors.put(Actor.FILLER_OF_ANOTHER_REGION, api.as(stranger.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_ANOTHER_REGION, api.as(stranger.reviewer(), FIXTURE_PASSWORD));
-        actors.put(Actor.BUREAU_OF_ANOTHER_REGION, api.as(elsewhere.bureau(), FIXTURE_PASSWORD));
-        actors.put(Actor.FILLER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.reviewer(), FIXTURE_PASSWORD));
-        actors.put(Actor.BUREAU_OF_THE_REGION, api.as(region.bureau(), FIXTURE_PASSWORD));
-        actors.put(Actor.ADMINISTRATOR, api.as("admin", ADMIN_PASSWORD));
-        actors.put(Actor.FILLER_OF_THE_UNIT, api.as(theUnit.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_THE_UNIT, api.as(theUnit.reviewer(), FIXTURE_PASSWORD));
+        AccessCast cast = AccessCast.of(new Organisations(units), port, "安阳市", "许昌市");
+        theUnit = cast.theUnit();
+        actors.putAll(cast.actors());
     }
 
     static Stream<Arguments> accessTable() {
