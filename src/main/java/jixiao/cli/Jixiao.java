@@ -9,15 +9,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.RuleSetFile;
 import jixiao.interchange.UnitFrameworkFile;
 import jixiao.report.DocumentFormat;
+import jixiao.report.Edition;
+import jixiao.report.Recheck;
+import jixiao.report.ReviewOpinion;
 import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.report.xlsx.WorkbookImportException;
 import jixiao.scoring.Finding;
@@ -131,17 +137,27 @@ public final class Jixiao {
     }
 
     /**
-     * The one place where a document format is chosen: adding a format is one line here, calling one class of
-     * {@code jixiao.report}. Null for a format not written (yet).
+     * The document of a kind in a format: the 自评报告 in any format, the 审核意见书 as Word or PDF (without bureau data:
+     * the command line has none). Dated today; every error finding counts as unresolved. Null where the kind is not
+     * written in that format.
      */
-    private static ReportRenderer renderer(String format) {
-        return DocumentFormat.named(format).<ReportRenderer>map(f -> f::write).orElse(null);
+    private static ReportRenderer renderer(String kind, DocumentFormat format) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (kind.equals("report")) {
+            return (report, assessment, out) -> format.write(report, assessment, Edition.of(assessment, today), out);
+        }
+        if (kind.equals("review") && DocumentFormat.DOCUMENTS.contains(format)) {
+            return (report, assessment, out) ->
+                    format.write(ReviewOpinion.of(report, assessment, Recheck.NONE, Map.of(), today), out);
+        }
+        return null;
     }
 
     private static int report(List<String> args, PrintStream out, PrintStream err) {
         Path file = null;
         Path target = null;
         String format = null;
+        String kind = "report";
         Path rulesFile = null;
         Path frameworkFile = null;
         for (int i = 0; i < args.size(); i++) {
@@ -149,6 +165,8 @@ public final class Jixiao {
             boolean hasValue = i + 1 < args.size();
             if (arg.equals("--format") && hasValue) {
                 format = args.get(++i).toLowerCase(Locale.ROOT);
+            } else if (arg.equals("--kind") && hasValue) {
+                kind = args.get(++i).toLowerCase(Locale.ROOT);
             } else if (arg.equals("--out") && hasValue) {
                 target = Path.of(args.get(++i));
             } else if (arg.equals("--rules") && hasValue) {
@@ -165,13 +183,23 @@ public final class Jixiao {
                 return UNREADABLE;
             }
         }
+        if (format == null && kind.equals("review")) {
+            format = "pdf";
+        }
         if (file == null || format == null || target == null) {
-            err.println("用法：jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json]");
+            err.println(
+                    "用法：jixiao report FILE --format xlsx|docx|pdf --out PATH [--kind report|review] [--rules RULES.json]");
             return UNREADABLE;
         }
-        ReportRenderer renderer = renderer(format);
+        if (!kind.equals("report") && !kind.equals("review")) {
+            err.println("未知文档种类“" + kind + "”，支持：report（自评报告）、review（审核意见书）（unknown kind）");
+            return UNREADABLE;
+        }
+        DocumentFormat documentFormat = DocumentFormat.named(format).orElse(null);
+        ReportRenderer renderer = documentFormat == null ? null : renderer(kind, documentFormat);
         if (renderer == null) {
-            err.println("未知格式“" + format + "”，支持：xlsx、docx、pdf（unknown format）");
+            err.println("未知格式“" + format + "”，" + (kind.equals("review") ? "审核意见书支持：docx、pdf" : "支持：xlsx、docx、pdf")
+                    + "（unknown format）");
             return UNREADABLE;
         }
         if (!Files.isRegularFile(file)) {
@@ -199,8 +227,8 @@ public final class Jixiao {
         }
         List<Finding> findings = assessment.findings();
         long errors = findings.stream().filter(Finding::isError).count();
-        out.println("已生成 " + target + "（" + report.projects().size() + " 个项目，发现问题 " + findings.size() + " 条，其中错误 "
-                + errors + " 条）");
+        out.println("已生成 " + (kind.equals("review") ? "审核意见书 " : "") + target + "（"
+                + report.projects().size() + " 个项目，发现问题 " + findings.size() + " 条，其中错误 " + errors + " 条）");
         return OK;
     }
 
@@ -288,9 +316,12 @@ public final class Jixiao {
                   Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding.
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
               jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json] [--framework FRAMEWORK.json]
-                  生成自评报告文档：xlsx 含汇总表、每个项目的自评表（得分为系统计算，另列填报得分与计算说明）和问题清单；
-                  docx / pdf 为完整的自评报告（文字说明与附件1自评表由同一数据生成）。
-                  Writes the report as a document (xlsx, docx, pdf).
+                  生成自评报告文档：xlsx 含汇总表、每个项目的自评表（表内为单位填报得分，表外另列计算得分与计算说明）和问题清单；
+                  docx / pdf 为单位的自评报告（封面、目录、单位自己的文字说明、落款和附件1自评表；有未更正的错误时每页标“草稿”）。
+                  Writes the unit's report as a document (xlsx, docx, pdf).
+              jixiao report FILE --kind review [--format docx|pdf] --out PATH [--rules RULES.json] [--framework FRAMEWORK.json]
+                  生成审核意见书（默认 pdf）：自评分与计算分对照、按问题类别列出的问题和整改要求、审核意见。
+                  Writes the review opinion (审核意见书) as Word or PDF.
                   退出码 exit status: 0 已生成 written, 2 无法读取输入或写入输出 unreadable input or unwritable output
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.

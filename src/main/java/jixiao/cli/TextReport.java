@@ -73,8 +73,7 @@ final class TextReport {
                     + item.score());
             out.println("       " + item.explanation());
         }
-        out.println("  整体自评总分：自评 " + unit.claimedTotal() + "　计算 " + unit.total() + "　等级 "
-                + unit.grade().label());
+        out.println("  整体自评总分：自评 " + unit.claimedTotal() + "　计算 " + unit.total() + "　等级 " + unit.gradeOrIncomplete());
         out.println("  （标“推定”的分值由自评报告推算，报告本身未印分值）");
     }
 

@@ -42,8 +42,13 @@ public class EvaluationStore {
                     ListFigures.of(stored));
         }
 
+        /** While an item is unscored the whole-unit total is not graded: the list says 未完成评分. */
         static Scores of(UnitAssessment assessment, List<Finding> findings) {
-            return of(findings, assessment.total().value(), assessment.grade().label(), ListFigures.NONE);
+            return of(
+                    findings,
+                    assessment.total().value(),
+                    assessment.complete() ? assessment.grade().label() : UnitAssessment.INCOMPLETE,
+                    ListFigures.NONE);
         }
 
         private static Scores of(List<Finding> findings, BigDecimal total, String grade, ListFigures figures) {

@@ -1,9 +1,16 @@
 package jixiao.evaluation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jixiao.account.Account;
+import jixiao.account.Role;
+import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationException.NotFound;
+import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.ReportAssessment;
@@ -15,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A unit's evaluations of a year composed into one 自评报告 (what the documents are generated from): its project
  * evaluations, each scored with its own rule set where it was frozen at submission, the 部门（单位）整体自评 scored as
- * its editor shows it, and the report's own texts.
+ * its editor shows it, the report's own texts, the unit's explanations of findings and the date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,12 +32,15 @@ public class UnitYearReports {
     private final EvaluationAccess access;
     private final EvaluationScoring scoring;
     private final Imports imports;
+    private final Clock clock;
 
-    public UnitYearReports(EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Imports imports) {
+    public UnitYearReports(
+            EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Imports imports, Clock clock) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.imports = imports;
+        this.clock = clock;
     }
 
     /** The unit's report of a year; with {@code onlyId}, the 自评表 of just that evaluation. */
@@ -42,18 +52,22 @@ public class UnitYearReports {
         access.visible(who, rows.get(0).id(), EvaluationKind.PROJECT);
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
         List<ProjectAssessment> assessments = new ArrayList<>();
+        Map<Finding, String> explanations = new HashMap<>();
         SelfEvaluationReport first = scoring.read(rows.get(0).document());
         for (EvaluationRow row : rows) {
             if (onlyId == null || row.id() == onlyId) {
                 ProjectSelfEvaluation project =
                         scoring.read(row.document()).projects().get(0);
                 projects.add(project);
-                assessments.add(scoring.project(row, project, scoring.rulesOf(row)));
+                ProjectAssessment assessment = scoring.project(row, project, scoring.rulesOf(row));
+                assessments.add(assessment);
+                explained(assessment.findings(), store.explanations(row.id()), explanations);
             }
         }
         if (projects.isEmpty()) {
             throw new NotFound(onlyId);
         }
+        LocalDate today = LocalDate.now(clock);
         // the report's own texts belong to the whole report, not to the 自评表 of one evaluation
         EvaluationRow texts = onlyId == null ? imports.reportTextsOf(unitId, fiscalYear) : null;
         ReportNarrative narrative = texts == null
@@ -65,17 +79,50 @@ public class UnitYearReports {
             SelfEvaluationReport report =
                     new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects, narrative);
             return new UnitYearReport(
-                    report, new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, List.of()));
+                    report,
+                    new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, List.of()),
+                    explanations,
+                    today);
         }
         // the 部门（单位）整体自评 part, scored as its editor shows it
         EvaluationRow unitRow = units.get(0);
         SelfEvaluationReport own = scoring.read(unitRow.document());
         ReportAssessment whole = scoring.unit(
                 unitId, fiscalYear, own, own.department(), scoring.rulesOf(unitRow), scoring.frameworkOf(unitRow));
+        explained(whole.unitFindings(), store.explanations(unitRow.id()), explanations);
         SelfEvaluationReport report = new SelfEvaluationReport(
                 fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects, narrative);
         return new UnitYearReport(
                 report,
-                new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()));
+                new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()),
+                explanations,
+                today);
+    }
+
+    /**
+     * The report a review opinion (审核意见书) is written from: the unit's year, or one evaluation, for those who review
+     * it (单位审核 of the unit, 财政局审核 of the region, 管理员); a 填报人 sees the findings in the editor instead.
+     */
+    public UnitYearReport reviewed(Account who, long unitId, int fiscalYear, Long onlyId) {
+        UnitYearReport report = of(who, unitId, fiscalYear, onlyId);
+        if (who.role() == Role.FILLER) {
+            throw new NotAllowed("审核意见书只提供给审核人（单位审核、财政局审核、管理员）");
+        }
+        return report;
+    }
+
+    /** Each finding the unit explained, with its explanation, into {@code out}. */
+    private static void explained(
+            List<Finding> findings, List<FindingExplanation> explanations, Map<Finding, String> out) {
+        Map<String, String> byKey = new HashMap<>();
+        for (FindingExplanation explanation : explanations) {
+            byKey.put(explanation.findingKey(), explanation.explanation());
+        }
+        for (Finding finding : findings) {
+            String explanation = byKey.get(FindingExplanation.keyOf(finding));
+            if (explanation != null) {
+                out.put(finding, explanation);
+            }
+        }
     }
 }

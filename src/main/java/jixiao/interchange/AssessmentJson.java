@@ -51,7 +51,11 @@ public final class AssessmentJson {
         framework.put("name", unit.framework().name());
         framework.put("version", unit.framework().version());
         u.put("total", unit.total().value());
-        u.put("grade", unit.grade().label());
+        // while an item is unscored the total is not a result: no grade, the unscored items named
+        u.put("complete", unit.complete());
+        u.put("grade", unit.complete() ? unit.grade().label() : null);
+        ArrayNode unscored = u.putArray("unscored");
+        unit.unscored().forEach(item -> unscored.add(item.item().name()));
         ArrayNode items = u.putArray("items");
         for (UnitItemAssessment item : unit.items()) {
             ObjectNode i = items.addObject();

@@ -12,6 +12,7 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.Explanation;
 import jixiao.shared.MoneyUnit;
@@ -19,8 +20,11 @@ import jixiao.shared.Points;
 import jixiao.shared.Ratio;
 
 /**
- * One 项目支出绩效自评表 (附件1) with the scores the rules computed, not the claimed ones: header, 项目资金 block,
- * 年度总体目标, 绩效指标 grouped by 一级/二级, 总分. The narrative of the report is written from these same values.
+ * One 项目支出绩效自评表 (附件1) as the unit submitted it: header, 项目资金 block, 年度总体目标, 绩效指标 grouped by
+ * 一级/二级, 总分. A score is the unit's where it wrote one (a 定性 score is the unit's judgement, and the report is
+ * the unit's document) and the rule's only where it wrote none; a rate is computed from the unit's amounts, and a
+ * total adds the printed scores, so the table never contradicts itself. The report's narrative is written from these
+ * same values; the rule's scores beside the unit's are the review opinion's ({@link ReviewOpinion}).
  *
  * @param indicatorsMissing where the report printed no indicator table: the sentence to print in its place;
  *     otherwise null
@@ -50,7 +54,7 @@ public record EvaluationSheet(
      * Relative widths of the nine grid columns every format lays the sheet on: a label column (项目资金, 年度总体目标,
      * 绩效指标), then 一级, 二级, 三级指标, 年度指标值, 实际完成值, 分值, 得分 (执行率 above it), 偏差原因.
      */
-    private static final int[] GRID = {56, 88, 100, 210, 100, 100, 62, 82, 109};
+    private static final int[] GRID = {60, 85, 85, 150, 105, 105, 55, 100, 115};
 
     public EvaluationSheet {
         Objects.requireNonNull(projectName, "projectName");
@@ -135,7 +139,6 @@ public record EvaluationSheet(
             Points weight,
             Points score,
             String deviationReason,
-            String explanation,
             int level1Rows,
             int level2Rows) {
 
@@ -154,18 +157,22 @@ public record EvaluationSheet(
         }
     }
 
-    static EvaluationSheet of(ProjectAssessment assessment, int fiscalYear, MoneyUnit moneyUnit) {
+    static EvaluationSheet of(ProjectAssessment assessment, int fiscalYear, MoneyUnit moneyUnit, RuleSet rules) {
         ProjectSelfEvaluation project = assessment.project();
-        Execution execution = execution(assessment.execution());
+        Execution execution = execution(assessment.execution(), project.funds());
         List<IndicatorLine> lines = indicatorLines(assessment.indicators());
         Points weightTotal = null;
         String missing = null;
+        Points total = execution.score();
         if (lines.isEmpty()) {
-            missing = project.tableMissing() ? "报告未附本项目的绩效指标表，指标得分无法核验。" : "本项目未填报绩效指标。";
+            missing = project.tableMissing() ? "报告未附本项目的绩效指标表。" : "本项目未填报绩效指标。";
+            // without a table the indicator part is what the unit's summary paragraph gives (as the engine takes it)
+            total = total.plus(assessment.total().minus(assessment.execution().score()));
         } else {
             weightTotal = execution.weight();
             for (IndicatorLine line : lines) {
                 weightTotal = weightTotal.plus(line.weight());
+                total = total.plus(line.score());
             }
         }
         Goals goals = project.goals();
@@ -183,20 +190,24 @@ public record EvaluationSheet(
                 lines,
                 missing,
                 weightTotal,
-                assessment.total(),
-                assessment.grade());
+                total,
+                rules.grade(total));
     }
 
-    private static Execution execution(ExecutionScore score) {
+    /** The rate from the unit's amounts; the score the unit's where it wrote one. */
+    private static Execution execution(ExecutionScore score, Funds funds) {
         String budgetLabel =
                 score.explanation() instanceof Explanation.Execution computed ? computed.budgetLabel() : "全年预算数";
+        BigDecimal claimed = funds == null || funds.claimed() == null
+                ? null
+                : funds.claimed().score();
         return new Execution(
                 score.budget(),
                 budgetLabel,
                 score.executed(),
                 score.rate(),
                 score.weight(),
-                score.score(),
+                claimed == null ? score.score() : Points.of(claimed),
                 score.explanation().text());
     }
 
@@ -248,9 +259,8 @@ public record EvaluationSheet(
                     text(indicator.target()),
                     text(indicator.actual()),
                     row.score().weight(),
-                    row.computedScore(),
+                    row.claimedScore() == null ? row.computedScore() : row.claimedScore(),
                     Figures.tidy(indicator.deviationReason()),
-                    row.score().explanation().text(),
                     span(level1, null, i),
                     span(level2, level1, i)));
         }

@@ -73,6 +73,26 @@ final class Figures {
         return out.toString();
     }
 
+    /**
+     * Prose as Chinese is typeset: {@link #tidy}, and no space between a Chinese character and a figure ("得 3 分" →
+     * "得3分"), which a justified line would stretch into a gap.
+     */
+    static String prose(String text) {
+        String tidy = tidy(text);
+        StringBuilder out = new StringBuilder(tidy.length());
+        for (int i = 0; i < tidy.length(); i++) {
+            char c = tidy.charAt(i);
+            if (c == ' '
+                    && i > 0
+                    && i + 1 < tidy.length()
+                    && (isWide(tidy.charAt(i - 1)) || isWide(tidy.charAt(i + 1)))) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private static boolean isWide(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN

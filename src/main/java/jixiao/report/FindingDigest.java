@@ -1,69 +1,42 @@
 package jixiao.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import jixiao.report.Block.Paragraph;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
-import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.Severity;
 
-/** 存在的问题和建议: the findings counted by code, the errors spelled out, and what to do about each kind. */
+/**
+ * The findings of a review opinion by their Chinese category ({@link FindingCode#title()}, the name people see; the
+ * code is for machines): categories with errors first, then by how many findings they hold; each finding with where
+ * it is, its message and the unit's explanation where it gave one, and what the unit should do about the category.
+ */
 final class FindingDigest {
-    /** Enough to read in a report; the full list is what `jixiao check` prints. */
-    private static final int LISTED_ERRORS = 30;
-
     private FindingDigest() {}
 
-    static List<Block> blocks(ReportAssessment assessment) {
-        List<Finding> findings = assessment.findings();
-        List<Block> blocks = new ArrayList<>();
-        if (findings.isEmpty()) {
-            blocks.add(Paragraph.body("经按" + assessment.ruleSet().name() + "评分规则复核，自评材料未发现问题。"));
-            return blocks;
-        }
-        Map<FindingCode, int[]> counts = new EnumMap<>(FindingCode.class);
+    static List<ReviewOpinion.Category> categories(List<Finding> findings, Map<Finding, String> explanations) {
+        Map<FindingCode, List<Finding>> byCode = new EnumMap<>(FindingCode.class);
         for (Finding finding : findings) {
-            counts.computeIfAbsent(finding.code(), code -> new int[Severity.values().length])[
-                    finding.severity().ordinal()]++;
+            byCode.computeIfAbsent(finding.code(), code -> new ArrayList<>()).add(finding);
         }
-        blocks.add(Paragraph.body("经按" + assessment.ruleSet().name() + "评分规则复核，原填报的自评材料共有问题 " + findings.size()
-                + " 处，其中错误 " + count(findings, Severity.ERROR) + " 处、警告 " + count(findings, Severity.WARNING) + " 处、提示 "
-                + count(findings, Severity.INFO) + " 处。本报告中的得分、执行率和总分均为按规则重新计算的结果。问题按类别统计如下："));
-        List<Map.Entry<FindingCode, int[]>> byCount = new ArrayList<>(counts.entrySet());
-        byCount.sort((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())));
-        List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<FindingCode, int[]> entry : byCount) {
-            int[] n = entry.getValue();
-            rows.add(List.of(
-                    entry.getKey().title(),
-                    entry.getKey().name(),
-                    Integer.toString(n[Severity.ERROR.ordinal()]),
-                    Integer.toString(n[Severity.WARNING.ordinal()]),
-                    Integer.toString(n[Severity.INFO.ordinal()]),
-                    Integer.toString(total(n))));
-        }
-        blocks.add(new Block.Table(List.of("问题类别", "代码", "错误", "警告", "提示", "合计"), rows));
-
-        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        if (!errors.isEmpty()) {
-            blocks.add(Paragraph.body("主要问题（错误）如下："));
-            int n = 0;
-            for (Finding error : errors.subList(0, Math.min(errors.size(), LISTED_ERRORS))) {
-                blocks.add(Paragraph.body("（" + (++n) + "）" + where(error) + "：" + sentence(error.message())));
+        List<ReviewOpinion.Category> categories = new ArrayList<>();
+        for (Map.Entry<FindingCode, List<Finding>> entry : byCode.entrySet()) {
+            List<ReviewOpinion.FindingLine> lines = new ArrayList<>();
+            for (Finding finding : entry.getValue()) {
+                lines.add(new ReviewOpinion.FindingLine(
+                        where(finding), finding.severity(), sentence(finding.message()), explanations.get(finding)));
             }
-            if (errors.size() > LISTED_ERRORS) {
-                blocks.add(Paragraph.body("另有 " + (errors.size() - LISTED_ERRORS) + " 处错误未逐条列出。"));
-            }
+            categories.add(new ReviewOpinion.Category(entry.getKey().title(), lines, advice(entry.getKey())));
         }
-        blocks.add(Paragraph.body("建议："));
-        int n = 0;
-        for (Map.Entry<FindingCode, int[]> entry : byCount) {
-            blocks.add(Paragraph.body((++n) + ". " + advice(entry.getKey())));
-        }
-        return blocks;
+        categories.sort(Comparator.comparingInt((ReviewOpinion.Category c) -> c.count(Severity.ERROR))
+                .reversed()
+                .thenComparing(Comparator.comparingInt(
+                                (ReviewOpinion.Category c) -> c.lines().size())
+                        .reversed()));
+        return categories;
     }
 
     private static String where(Finding finding) {
@@ -71,22 +44,10 @@ final class FindingDigest {
         return finding.indicator() == null ? place : place + "“" + Figures.tidy(finding.indicator()) + "”";
     }
 
-    /** Finding messages are clauses; in a report each ends as a sentence. */
+    /** Finding messages are clauses; in a document each ends as a sentence. */
     private static String sentence(String message) {
         String text = message.strip();
         return text.isEmpty() || "。！？".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + "。";
-    }
-
-    private static int count(List<Finding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    private static int total(int[] counts) {
-        int sum = 0;
-        for (int c : counts) {
-            sum += c;
-        }
-        return sum;
     }
 
     private static String advice(FindingCode code) {

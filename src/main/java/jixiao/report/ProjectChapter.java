@@ -13,16 +13,21 @@ import jixiao.report.Block.Heading;
 import jixiao.report.Block.Paragraph;
 import jixiao.report.EvaluationSheet.Execution;
 import jixiao.report.EvaluationSheet.IndicatorLine;
+import jixiao.scoring.ClaimedProject;
 import jixiao.scoring.Grade;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.RuleSet;
+import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.UnitSelfEvaluation.ProjectExpenditure;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
 
 /**
- * 项目支出绩效自评报告: 基本情况, 工作开展情况, 结果及分析, 存在的问题和建议. Every figure is read from the
- * {@link EvaluationSheet}s that the annex prints.
+ * 项目支出绩效自评报告: 基本情况, 工作开展情况, 结果及分析, 存在的问题和建议, 其他需要说明的问题. The unit's own texts are
+ * printed where it wrote them; a sentence is generated only where it wrote none, and every figure in a generated
+ * sentence is read from the {@link EvaluationSheet}s that the annex prints.
  */
 final class ProjectChapter {
     private ProjectChapter() {}
@@ -32,16 +37,28 @@ final class ProjectChapter {
             int fiscalYear,
             String moneyUnit,
             List<EvaluationSheet> sheets,
+            SelfEvaluationReport report,
             ReportAssessment assessment) {
+        ReportNarrative narrative = report.narrative();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, "项目支出绩效自评报告"));
         blocks.add(new Heading(2, "一、项目支出基本情况"));
-        blocks.add(Paragraph.body(overview(unitName, fiscalYear, moneyUnit, sheets)));
-        if (!sheets.isEmpty()) {
-            blocks.add(Paragraph.body(perProject(moneyUnit, sheets)));
+        ProjectExpenditure expenditure =
+                report.department() == null ? null : report.department().projectExpenditure();
+        if (expenditure != null && UnitWords.written(expenditure.text())) {
+            blocks.addAll(UnitWords.paragraphs(expenditure.text()));
+        } else {
+            blocks.add(Paragraph.body(overview(unitName, fiscalYear, moneyUnit, sheets)));
+            if (!sheets.isEmpty()) {
+                blocks.add(Paragraph.body(perProject(moneyUnit, sheets)));
+            }
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
-        blocks.add(Paragraph.body(procedure(fiscalYear, sheets.size(), assessment.ruleSet())));
+        if (UnitWords.written(narrative.organisation())) {
+            blocks.addAll(UnitWords.paragraphs(narrative.organisation()));
+        } else {
+            blocks.add(Paragraph.body(procedure(fiscalYear, sheets.size(), narrative.notice())));
+        }
         blocks.add(new Heading(2, "三、绩效自评结果及分析"));
         if (!sheets.isEmpty()) {
             blocks.add(Paragraph.body(grades(sheets)));
@@ -51,13 +68,26 @@ final class ProjectChapter {
                 blocks.add(Paragraph.body(summary(sheet)));
             }
             blocks.add(new Heading(3, "（二）自评分析"));
-            int n = 0;
-            for (EvaluationSheet sheet : sheets) {
-                blocks.add(Paragraph.body(analysis(++n, sheet)));
+            for (int i = 0; i < sheets.size(); i++) {
+                ClaimedProject claimed = assessment.projects().get(i).project().claimed();
+                String own = claimed == null || claimed.analysis() == null
+                        ? null
+                        : claimed.analysis().text();
+                blocks.add(Paragraph.body(analysis(i + 1, sheets.get(i), own)));
             }
         }
         blocks.add(new Heading(2, "四、存在的问题和建议"));
-        blocks.addAll(FindingDigest.blocks(assessment));
+        if (UnitWords.written(narrative.problems())) {
+            blocks.addAll(UnitWords.paragraphs(narrative.problems()));
+        } else {
+            blocks.addAll(problems(sheets, assessment.ruleSet()));
+        }
+        blocks.add(new Heading(2, "五、其他需要说明的问题"));
+        if (UnitWords.written(narrative.otherMatters())) {
+            blocks.addAll(UnitWords.paragraphs(narrative.otherMatters()));
+        } else {
+            blocks.add(Paragraph.body("无。"));
+        }
         return blocks;
     }
 
@@ -116,18 +146,13 @@ final class ProjectChapter {
         return "各项目预算及执行情况：" + String.join("；", parts) + "。";
     }
 
-    private static String procedure(int fiscalYear, int projects, RuleSet rules) {
-        List<String> weights = new ArrayList<>();
-        for (Map.Entry<String, Points> level1 : level1Weights(rules)) {
-            weights.add(level1.getKey() + "指标 " + level1.getValue() + " 分");
-        }
-        weights.add("预算执行率 " + rules.executionWeight() + " 分");
-        RuleSet.GradeBands bands = rules.gradeBands();
-        return "根据财政部门关于开展" + fiscalYear + "年度预算绩效自评工作的要求，本单位对" + fiscalYear + "年度的 " + projects
-                + " 个项目开展了绩效自评，逐项目填报项目支出绩效自评表（见附件1）。自评按" + rules.name() + "的评分规则（规则集版本 "
-                + rules.version() + "）逐项计分：原则上" + String.join("、", weights) + "，每个项目满分 100 分；定量指标完成指标值的记全部分值，"
-                + "未完成的按完成值与指标值的比例计分；定性指标按达成程度分档计分。总分 " + bands.excellent() + " 分及以上为优、"
-                + bands.good() + " 分及以上为良、" + bands.fair() + " 分及以上为中、" + bands.fair() + " 分以下为差。";
+    /** Where the unit did not say how it organised the work: what was done, and by which rules it scored. */
+    private static String procedure(int fiscalYear, int projects, String notice) {
+        String basis = UnitWords.written(notice)
+                ? "根据" + Figures.tidy(notice) + "的要求"
+                : "根据财政部门关于开展" + fiscalYear + "年度预算绩效自评工作的要求";
+        return basis + "，本单位对" + fiscalYear + "年度的 " + projects
+                + " 个项目开展了绩效自评，逐项目填报项目支出绩效自评表（见附件1），对照年度绩效目标逐项核实完成情况并计分。";
     }
 
     private static String grades(List<EvaluationSheet> sheets) {
@@ -142,7 +167,7 @@ final class ProjectChapter {
         for (Grade grade : Grade.values()) {
             parts.add(grade.label() + " " + counts.getOrDefault(grade, 0) + " 个");
         }
-        return sheets.size() + " 个项目按规则计算的自评得分平均 " + average + " 分，其中" + String.join("，", parts) + "。各项目得分如下表。";
+        return sheets.size() + " 个项目自评得分平均 " + average + " 分，其中" + String.join("，", parts) + "。各项目得分如下表。";
     }
 
     private static Block.Table resultTable(String moneyUnit, List<EvaluationSheet> sheets) {
@@ -207,21 +232,24 @@ final class ProjectChapter {
     }
 
     /**
-     * "一、{项目} {总分} 分。全年预算 X 万元，实际支付 Y 万元，预算执行率 Z%。" and the indicators that lost points, with
-     * the rule's arithmetic and the unit's own 偏差原因.
+     * "一、{项目} {总分} 分。全年预算 X 万元，实际支付 Y 万元，预算执行率 Z%。" from the table, then the unit's own account
+     * ({@code own}, its head of figures left out: {@link UnitWords#analysisBody}); where the unit wrote none, the
+     * indicators that lost points with their targets, results and the unit's 偏差原因.
      */
-    static String analysis(int ordinal, EvaluationSheet sheet) {
+    static String analysis(int ordinal, EvaluationSheet sheet, String own) {
         Execution execution = sheet.execution();
         StringBuilder text = new StringBuilder();
+        // "一、办公用房取暖97.99分。": no space for a justified line to stretch, except after a name that ends in a
+        // digit ("项目1 85.69分"), whose score would otherwise run into it
+        String name = sheet.projectName();
+        boolean endsInDigit = !name.isEmpty() && Character.isDigit(name.charAt(name.length() - 1));
         text.append(Figures.chinese(ordinal))
                 .append("、")
-                .append(sheet.projectName())
-                .append(" ")
+                .append(name)
+                .append(endsInDigit ? " " : "")
                 .append(sheet.total())
-                .append(" 分。");
-        if (execution.rate() == null) {
-            text.append("预算执行率无法计算（").append(execution.explanation()).append("）。");
-        } else {
+                .append("分。");
+        if (execution.rate() != null) {
             text.append(budgetWords(execution))
                     .append(" ")
                     .append(Decimals.plain(execution.budget()))
@@ -234,13 +262,10 @@ final class ProjectChapter {
                     .append("，预算执行率 ")
                     .append(execution.rate())
                     .append("。");
-            if (execution.score().isLessThan(execution.weight())) {
-                text.append("预算执行率指标分值 ")
-                        .append(execution.weight())
-                        .append(" 分，得 ")
-                        .append(execution.score())
-                        .append(" 分。");
-            }
+        }
+        String body = UnitWords.analysisBody(own);
+        if (!body.isEmpty()) {
+            return text.append(body).toString();
         }
         if (sheet.indicators().isEmpty()) {
             return text.append(sheet.indicatorsMissing()).toString();
@@ -248,17 +273,52 @@ final class ProjectChapter {
         List<String> lost = new ArrayList<>();
         for (IndicatorLine line : sheet.indicators()) {
             if (line.lostPoints()) {
-                String reason = line.deviationReason().isEmpty() ? "" : "；偏差原因：" + line.deviationReason();
-                lost.add("“" + line.level3() + "”分值 " + line.weight() + " 分，得 " + line.score() + " 分（"
-                        + line.explanation() + reason + "）");
+                String reason = line.deviationReason().isEmpty() ? "" : "，原因：" + line.deviationReason();
+                lost.add("“" + line.level3() + "”年度指标值 " + line.target() + "，实际完成 " + line.actual() + "，得 "
+                        + line.score() + " 分（分值 " + line.weight() + " 分）" + reason);
             }
         }
         if (lost.isEmpty()) {
-            text.append("各项绩效指标均得满分。");
+            text.append("各项绩效指标均完成年度指标值。");
         } else {
-            text.append("扣分的绩效指标：").append(String.join("；", lost)).append("。");
+            text.append("未完全完成的绩效指标：").append(String.join("；", lost)).append("。");
         }
         return text.toString();
+    }
+
+    /**
+     * Where the unit wrote no 存在的问题: what the tables show, in the unit's voice: execution rates below the rule
+     * set's threshold and indicators that lost points.
+     */
+    private static List<Block> problems(List<EvaluationSheet> sheets, RuleSet rules) {
+        BigDecimal threshold = rules.executionExplanationThreshold();
+        List<String> low = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (EvaluationSheet sheet : sheets) {
+            Ratio rate = sheet.execution().rate();
+            if (rate != null && rate.isBelow(threshold)) {
+                low.add(sheet.projectName() + "（" + rate + "）");
+            }
+            for (IndicatorLine line : sheet.indicators()) {
+                if (line.lostPoints()) {
+                    missed.add(sheet.projectName() + "“" + line.level3() + "”");
+                }
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        int n = 0;
+        if (!low.isEmpty()) {
+            blocks.add(Paragraph.body("（" + Figures.chinese(++n) + "）部分项目预算执行率偏低。" + String.join("、", low) + "的预算执行率低于 "
+                    + percent(threshold) + "。下一步将按项目进度执行预算，定期分析执行差异，及时纠正偏差。"));
+        }
+        if (!missed.isEmpty()) {
+            blocks.add(Paragraph.body("（" + Figures.chinese(++n) + "）部分绩效指标未完全完成。" + String.join("、", missed)
+                    + "未达到年度指标值。下一步将科学合理设定绩效目标，加强绩效运行监控，确保目标如期完成。"));
+        }
+        if (blocks.isEmpty()) {
+            blocks.add(Paragraph.body("各项目预算执行和绩效目标完成情况良好，今后将继续加强预算绩效管理。"));
+        }
+        return blocks;
     }
 
     private static String budgetWords(Execution execution) {
@@ -277,8 +337,7 @@ final class ProjectChapter {
         return "注：1. 绩效自评采取打分评价的形式，原则上一级指标分值统一设置为：" + String.join("、", weights)
                 + "。2. 偏差原因分析及改进措施：说明偏离目标、不能完成目标的原因及改进措施。3. 定性指标根据指标完成情况分为达成预期指标、"
                 + "部分达成预期指标并具有一定效果、未达成预期指标且效果较差三档，分别按照该指标对应分值区间100%-" + achieved + "（含）、" + achieved
-                + "-" + partial + "（含）、" + partial + "-0%合理确定分值。定量指标完成指标值的，记该指标所赋全部分值；未完成的，按照完成值与指标值的比例计分。"
-                + "4. 本表得分、执行率和总分按" + rules.name() + "评分规则计算。";
+                + "-" + partial + "（含）、" + partial + "-0%合理确定分值。定量指标完成指标值的，记该指标所赋全部分值；未完成的，按照完成值与指标值的比例计分。";
     }
 
     /** The rule set keeps its 一级 weights unordered; print them heaviest first (产出, 效益, 满意度), as forms do. */

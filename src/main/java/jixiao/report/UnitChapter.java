@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import jixiao.report.Block.Heading;
 import jixiao.report.Block.Paragraph;
+import jixiao.scoring.Grade;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.ReportNarrative;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.UnitAssessment;
+import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
@@ -20,9 +24,9 @@ import jixiao.shared.Points;
 import jixiao.shared.Ratio;
 
 /**
- * 部门（单位）整体自评报告: 基本情况 (概况, 财务情况, 重点工作计划), the items of the whole-unit framework scored by
- * the rules beside what the unit claimed, and
- * improvements derived from the figures and the findings. Nothing is written that the data do not say.
+ * 部门（单位）整体自评报告: 基本情况 (概况, 财务情况, 重点工作计划), the items of the whole-unit framework with the unit's
+ * scores and its own words on each, and 改进措施. The unit's texts are printed where it wrote them; a generated
+ * sentence stands only where it wrote none, and says nothing the data do not say.
  */
 final class UnitChapter {
     private UnitChapter() {}
@@ -33,11 +37,14 @@ final class UnitChapter {
             String moneyUnit,
             UnitSelfEvaluation unit,
             List<EvaluationSheet> sheets,
+            ReportNarrative narrative,
             ReportAssessment assessment) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, "部门（单位）整体自评报告"));
-        blocks.add(Paragraph.body("根据财政部门关于开展" + fiscalYear + "年度预算绩效自评工作的要求，" + unitName + "对本单位" + fiscalYear
-                + "年度部门（单位）整体支出绩效情况进行了自评，现将自评情况报告如下："));
+        String basis = UnitWords.written(narrative.notice())
+                ? "根据" + Figures.tidy(narrative.notice()) + "的要求"
+                : "根据财政部门关于开展" + fiscalYear + "年度预算绩效自评工作的要求";
+        blocks.add(Paragraph.body(basis + "，" + unitName + "对本单位" + fiscalYear + "年度部门（单位）整体支出绩效情况进行了自评，现将自评情况报告如下："));
         blocks.add(new Heading(2, "一、基本情况"));
         int section = 0;
         Profile profile = unit.profile();
@@ -63,7 +70,11 @@ final class UnitChapter {
         }
         if (unit.budget() != null) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）部门财务情况"));
-            blocks.add(Paragraph.body(finances(unitName, fiscalYear, moneyUnit, unit.budget())));
+            if (UnitWords.written(unit.budget().text())) {
+                blocks.addAll(UnitWords.paragraphs(unit.budget().text()));
+            } else {
+                blocks.add(Paragraph.body(finances(unitName, fiscalYear, moneyUnit, unit.budget())));
+            }
         }
         if (!unit.keyWorkPlan().isEmpty()) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）重点工作计划"));
@@ -71,9 +82,15 @@ final class UnitChapter {
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
         blocks.addAll(
-                assessment.unit() == null ? claimedItems(unit.claimedItems()) : scoredItems(unit, assessment.unit()));
+                assessment.unit() == null
+                        ? claimedItems(unit.claimedItems())
+                        : scoredItems(assessment.unit(), assessment.ruleSet()));
         blocks.add(new Heading(2, "三、改进措施和有关建议"));
-        blocks.addAll(improvements(fiscalYear, moneyUnit, unit.budget(), sheets, assessment));
+        if (UnitWords.written(narrative.improvements())) {
+            blocks.addAll(UnitWords.paragraphs(narrative.improvements()));
+        } else {
+            blocks.addAll(improvements(fiscalYear, moneyUnit, unit.budget(), sheets, assessment));
+        }
         return blocks;
     }
 
@@ -244,57 +261,80 @@ final class UnitChapter {
     }
 
     /**
-     * The framework's items by area, each with its weight, the computed score and the unit's own score, the arithmetic,
-     * then the unit's text: the figures in the narrative are those of the table.
+     * The framework's items by area with the unit's scores (the rule's score only where the unit gave none but its
+     * figures give one), a note naming the framework and its version, the unit's own words on each item, and the total:
+     * a result only where every item is scored, otherwise 未完成评分 with the unscored items named.
      */
-    private static List<Block> scoredItems(UnitSelfEvaluation unit, UnitAssessment assessment) {
+    private static List<Block> scoredItems(UnitAssessment assessment, RuleSet rules) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Paragraph.body("按“" + assessment.framework().name() + "”（版本 "
-                + assessment.framework().version()
-                + "），部门整体绩效从"
-                + String.join("、", areaNames(assessment.framework().areas()))
-                + "等方面评分。下表的得分按评分规则计算，自评得分为本单位填报数。"));
+        UnitFramework framework = assessment.framework();
+        blocks.add(
+                Paragraph.body("部门整体绩效从" + String.join("、", areaNames(framework.areas())) + "等方面进行自评，各项目分值及自评得分如下表。"));
         List<List<String>> rows = new ArrayList<>();
+        Points scored = Points.ZERO;
+        Points scoredWeight = Points.ZERO;
         boolean inferred = false;
         for (UnitItemAssessment item : assessment.items()) {
             inferred |= item.item().weightInferred();
-            Points claimed = item.claimedScore();
+            Points score = submitted(item);
+            if (score != null) {
+                scored = scored.plus(score);
+                scoredWeight = scoredWeight.plus(item.item().weight());
+            }
             rows.add(List.of(
                     areaNames(List.of(item.item().area())).stream()
                             .findFirst()
                             .orElse(item.item().area()),
                     item.item().name(),
-                    item.item().weight() + (item.item().weightInferred() ? "*" : ""),
-                    item.score().toString(),
-                    claimed == null ? "—" : claimed.toString(),
-                    item.explanation()));
+                    item.item().weight().toString(),
+                    score == null ? "未评分" : score.toString()));
         }
         rows.add(List.of(
                 "合计",
                 "",
-                assessment.framework().totalWeight().toString(),
-                assessment.total().toString(),
-                assessment.claimedTotal().toString(),
-                "等级：" + assessment.grade().label()));
-        blocks.add(new Block.Table(List.of("评价方面", "评分项目", "分值", "得分", "自评得分", "计算说明"), rows));
-        if (inferred) {
-            blocks.add(new Paragraph("注：标 * 的分值为推定值（框架未规定、由自评报告推算），以财政部门发布的评分标准为准。", Block.Style.NOTE));
-        }
+                framework.totalWeight().toString(),
+                assessment.complete() ? scored.toString() : UnitAssessment.INCOMPLETE));
+        blocks.add(new Block.Table(List.of("评价方面", "评分项目", "分值", "自评得分"), rows));
+        blocks.add(new Paragraph(
+                "注：评分项目及分值依据“" + framework.name() + "”（版本 " + framework.version() + "）"
+                        + (inferred ? "，其中分值为依据自评报告推定的分值，以财政部门发布的评分标准为准" : "") + "。",
+                Block.Style.NOTE));
+        String area = null;
+        int areaNo = 0;
         for (UnitItemAssessment item : assessment.items()) {
             ClaimedItem claimed = item.claimed();
-            if (claimed == null || claimed.text() == null || claimed.text().isBlank()) {
+            if (claimed == null || !UnitWords.written(claimed.text())) {
                 continue;
             }
-            String name = item.item().name();
-            String text = claimed.text().strip();
-            if (text.startsWith(name + "：") || text.startsWith(name + ":")) {
-                text = text.substring(name.length() + 1);
+            if (!item.item().area().equals(area)) {
+                area = item.item().area();
+                blocks.add(new Heading(
+                        4,
+                        (++areaNo) + ". "
+                                + areaNames(List.of(area)).stream().findFirst().orElse(area)));
             }
-            blocks.add(Paragraph.body(name + "（得分 " + item.score() + " 分）：" + text));
+            blocks.add(Paragraph.body(UnitWords.named(item.item().name(), claimed.text())));
         }
-        blocks.add(Paragraph.body("部门整体自评得分 " + assessment.total() + " 分，等级为“"
-                + assessment.grade().label() + "”。"));
+        if (assessment.complete()) {
+            Grade grade = rules.grade(scored);
+            blocks.add(Paragraph.body("部门整体自评得分 " + scored + " 分，等级为“" + grade.label() + "”。"));
+        } else {
+            List<String> open = new ArrayList<>();
+            for (UnitItemAssessment item : assessment.unscored()) {
+                open.add(item.item().name() + "（" + item.item().weight() + " 分）");
+            }
+            blocks.add(Paragraph.body(String.join("、", open) + "尚未评分，部门整体自评" + UnitAssessment.INCOMPLETE
+                    + "，总分和等级待全部项目评分后确定；已评分项目分值合计 " + scoredWeight + " 分，自评得分合计 " + scored + " 分。"));
+        }
         return blocks;
+    }
+
+    /** The unit's score of an item; where it gave none, the rule's score from its figures; null where nobody scored it. */
+    static Points submitted(UnitItemAssessment item) {
+        if (item.claimedScore() != null) {
+            return item.claimedScore();
+        }
+        return item.basis() == UnitItemAssessment.Basis.MISSING ? null : item.score();
     }
 
     private static String orDash(String text) {
@@ -378,16 +418,9 @@ final class UnitChapter {
                     + Decimals.plain(budget.finalExpenditure().subtract(budget.expenditureBudget())) + " " + moneyUnit
                     + "，应将可预见的支出完整编入年初预算。");
         }
-        int findings = assessment.findings().size();
-        if (findings > 0) {
-            long errors =
-                    assessment.findings().stream().filter(f -> f.isError()).count();
-            points.add(
-                    "规范绩效自评填报。按规则复核，自评材料有问题 " + findings + " 处（其中错误 " + errors + " 处），见项目支出绩效自评报告“存在的问题和建议”，应逐项核实更正。");
-        }
         List<Block> blocks = new ArrayList<>();
         if (points.isEmpty()) {
-            blocks.add(Paragraph.body("按规则复核未发现需要改进的问题，今后继续按规定开展预算绩效管理。"));
+            blocks.add(Paragraph.body("本单位将继续按规定开展预算绩效管理，强化绩效目标管理和结果应用。"));
             return blocks;
         }
         int n = 0;

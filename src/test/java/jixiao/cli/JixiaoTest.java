@@ -264,6 +264,48 @@ class JixiaoTest {
     }
 
     @Test
+    void reportKindReviewWritesTheReviewOpinionAsPdfOrWordButNotAsAWorkbook() throws IOException {
+        String seed = seed().toString();
+        Path pdf = dir.resolve("review.pdf");
+        Path docx = dir.resolve("review.docx");
+        Path xlsx = dir.resolve("review.xlsx");
+
+        assertThat(run("report", seed, "--kind", "review", "--out", pdf.toString()))
+                .isEqualTo(0);
+        assertThat(run("report", seed, "--kind", "review", "--format", "docx", "--out", docx.toString()))
+                .isEqualTo(0);
+        assertThat(run("report", seed, "--kind", "review", "--format", "xlsx", "--out", xlsx.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("审核意见书支持：docx、pdf");
+        assertThat(xlsx).doesNotExist();
+        assertThat(run("report", seed, "--kind", "memo", "--out", pdf.toString()))
+                .isEqualTo(2);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains("关于三门峡市公共资源交易中心2021年度预算绩效自评材料的审核意见")
+                    .contains("得分与规则不符")
+                    .contains("未完成评分");
+        }
+    }
+
+    @Test
+    void whileWholeUnitItemsAreUnscoredTheTotalIsIncompleteInTextAndJson() throws IOException {
+        String seed = seed().toString();
+        assertThat(run("check", seed)).isEqualTo(1);
+        assertThat(stdout()).contains("等级 未完成评分（未评分：履职效益、满意度）");
+
+        out.reset();
+        assertThat(run("check", seed, "--json")).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode unit =
+                new ObjectMapper().readTree(stdout()).get("unit");
+        assertThat(unit.get("complete").asBoolean()).isFalse();
+        assertThat(unit.get("grade").isNull()).isTrue();
+        assertThat(unit.get("unscored").toString()).isEqualTo("[\"履职效益\",\"满意度\"]");
+    }
+
+    @Test
     void reportInAFormatThatIsNotThereExitsWithTwoAndSaysSo() throws IOException {
         Path out = dir.resolve("seed.odt");
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,20 +51,29 @@ public final class DocumentBenchmark {
 
         long start = System.nanoTime();
         PdfReport pdf = new PdfReport();
-        System.out.printf(Locale.ROOT, "PdfReport construction (reads the 10 MB font): %.0f ms%n%n", millis(start));
+        System.out.printf(
+                Locale.ROOT, "PdfReport construction (reads the three fonts, 41 MB): %.0f ms%n%n", millis(start));
 
+        Edition edition = Edition.of(assessment, LocalDate.of(2022, 3, 15));
         DocxReport docx = new DocxReport();
         measure("docx (compose + write)", warmup, runs, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            docx.write(ReportDocument.of(report, assessment), out);
+            docx.write(ReportDocument.of(report, assessment, edition), out);
             return out.size();
         });
         measure("pdf  (compose + write)", warmup, runs, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.write(ReportDocument.of(report, assessment), out);
+            pdf.write(ReportDocument.of(report, assessment, edition), out);
             return out.size();
         });
-        measure("compose only (ReportDocument.of)", warmup, runs, () -> ReportDocument.of(report, assessment)
+        measure("review opinion pdf (compose + write)", warmup, runs, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.write(
+                    ReviewOpinion.of(report, assessment, Recheck.NONE, java.util.Map.of(), LocalDate.of(2022, 5, 1)),
+                    out);
+            return out.size();
+        });
+        measure("compose only (ReportDocument.of)", warmup, runs, () -> ReportDocument.of(report, assessment, edition)
                 .blocks()
                 .size());
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.report.docx.DocxReport;
@@ -51,9 +52,37 @@ public final class SeedReport {
 
     public static synchronized ReportDocument document() {
         if (document == null) {
-            document = ReportDocument.of(report(), assessment());
+            document = ReportDocument.of(report(), assessment(), edition());
         }
         return document;
+    }
+
+    /** The date the seed's documents carry in the tests, so that they are the same on every run. */
+    public static final LocalDate DATE = LocalDate.of(2022, 3, 15);
+
+    public static Edition edition() {
+        return Edition.of(assessment(), DATE);
+    }
+
+    private static ReviewOpinion review;
+    private static Path reviewPdf;
+
+    /** The seed's review opinion, without bureau data. */
+    public static synchronized ReviewOpinion review() {
+        if (review == null) {
+            review = ReviewOpinion.of(report(), assessment(), Recheck.NONE, java.util.Map.of(), DATE);
+        }
+        return review;
+    }
+
+    public static synchronized Path reviewPdf() throws IOException {
+        if (reviewPdf == null) {
+            Files.createDirectories(DIRECTORY);
+            Path file = DIRECTORY.resolve("seed-2021-review.pdf");
+            PdfReport.shared().write(review(), file);
+            reviewPdf = file;
+        }
+        return reviewPdf;
     }
 
     public static synchronized Path docx() throws IOException {
@@ -70,7 +99,7 @@ public final class SeedReport {
         if (pdf == null) {
             Files.createDirectories(DIRECTORY);
             Path file = DIRECTORY.resolve("seed-2021.pdf");
-            new PdfReport().write(document(), file);
+            PdfReport.shared().write(document(), file);
             pdf = file;
         }
         return pdf;

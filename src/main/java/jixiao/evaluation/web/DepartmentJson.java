@@ -81,7 +81,11 @@ final class DepartmentJson {
         }
         out.put("total", assessment.total().value());
         out.put("claimedTotal", assessment.claimedTotal().value());
-        out.put("grade", assessment.grade().label());
+        // while an item is unscored the total is not a result: no grade, the unscored items named
+        out.put("complete", assessment.complete());
+        out.put("grade", assessment.complete() ? assessment.grade().label() : null);
+        com.fasterxml.jackson.databind.node.ArrayNode unscored = out.putArray("unscored");
+        assessment.unscored().forEach(item -> unscored.add(item.item().name()));
         return out;
     }
 

@@ -3,7 +3,6 @@ package jixiao.evaluation.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -229,13 +228,8 @@ public class EvaluationPages {
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .orElseThrow(() -> new EvaluationException.Invalid("format", text("error.documentFormat", format)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        documentFormat.write(report.report(), report.assessment(), out);
-        String filename = URLEncoder.encode(name + "." + documentFormat.extension(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
-                .contentType(MediaType.parseMediaType(documentFormat.contentType()))
-                .body(out.toByteArray());
+        documentFormat.write(report.report(), report.assessment(), report.edition(), out);
+        return Download.of(out.toByteArray(), name, documentFormat);
     }
 
     private static final Map<String, String> GRADE_CODES = gradeCodes();
@@ -246,6 +240,7 @@ public class EvaluationPages {
         for (Grade grade : Grade.values()) {
             codes.put(grade.label(), grade.name());
         }
+        codes.put(jixiao.scoring.UnitAssessment.INCOMPLETE, "INCOMPLETE");
         return Map.copyOf(codes);
     }
 

@@ -12,7 +12,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * An evaluation a page may not show is answered as the API answers it (404 not found or not visible, 403 not this
  * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take.
  */
-@ControllerAdvice(assignableTypes = {EvaluationPages.class, UnitEvaluationPages.class, WorkflowPages.class})
+@ControllerAdvice(
+        assignableTypes = {
+            EvaluationPages.class,
+            UnitEvaluationPages.class,
+            WorkflowPages.class,
+            ReviewOpinionPages.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -37,6 +37,7 @@ final class WordTable {
     private final XWPFTable table;
     private final int[] widths;
     private XWPFTableRow row;
+    private boolean headerRow;
     private int column;
 
     WordTable(XWPFDocument document, int[] widths) {
@@ -82,6 +83,7 @@ final class WordTable {
         if (header) {
             row.setRepeatHeader(true);
         }
+        headerRow = header;
         column = 0;
         return this;
     }
@@ -120,7 +122,7 @@ final class WordTable {
         paragraph.setSpacingBefore(0);
         if (merge != Merge.CONTINUE && text != null && !text.isEmpty()) {
             XWPFRun run = paragraph.createRun();
-            WordLook.font(run, WordLook.TABLE_FONT, WordLook.TABLE_SIZE);
+            WordLook.font(run, headerRow ? WordLook.HEADING_FONT : WordLook.TABLE_FONT, WordLook.TABLE_SIZE);
             DocxReport.setText(run, text);
         }
         column += span;

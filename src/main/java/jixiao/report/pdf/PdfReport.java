@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
-import jixiao.report.ReportDocument;
+import jixiao.report.OfficialDocument;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -18,12 +18,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a {@link ReportDocument} as a PDF with Noto Sans SC embedded (subset to the characters used). One
- * instance reads the 10 MB font once; reuse it for many documents.
+ * Writes an {@link OfficialDocument} as a PDF with its three faces embedded, each subset to the characters used:
+ * Noto Serif SC (body, the 仿宋 of the Word file), Noto Sans SC Bold (titles and headings, 黑体) and LXGW WenKai
+ * (subheadings, 楷体). One instance reads the fonts (41 MB) once; reuse it for many documents ({@link #shared()}).
  */
 public final class PdfReport {
-    /** Carried by the project (OFL-1.1, licence beside it): a fresh machine has no Chinese font. */
-    static final String FONT_RESOURCE = "/fonts/NotoSansSC_400Regular.ttf";
+    /** Carried by the project (OFL-1.1, licences beside them): a fresh machine has no Chinese font. */
+    static final String SERIF_RESOURCE = "/fonts/NotoSerifSC_400Regular.ttf";
+
+    static final String SANS_BOLD_RESOURCE = "/fonts/NotoSansSC_700Bold.ttf";
+    static final String KAI_RESOURCE = "/fonts/LXGWWenKai-Regular.ttf";
 
     static {
         // openhtmltopdf reports every render at INFO on stderr; a document writer speaks only when something is wrong
@@ -32,40 +36,64 @@ public final class PdfReport {
         }
     }
 
-    private final byte[] font;
+    private final byte[] serif;
+    private final byte[] sansBold;
+    private final byte[] kai;
 
     public PdfReport() {
-        try (InputStream in = PdfReport.class.getResourceAsStream(FONT_RESOURCE)) {
+        serif = read(SERIF_RESOURCE);
+        sansBold = read(SANS_BOLD_RESOURCE);
+        kai = read(KAI_RESOURCE);
+    }
+
+    /** One instance for the whole process, its fonts read on first use. */
+    public static PdfReport shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final PdfReport INSTANCE = new PdfReport();
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfReport.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + FONT_RESOURCE);
+                throw new IllegalStateException("font missing from the classpath: " + resource);
             }
-            font = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    public void write(ReportDocument document, Path file) throws IOException {
+    public void write(OfficialDocument document, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(document, out);
         }
     }
 
-    public void write(ReportDocument document, OutputStream out) throws IOException {
+    public void write(OfficialDocument document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            TrueTypeFont noto = new TTFParser().parse(new RandomAccessReadBuffer(font));
-            // The font's GSUB only forms Latin ligatures (fi, fl), but PDFBox 3.0.8 runs every text run, Chinese
-            // included, through its Latin GSUB worker, which compiles regular expressions per run: 60% of the
-            // render time of the seed report. Chinese needs no substitution.
-            noto.setEnableGsub(false);
-            PDType0Font type0 = PDType0Font.load(pdf, noto, true);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            builder.useFont(new PDFontSupplier(type0), HtmlLayout.FONT_FAMILY);
+            builder.useFont(new PDFontSupplier(font(pdf, serif)), HtmlLayout.SERIF);
+            builder.useFont(new PDFontSupplier(font(pdf, sansBold)), HtmlLayout.SANS_BOLD);
+            builder.useFont(new PDFontSupplier(font(pdf, kai)), HtmlLayout.KAI);
             builder.withHtmlContent(HtmlLayout.html(document), null);
             builder.toStream(out);
             builder.run();
         }
+    }
+
+    /**
+     * The face, embedded as a subset. Its GSUB only forms Latin ligatures and vertical forms, but PDFBox 3.0.8 runs
+     * every text run, Chinese included, through its Latin GSUB worker, which compiles regular expressions per run
+     * (60% of the render time of the seed report): Chinese needs no substitution, so GSUB is off.
+     */
+    private static PDType0Font font(PDDocument pdf, byte[] bytes) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        font.setEnableGsub(false);
+        return PDType0Font.load(pdf, font, true);
     }
 }

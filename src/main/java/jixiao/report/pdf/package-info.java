@@ -1,5 +1,6 @@
 /**
  * The 自评报告 as a PDF: laid out as XHTML and CSS, rendered by openhtmltopdf on PDFBox with the project's own
- * Noto Sans SC embedded (a fresh machine has no Chinese font; see {@code src/main/resources/fonts/OFL.txt}).
+ * Noto Serif SC, Noto Sans SC Bold and LXGW WenKai embedded (a fresh machine has no Chinese font; see {@code
+ * src/main/resources/fonts/README.md}).
  */
 package jixiao.report.pdf;

@@ -6,7 +6,10 @@ import jixiao.scoring.Finding;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** The 问题清单 sheet: every finding with its stable code, so that a reviewer can filter and sort them. */
+/**
+ * The 问题清单 sheet, a working sheet of the review: every finding with its Chinese category (问题类别, what people read)
+ * beside its stable code (for filters and machines).
+ */
 final class FindingsSheet {
     private static final int[] WIDTHS = {6, 28, 20, 6, 28, 28, 90};
     private static final String WHOLE_UNIT = "（整体）";
@@ -32,6 +35,7 @@ final class FindingsSheet {
         }
         t.fitRowHeights(1, row - 1, 1);
         sheet.createFreezePane(0, 1);
+        PageSetup.landscape(sheet, 0);
         if (row > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, row - 1, 0, WIDTHS.length - 1));
         }

@@ -41,6 +41,10 @@ final class Labels {
 
     static final String CLAIMED_RATE = "填报执行率";
     static final String EXPLANATION = "计算说明";
+    /** The rule's score, beside the official form (outside its print area). */
+    static final String COMPUTED_SCORE = "计算得分";
+    /** The 执行率 computed from the amounts, beside the official form. */
+    static final String COMPUTED_RATE = "计算执行率";
 
     static final String SUMMARY_SHEET = "汇总";
     static final String FINDINGS_SHEET = "问题清单";

@@ -21,14 +21,15 @@ import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * One project's 项目支出绩效自评表 in the official layout (财预〔2020〕10号 附件; the seed report prints the same):
  * title, 年度, 填表人, 项目名称, 主管部门及代码 / 实施单位, the 项目资金 block, 年度总体目标, the 绩效指标 rows with 一级
- * and 二级 merged over their groups, 总分 and the notes. Columns A–I are the official table; J 填报得分, K 计算说明 and
- * (in the 项目资金 block) L 填报执行率 are added to the right.
+ * and 二级 merged over their groups, 总分 and the notes. Columns A–I are the official form as the unit submits it
+ * (its 得分, 执行率 and 总分; a clerk edits them there) and are the sheet's print area; the check columns stand to the
+ * right of it: J 计算得分 (the rule's), K 计算说明 and, in the 项目资金 block, L 计算执行率. Totals are formulas with
+ * their values cached, so that a reader without recalculation sees them.
  */
 final class ProjectSheet {
     static final int BLOCK = 0;
@@ -40,9 +41,9 @@ final class ProjectSheet {
     static final int WEIGHT = 6;
     static final int SCORE = 7;
     static final int REASON = 8;
-    static final int CLAIMED = 9;
+    static final int COMPUTED = 9;
     static final int EXPLANATION = 10;
-    static final int CLAIMED_RATE = 11;
+    static final int COMPUTED_RATE = 11;
 
     /** Funds columns: 年初预算数 … 得分 sit in D–I, under 三级指标 … 偏差原因, as in the printed form. */
     static final int INITIAL_BUDGET = 3;
@@ -86,7 +87,10 @@ final class ProjectSheet {
         t.text(notesRow, BLOCK, REASON, notes, styles.note);
         t.fitRowHeights(2, notesRow, 1);
         sheet.getRow(0).setHeightInPoints(30);
-        pageSetup(sheet);
+        // the official form is what prints; the check columns to its right do not
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), BLOCK, REASON, 0, notesRow);
+        PageSetup.landscape(sheet, FIRST_INDICATOR_ROW - 1);
+        sheet.createFreezePane(0, 4);
     }
 
     private void header(TableWriter t, ProjectSelfEvaluation project) {
@@ -124,9 +128,9 @@ final class ProjectSheet {
         for (int i = 0; i < columns.length; i++) {
             t.text(head, INITIAL_BUDGET + i, columns[i], styles.header);
         }
-        t.text(head, CLAIMED, Labels.CLAIMED_SCORE, styles.header);
+        t.text(head, COMPUTED, Labels.COMPUTED_SCORE, styles.header);
         t.text(head, EXPLANATION, Labels.EXPLANATION, styles.header);
-        t.text(head, CLAIMED_RATE, Labels.CLAIMED_RATE, styles.header);
+        t.text(head, COMPUTED_RATE, Labels.COMPUTED_RATE, styles.header);
 
         Funds f = funds == null ? new Funds(null, null, null, null, null, null) : funds;
         fundsRow(t, head + 1, Labels.TOTAL_FUNDS, f.total());
@@ -136,18 +140,23 @@ final class ProjectSheet {
 
         int total = head + 1;
         t.number(total, FUNDS_WEIGHT, f.weight(), styles.whole);
-        t.number(total, RATE, execution.rate() == null ? null : execution.rate().value(), styles.percent);
-        t.number(total, FUNDS_SCORE, execution.score().value(), styles.score);
         Funds.ClaimedExecution claimed = f.claimed();
-        t.number(total, CLAIMED, claimed == null ? null : claimed.score(), styles.score);
-        t.text(total, EXPLANATION, execution.explanation().text(), styles.explanation);
+        // the form holds the unit's 执行率 and 得分 as it wrote them; the rule's stand beside the form
         claimedRate(t, total, claimed == null ? null : claimed.executionRate());
+        t.number(total, FUNDS_SCORE, claimed == null ? null : claimed.score(), styles.score);
+        t.number(total, COMPUTED, execution.score().value(), styles.score);
+        t.text(total, EXPLANATION, execution.explanation().text(), styles.explanation);
+        t.number(
+                total,
+                COMPUTED_RATE,
+                execution.rate() == null ? null : execution.rate().value(),
+                styles.percent);
         for (int r = head + 2; r <= head + 4; r++) {
             t.text(r, FUNDS_WEIGHT, DASH, styles.centred);
             t.text(r, FUNDS_SCORE, DASH, styles.centred);
-            t.text(r, CLAIMED, null, styles.centred);
+            t.text(r, COMPUTED, null, styles.centred);
             t.text(r, EXPLANATION, null, styles.explanation);
-            t.text(r, CLAIMED_RATE, null, styles.centred);
+            t.text(r, COMPUTED_RATE, null, styles.centred);
         }
     }
 
@@ -158,8 +167,11 @@ final class ProjectSheet {
         t.number(row, INITIAL_BUDGET, a.initialBudget(), styles.money);
         t.number(row, ANNUAL_BUDGET, a.annualBudget(), styles.money);
         t.number(row, EXECUTED, a.executed(), styles.money);
-        // the rows under 年度资金总额 show their own 执行率 as the printed form does; only the total is scored
-        t.number(row, RATE, rowRate(a), styles.percent);
+        // the rows under 年度资金总额 show their own 执行率 as the printed form does (computed: the unit claims only
+        // the total's); only the total is scored
+        if (!label.equals(Labels.TOTAL_FUNDS)) {
+            t.number(row, RATE, rowRate(a), styles.percent);
+        }
     }
 
     private static BigDecimal rowRate(FundsRow row) {
@@ -178,9 +190,9 @@ final class ProjectSheet {
         Matcher m = printed == null ? null : PRINTED_PERCENT.matcher(printed);
         if (m != null && m.matches() && printed.equals(printed.strip())) {
             int decimals = m.group(2) == null ? 0 : m.group(2).length();
-            t.number(row, CLAIMED_RATE, new BigDecimal(m.group(1)).movePointLeft(2), styles.percent(decimals));
+            t.number(row, RATE, new BigDecimal(m.group(1)).movePointLeft(2), styles.percent(decimals));
         } else {
-            t.text(row, CLAIMED_RATE, printed, styles.centred);
+            t.text(row, RATE, printed, styles.centred);
         }
     }
 
@@ -210,7 +222,7 @@ final class ProjectSheet {
             Labels.WEIGHT,
             Labels.SCORE,
             Labels.DEVIATION_REASON,
-            Labels.CLAIMED_SCORE,
+            Labels.COMPUTED_SCORE,
             Labels.EXPLANATION
         };
         for (int i = 0; i < columns.length; i++) {
@@ -225,9 +237,9 @@ final class ProjectSheet {
             t.text(row, TARGET, indicator.target(), styles.centred);
             t.text(row, ACTUAL, indicator.actual(), styles.centred);
             t.number(row, WEIGHT, indicator.weight(), styles.whole);
-            t.number(row, SCORE, assessed.computedScore().value(), styles.score);
+            t.number(row, SCORE, indicator.claimedScore(), styles.score);
             t.text(row, REASON, indicator.deviationReason(), styles.text);
-            t.number(row, CLAIMED, indicator.claimedScore(), styles.score);
+            t.number(row, COMPUTED, assessed.computedScore().value(), styles.score);
             t.text(row, EXPLANATION, assessed.score().explanation().text(), styles.explanation);
             row++;
         }
@@ -262,17 +274,32 @@ final class ProjectSheet {
         return a != null && !a.isBlank() && a.equals(b);
     }
 
+    /**
+     * 总分: 分值 and the rule's total are formulas over the rows above (cached); the unit's 总分 is a formula too where
+     * it is the sum of the unit's scores, and otherwise the figure the unit wrote, kept as written (a wrong total is the
+     * unit's, for the checks to point out, not for the workbook to correct).
+     */
     private void total(TableWriter t, int row, ProjectAssessment assessment) {
         ProjectSelfEvaluation project = assessment.project();
         t.merge(row, row, BLOCK, ACTUAL, styles.label);
         t.text(row, BLOCK, Labels.TOTAL, styles.label);
-        t.number(row, WEIGHT, printedWeights(project), styles.whole);
-        t.number(row, SCORE, assessment.total().value(), styles.score);
+        int fundsRow = 6;
+        String rows = assessment.indicators().isEmpty() ? null : "%s" + (FIRST_INDICATOR_ROW + 1) + ":%s" + row;
+        t.formula(row, WEIGHT, sum(rows, "G", "G" + (fundsRow + 1)), printedWeights(project), styles.whole);
+        BigDecimal claimedTotal =
+                project.claimed() == null ? null : project.claimed().total();
+        BigDecimal claimedSum = claimedSum(project);
+        if (claimedTotal != null && claimedSum != null && claimedTotal.compareTo(claimedSum) == 0 && rows != null) {
+            t.formula(row, SCORE, sum(rows, "H", "I" + (fundsRow + 1)), claimedTotal, styles.score);
+        } else {
+            t.number(row, SCORE, claimedTotal, styles.score);
+        }
         t.text(row, REASON, null, styles.text);
-        t.number(
+        t.formula(
                 row,
-                CLAIMED,
-                project.claimed() == null ? null : project.claimed().total(),
+                COMPUTED,
+                sum(rows, "J", "J" + (fundsRow + 1)),
+                assessment.total().value(),
                 styles.score);
         Points execution = assessment.execution().score();
         // where no table was printed the engine takes the indicator part from the summary paragraph
@@ -283,6 +310,28 @@ final class ProjectSheet {
         String explanation = part + " + 预算执行率得分 " + execution + " = " + assessment.total() + "；等级："
                 + assessment.grade().label();
         t.text(row, EXPLANATION, explanation, styles.explanation);
+    }
+
+    /** "SUM(H14:H20)+I7", or the one cell where there are no rows. */
+    private static String sum(String rows, String column, String plus) {
+        return rows == null ? plus : "SUM(" + rows.formatted(column, column) + ")+" + plus;
+    }
+
+    /** Σ the unit's scores (rows and 预算执行率), or null where one of them is missing. */
+    private static BigDecimal claimedSum(ProjectSelfEvaluation project) {
+        if (project.funds() == null
+                || project.funds().claimed() == null
+                || project.funds().claimed().score() == null) {
+            return null;
+        }
+        BigDecimal sum = project.funds().claimed().score();
+        for (Indicator indicator : project.indicators()) {
+            if (indicator.claimedScore() == null) {
+                return null;
+            }
+            sum = sum.add(indicator.claimedScore());
+        }
+        return sum;
     }
 
     /** The weights as printed, added up: 100 on a correct table, and honestly something else on a wrong one. */
@@ -323,8 +372,8 @@ final class ProjectSheet {
                 + "3. 定性指标根据指标完成情况分为达成预期指标、部分达成预期指标并具有一定效果、未达成预期指标且效果较差三档，分别按照该指标对应分值区间100%-"
                 + achieved + "（含）、" + achieved + "-" + partial + "（含）、" + partial
                 + "-0%合理确定分值。定量指标完成指标值的，记该指标所赋全部分值；未完成的，按照完成值与指标值的比例计分。"
-                + "4. 本表“得分”为系统按规则集“" + rules.name() + "”（版本 " + rules.version()
-                + "）计算的得分，单位填报的得分见“填报得分”列，计算过程见“计算说明”列。";
+                + "4. 本表“得分”“执行率”“总分”为单位填报数；按规则集“" + rules.name() + "”（版本 " + rules.version()
+                + "）计算的得分和计算过程见表右“计算得分”“计算说明”列（不在打印区域内）。";
         if (tableMissing) {
             notes += "5. 报告未附本项目的自评表，表中数据取自报告正文。";
         }
@@ -333,15 +382,5 @@ final class ProjectSheet {
 
     private static String percent(BigDecimal fraction) {
         return Decimals.plain(fraction.movePointRight(2)) + "%";
-    }
-
-    private static void pageSetup(Sheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
     }
 }

@@ -92,9 +92,9 @@ final class ProjectTableReader {
         int headerEnd = fundsHeader != null ? fundsHeader[0] : indicatorHeader != null ? indicatorHeader[0] : limit;
         String competent = labelled(row, headerEnd, k -> k.startsWith("主管部门"));
         String implementing = labelled(row, headerEnd, k -> k.startsWith(Labels.IMPLEMENTING_UNIT));
-        String filledBy = labelled(preamble, row, k -> k.startsWith("填表人"));
+        String filledBy = filledBy(preamble, row);
         if (filledBy == null) {
-            filledBy = labelled(row, limit, k -> k.startsWith("填表人"));
+            filledBy = filledBy(row, limit);
         }
         Integer year = year(preamble, row);
         MoneyUnit unit = moneyUnit(preamble, indicatorHeader != null ? indicatorHeader[0] : limit);
@@ -332,6 +332,33 @@ final class ProjectTableReader {
             }
         }
         return workbookUnit;
+    }
+
+    /** "填表人：李四　联系电话：0398-2811111", in one cell or several: the name and the number. */
+    private static final Pattern FILLER_LINE =
+            Pattern.compile("填表人[^：:]*[：:]\\s*(.*?)\\s*(?:联系电话|联系方式|电话)\\s*[：:]\\s*(.+)");
+
+    /**
+     * 填表人及联系方式: "填表人及联系方式：赵雪梅 3117103" above the table as the official form has it, or a line
+     * "填表人：… 联系电话：…" (above or below the table, in one cell or two) as many forms print it, read as "name number".
+     */
+    private String filledBy(int from, int to) {
+        int[] at = find(from, to, k -> k.startsWith("填表人"));
+        if (at == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder();
+        for (int c = at[1]; c < grid.width(at[0]); c++) {
+            String text = grid.text(at[0], c);
+            if (!text.isEmpty()) {
+                line.append(text).append(' ');
+            }
+        }
+        Matcher m = FILLER_LINE.matcher(line.toString().strip());
+        if (m.matches()) {
+            return (CellValues.strip(m.group(1)) + " " + CellValues.strip(m.group(2))).strip();
+        }
+        return valueOf(at[0], at[1]);
     }
 
     /** The value of the first label matching {@code test} in the rows, or null. */

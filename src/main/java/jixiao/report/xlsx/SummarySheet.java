@@ -110,25 +110,43 @@ final class SummarySheet {
         row++;
     }
 
-    /** The 合计 row: sums, the overall 执行率 (Σ执行数 ÷ Σ预算数) and the mean score. */
+    /**
+     * The 合计 row: sums, the overall 执行率 (Σ执行数 ÷ Σ预算数) and the mean score, as formulas over the rows above
+     * with their values cached (a reader that does not recalculate sees the same figures).
+     */
     void finish() {
         t.text(row, 0, "合计", styles.label);
         t.text(row, 1, "共 " + projects + " 个项目（得分为平均分）", styles.label);
-        t.number(row, 2, budget, styles.money);
-        t.number(row, 3, executed, styles.money);
-        t.number(
-                row, 4, budget.signum() == 0 ? null : Ratio.of(executed, budget).value(), styles.percent);
-        t.number(
-                row,
-                5,
-                projects == 0 ? null : scores.divide(BigDecimal.valueOf(projects), 2, RoundingMode.HALF_UP),
-                styles.score);
+        BigDecimal rate =
+                budget.signum() == 0 ? null : Ratio.of(executed, budget).value();
+        BigDecimal mean = projects == 0 ? null : scores.divide(BigDecimal.valueOf(projects), 2, RoundingMode.HALF_UP);
+        if (projects == 0) {
+            t.number(row, 2, budget, styles.money);
+            t.number(row, 3, executed, styles.money);
+            t.number(row, 4, rate, styles.percent);
+            t.number(row, 5, mean, styles.score);
+            t.number(row, 7, BigDecimal.valueOf(errors), styles.whole);
+            t.number(row, 8, BigDecimal.valueOf(warnings), styles.whole);
+        } else {
+            String rows = (HEADER_ROW + 2) + ":%1$s" + row;
+            String total = "%1$s" + (row + 1);
+            t.formula(row, 2, "SUM(C" + rows.formatted("C") + ")", budget, styles.money);
+            t.formula(row, 3, "SUM(D" + rows.formatted("D") + ")", executed, styles.money);
+            t.formula(
+                    row,
+                    4,
+                    "IF(" + total.formatted("C") + "=0,\"\"," + total.formatted("D") + "/" + total.formatted("C") + ")",
+                    rate,
+                    styles.percent);
+            t.formula(row, 5, "ROUND(AVERAGE(F" + rows.formatted("F") + "),2)", mean, styles.score);
+            t.formula(row, 7, "SUM(H" + rows.formatted("H") + ")", BigDecimal.valueOf(errors), styles.whole);
+            t.formula(row, 8, "SUM(I" + rows.formatted("I") + ")", BigDecimal.valueOf(warnings), styles.whole);
+        }
         t.text(row, 6, null, styles.centred);
-        t.number(row, 7, BigDecimal.valueOf(errors), styles.whole);
-        t.number(row, 8, BigDecimal.valueOf(warnings), styles.whole);
         if (row > HEADER_ROW + 1) {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, WIDTHS.length - 1));
         }
+        PageSetup.landscape(sheet, HEADER_ROW);
     }
 
     private void link(Cell cell, String target) {

@@ -113,6 +113,19 @@ final class TableWriter {
         return cell;
     }
 
+    /**
+     * A formula with its value cached, so that a reader that does not recalculate (a viewer, POI, a form reader) shows
+     * the same figure as Excel.
+     */
+    Cell formula(int row, int column, String formula, BigDecimal cached, CellStyle style) {
+        Cell cell = cell(row, column, style);
+        cell.setCellFormula(formula);
+        if (cached != null) {
+            cell.setCellValue(cached.doubleValue());
+        }
+        return cell;
+    }
+
     /** Merges the range after styling every cell in it, so that the borders of the merged cell are drawn. */
     void merge(int firstRow, int lastRow, int firstColumn, int lastColumn, CellStyle style) {
         for (int r = firstRow; r <= lastRow; r++) {

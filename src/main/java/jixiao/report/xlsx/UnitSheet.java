@@ -51,7 +51,8 @@ final class UnitSheet {
                     styles.explanation);
             row++;
         }
-        t.text(row, 0, 1, "合计（等级：" + unit.grade().label() + "）", styles.label);
+        // while an item is unscored the total is not graded: 未完成评分, with the items named
+        t.text(row, 0, 1, "合计（等级：" + unit.gradeOrIncomplete() + "）", styles.label);
         t.merge(row, row, 0, 1, styles.label);
         t.number(row, 2, unit.framework().totalWeight().value(), styles.score);
         t.text(row, 3, null, styles.text);
@@ -61,5 +62,6 @@ final class UnitSheet {
         t.text(row, 7, "得分为按评分规则计算的分数；自评得分为单位填报数", styles.explanation);
         t.fitRowHeights(2, row, 1);
         sheet.createFreezePane(0, 2);
+        PageSetup.landscape(sheet, 1);
     }
 }

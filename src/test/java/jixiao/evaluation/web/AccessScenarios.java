@@ -1,14 +1,10 @@
 package jixiao.evaluation.web;
 
-import static jixiao.evaluation.web.AccessScenarios.Actor.ADMINISTRATOR;
 import static jixiao.evaluation.web.AccessScenarios.Actor.BUREAU_OF_ANOTHER_REGION;
-import static jixiao.evaluation.web.AccessScenarios.Actor.BUREAU_OF_THE_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.FILLER_OF_ANOTHER_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.FILLER_OF_ANOTHER_UNIT_OF_THE_REGION;
-import static jixiao.evaluation.web.AccessScenarios.Actor.FILLER_OF_THE_UNIT;
 import static jixiao.evaluation.web.AccessScenarios.Actor.UNIT_REVIEWER_OF_ANOTHER_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION;
-import static jixiao.evaluation.web.AccessScenarios.Actor.UNIT_REVIEWER_OF_THE_UNIT;
 import static jixiao.evaluation.web.AccessScenarios.Operation.APPROVAL;
 import static jixiao.evaluation.web.AccessScenarios.Operation.EXPLAIN;
 import static jixiao.evaluation.web.AccessScenarios.Operation.EXPORT;
@@ -21,8 +17,6 @@ import static jixiao.evaluation.web.AccessScenarios.Operation.SCORE;
 import static jixiao.evaluation.web.AccessScenarios.Operation.SUBMIT;
 import static jixiao.evaluation.web.AccessScenarios.Operation.UNIT_APPROVAL;
 import static jixiao.evaluation.web.AccessScenarios.Operation.UPDATE;
-import static jixiao.integration.Credentials.ADMIN_PASSWORD;
-import static jixiao.integration.Credentials.FIXTURE_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +36,6 @@ import jixiao.evaluation.Workflow;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
 import jixiao.organisation.BudgetUnits;
@@ -136,21 +129,9 @@ abstract class AccessScenarios {
     @BeforeAll
     void world() {
         organisations = new Organisations(units, accounts);
-        Region region = organisations.region("洛阳市");
-        theUnit = organisations.unit(region, "洛阳市档案馆");
-        Unit neighbour = organisations.unit(region, "洛阳市图书馆");
-        Region elsewhere = organisations.region("郑州市");
-        Unit stranger = organisations.unit(elsewhere, "郑州市档案馆");
-        Api api = Api.anonymous(port);
-        actors.put(FILLER_OF_ANOTHER_REGION, api.as(stranger.filler(), FIXTURE_PASSWORD));
-        actors.put(UNIT_REVIEWER_OF_ANOTHER_REGION, api.as(stranger.reviewer(), FIXTURE_PASSWORD));
-        actors.put(BUREAU_OF_ANOTHER_REGION, api.as(elsewhere.bureau(), FIXTURE_PASSWORD));
-        actors.put(FILLER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.filler(), FIXTURE_PASSWORD));
-        actors.put(UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.reviewer(), FIXTURE_PASSWORD));
-        actors.put(BUREAU_OF_THE_REGION, api.as(region.bureau(), FIXTURE_PASSWORD));
-        actors.put(ADMINISTRATOR, api.as("admin", ADMIN_PASSWORD));
-        actors.put(FILLER_OF_THE_UNIT, api.as(theUnit.filler(), FIXTURE_PASSWORD));
-        actors.put(UNIT_REVIEWER_OF_THE_UNIT, api.as(theUnit.reviewer(), FIXTURE_PASSWORD));
+        AccessCast cast = AccessCast.of(organisations, port, "洛阳市", "郑州市");
+        theUnit = cast.theUnit();
+        actors.putAll(cast.actors());
     }
 
     /**

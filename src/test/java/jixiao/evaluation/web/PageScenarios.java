@@ -1,7 +1,5 @@
 package jixiao.evaluation.web;
 
-import static jixiao.integration.Credentials.ADMIN_PASSWORD;
-import static jixiao.integration.Credentials.FIXTURE_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +26,6 @@ import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Html;
 import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.integration.ReportDocument;
 import jixiao.organisation.BudgetUnits;
@@ -154,21 +151,10 @@ abstract class PageScenarios {
     @BeforeAll
     void world() {
         organisations = new Organisations(units, accounts);
-        Region region = organisations.region("开封市");
-        theUnit = organisations.unit(region, "开封市档案馆");
-        Unit neighbour = organisations.unit(region, "开封市图书馆");
-        Region elsewhere = organisations.region("新乡市");
-        Unit stranger = organisations.unit(elsewhere, "新乡市档案馆");
-        Api api = Api.anonymous(port);
-        actors.put(Actor.FILLER_OF_ANOTHER_REGION, api.as(stranger.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_ANOTHER_REGION, api.as(stranger.reviewer(), FIXTURE_PASSWORD));
-        actors.put(Actor.BUREAU_OF_ANOTHER_REGION, api.as(elsewhere.bureau(), FIXTURE_PASSWORD));
-        actors.put(Actor.FILLER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION, api.as(neighbour.reviewer(), FIXTURE_PASSWORD));
-        actors.put(Actor.BUREAU_OF_THE_REGION, api.as(region.bureau(), FIXTURE_PASSWORD));
-        actors.put(Actor.ADMINISTRATOR, api.as("admin", ADMIN_PASSWORD));
-        actors.put(Actor.FILLER_OF_THE_UNIT, api.as(theUnit.filler(), FIXTURE_PASSWORD));
-        actors.put(Actor.UNIT_REVIEWER_OF_THE_UNIT, api.as(theUnit.reviewer(), FIXTURE_PASSWORD));
+        AccessCast cast = AccessCast.of(organisations, port, "开封市", "新乡市");
+        theUnit = cast.theUnit();
+        // the same people as the access table's, under this table's names
+        cast.actors().forEach((actor, api) -> actors.put(Actor.valueOf(actor.name()), api));
     }
 
     static Stream<Arguments> readings() {

@@ -107,8 +107,12 @@ abstract class UnitEvaluationScenarios {
                 .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.path("project").isNull()).isTrue());
         assertThat(evaluation.path("errors").asInt()).isEqualTo(count(evaluation.path("findings"), "error"));
+        // 履职效益 and 满意度 are unscored: the total is no result and is not graded
+        assertThat(evaluation.at("/assessment/complete").asBoolean()).isFalse();
+        assertThat(evaluation.at("/assessment/grade").isNull()).isTrue();
+        assertThat(evaluation.at("/assessment/unscored").toString()).isEqualTo("[\"履职效益\",\"满意度\"]");
 
-        // the unit's report of the year carries the 部门（单位）整体自评 with the same scores
+        // the unit's report of the year carries the 部门（单位）整体自评 with the unit's scores, incomplete
         Api.Download docx = filler.download("/units/" + demo.id() + "/2021/report.docx");
         assertThat(docx.status()).isEqualTo(200);
         try (var document =
@@ -116,7 +120,8 @@ abstract class UnitEvaluationScenarios {
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
             assertThat(extractor.getText())
                     .contains("部门（单位）整体自评报告")
-                    .contains("部门整体自评得分 " + jixiao.shared.Points.of(expected) + " 分");
+                    .contains("履职效益（25分）、满意度（10分）尚未评分，部门整体自评未完成评分")
+                    .contains("自评得分合计59.25分");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jixiao.report.SeedReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -61,19 +63,47 @@ class PdfReportTest {
                 fonts.add(font.getName());
             }
         }
-        assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("NotoSansSC"));
+        // each face subset ("ABCDEF+NotoSerifSC-Regular"): only the glyphs used are embedded
+        assertThat(fonts).allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+.*"));
+        assertThat(fonts.stream().map(name -> name.substring(7)).distinct())
+                .containsExactlyInAnyOrder("NotoSerifSC-Regular", "NotoSansSC-Bold", "LXGWWenKai-Regular");
     }
 
     @Test
-    void pagesAreA4AndNumbered() {
+    void pagesAreA4AndNumberedFromTheBodyWithTheDraftMarkOnEvery() throws IOException {
         int pages = pdf.getNumberOfPages();
         PDRectangle box = pdf.getPage(0).getMediaBox();
 
         assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
         assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
-        assertThat(text).contains("第 1 页 共 " + pages + " 页", "第 " + pages + " 页 共 " + pages + " 页");
+        // the cover and the table of contents carry no number; the body counts from 1
+        assertThat(page(1)).doesNotContain("— 1 —").contains("预算绩效自评报告");
+        assertThat(page(2)).doesNotContain("— ").contains("目　录");
+        assertThat(page(3)).contains("— 1 —");
+        assertThat(page(pages)).contains("— " + (pages - 2) + " —");
+        for (int p = 1; p <= pages; p++) {
+            assertThat(page(p)).as("page %d", p).contains("草稿：尚有 27 处错误未更正或说明");
+        }
         assertThat(pdf.getDocumentInformation().getTitle())
                 .isEqualTo(SeedReport.document().title());
+    }
+
+    private static String page(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
+    }
+
+    @Test
+    void theTableOfContentsGivesThePageOfEachPart() throws IOException {
+        String contents = page(2);
+        int pages = pdf.getNumberOfPages();
+        Matcher entry = Pattern.compile("项目支出绩效自评报告\\s*(\\d+)").matcher(contents);
+        assertThat(entry.find()).isTrue();
+        int page = Integer.parseInt(entry.group(1));
+        assertThat(page + 2).isLessThan(pages);
+        assertThat(page(page + 2)).contains("项目支出绩效自评报告").contains("— " + page + " —");
     }
 
     @Test
@@ -82,9 +112,11 @@ class PdfReportTest {
                 .contains(flat("部门（单位）整体自评报告"))
                 .contains("1111.9")
                 .contains(flat("专家评审费：分别从三个方面进行评分"))
-                .contains(flat("预算执行率指标分值 10 分，自评分值 3.48 分；共计 89.24 分。"))
-                .contains(flat("八、专家评审费 89.24 分。全年预算 21 万元，实际支付 7.3 万元，预算执行率 34.76%。"));
-        assertThat(text.split("项目支出绩效自评表", -1).length - 1).isGreaterThanOrEqualTo(10 + 1);
+                .contains(flat("预算执行率指标分值10分，自评分值3.48分；共计89.24分。"))
+                .contains(flat("八、专家评审费89.24分。全年预算21万元，实际支付7.3万元，预算执行率34.76%。"));
+        assertThat(text.split("项目支出绩效自评表", -1).length - 1)
+                .as("one title per form")
+                .isEqualTo(10);
     }
 
     @Test
@@ -115,7 +147,8 @@ class PdfReportTest {
                 item.children().forEach(child -> underProjects.add(child.getTitle()));
             }
         }
-        assertThat(top).containsExactly("部门（单位）整体自评报告", "项目支出绩效自评报告", "附件1：项目支出绩效自评表");
-        assertThat(underProjects).containsExactly("一、项目支出基本情况", "二、绩效自评工作开展情况", "三、绩效自评结果及分析", "四、存在的问题和建议");
+        assertThat(top).containsExactly("部门（单位）整体自评报告", "项目支出绩效自评报告", "附件1");
+        assertThat(underProjects)
+                .containsExactly("一、项目支出基本情况", "二、绩效自评工作开展情况", "三、绩效自评结果及分析", "四、存在的问题和建议", "五、其他需要说明的问题");
     }
 }

@@ -13,6 +13,8 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.shared.MoneyUnit;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,6 +73,117 @@ class SelfEvaluationWorkbookReaderTest {
         SelfEvaluationReport back = read(Seed.bytes(workbook));
 
         assertThat(back.projects().get(7).indicators().get(0).actual()).isEqualTo("160人");
+    }
+
+    /**
+     * Every kind of cell of the official form, edited by a clerk in an exported workbook, is read back as the edit
+     * says: the header, the filler's line (as "填表人：… 联系电话：…"), each amount, the 分值, the unit's 执行率 and its
+     * 得分, the goals, each column of an indicator row (the edited 得分 is the unit's claimed score), and the 总分
+     * typed over its formula.
+     */
+    @Test
+    void everyKindOfCellOfTheOfficialFormEditedByAClerkIsReadBack() throws Exception {
+        Workbook workbook = Seed.open(Seed.seedWorkbook());
+        Sheet sheet = workbook.getSheet("专家评审费");
+        set(sheet, "A3", "填表人：李四 联系电话：0398-2811111");
+        set(sheet, "B5", "三门峡市公共资源交易中心 101001");
+        set(sheet, "G5", "政府采购服务中心");
+        set(sheet, "D7", 22);
+        set(sheet, "E7", 23);
+        set(sheet, "F7", 8.1);
+        set(sheet, "G7", 12);
+        set(sheet, "H7", "35.22%");
+        set(sheet, "I7", 4.2);
+        set(sheet, "D8", 22);
+        set(sheet, "E8", 23);
+        set(sheet, "F8", 8.1);
+        set(sheet, "B12", "保障评审工作正常开展");
+        set(sheet, "F12", "评审工作正常开展");
+        set(sheet, "B14", "产出");
+        set(sheet, "C14", "数量");
+        set(sheet, "D14", "评审专家人次");
+        set(sheet, "E14", "≥210人次");
+        set(sheet, "F14", "150人次");
+        set(sheet, "G14", 14);
+        set(sheet, "H14", 10);
+        set(sheet, "I14", "疫情期间项目减少");
+        Cell total = sheet.getRow(rowOf(sheet, "总分")).getCell(7);
+        assertThat(total.getCellType()).isEqualTo(CellType.FORMULA);
+        total.setCellValue(88);
+
+        ProjectSelfEvaluation back = read(Seed.bytes(workbook)).projects().get(7);
+
+        assertThat(back.name()).isEqualTo("专家评审费");
+        assertThat(back.filledBy()).isEqualTo("李四 0398-2811111");
+        assertThat(back.competentDepartment()).isEqualTo("三门峡市公共资源交易中心 101001");
+        assertThat(back.implementingUnit()).isEqualTo("政府采购服务中心");
+        assertThat(back.funds().total().initialBudget()).isEqualByComparingTo("22");
+        assertThat(back.funds().total().annualBudget()).isEqualByComparingTo("23");
+        assertThat(back.funds().total().executed()).isEqualByComparingTo("8.1");
+        assertThat(back.funds().fiscalAppropriation().annualBudget()).isEqualByComparingTo("23");
+        assertThat(back.funds().weight()).isEqualByComparingTo("12");
+        assertThat(back.funds().claimed().executionRate()).isEqualTo("35.22%");
+        assertThat(back.funds().claimed().score()).isEqualByComparingTo("4.2");
+        assertThat(back.goals().expected()).isEqualTo("保障评审工作正常开展");
+        assertThat(back.goals().achieved()).isEqualTo("评审工作正常开展");
+        Indicator first = back.indicators().get(0);
+        assertThat(first.level1()).isEqualTo("产出");
+        assertThat(first.level2()).isEqualTo("数量");
+        assertThat(first.level3()).isEqualTo("评审专家人次");
+        assertThat(first.target()).isEqualTo("≥210人次");
+        assertThat(first.actual()).isEqualTo("150人次");
+        assertThat(first.weight()).isEqualByComparingTo("14");
+        assertThat(first.claimedScore())
+                .as("the edited 得分 is the unit's claimed score")
+                .isEqualByComparingTo("10");
+        assertThat(first.deviationReason()).isEqualTo("疫情期间项目减少");
+        assertThat(back.indicators().get(1).level1())
+                .as("the merged 一级 cell covers the group")
+                .isEqualTo("产出");
+        assertThat(back.claimed().total()).isEqualByComparingTo("88");
+    }
+
+    @Test
+    void theFillersLineBelowTheTableIsReadInEitherForm() throws Exception {
+        Workbook workbook = Seed.open(Seed.seedWorkbook());
+        Sheet heating = workbook.getSheet("办公用房取暖");
+        set(heating, "A3", null);
+        int below = heating.getLastRowNum() + 2;
+        heating.createRow(below).createCell(0).setCellValue("填表人：王五");
+        heating.getRow(below).createCell(3).setCellValue("联系电话：13900000000");
+
+        SelfEvaluationReport back = read(Seed.bytes(workbook));
+
+        assertThat(back.projects().get(0).filledBy()).isEqualTo("王五 13900000000");
+    }
+
+    private static int rowOf(Sheet sheet, String first) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            Cell cell = row.getCell(0);
+            if (cell != null
+                    && cell.getCellType() == CellType.STRING
+                    && cell.getStringCellValue().equals(first)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    /** A cell set as a clerk types it: text, a number, or cleared (null). */
+    private static void set(Sheet sheet, String address, Object value) {
+        org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(address);
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(at.getRow());
+        Cell cell = row.getCell(at.getCol());
+        if (cell == null) {
+            cell = row.createCell(at.getCol());
+        }
+        if (value == null) {
+            cell.setBlank();
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            cell.setCellValue((String) value);
+        }
     }
 
     /**

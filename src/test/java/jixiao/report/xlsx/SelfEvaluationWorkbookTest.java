@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -70,10 +71,15 @@ class SelfEvaluationWorkbookTest {
         assertThat(number(sheet, "E7")).isEqualTo(21.0);
         assertThat(number(sheet, "F7")).isEqualTo(7.3);
         assertThat(format(sheet, "F7")).isEqualTo("#,##0.00");
-        assertThat(number(sheet, "H7")).isEqualTo(7.3 / 21, org.assertj.core.data.Offset.offset(1e-12));
+        // the form holds the unit's 执行率 as it printed it; the rate from the amounts stands beside the form
+        assertThat(number(sheet, "H7")).isEqualTo(0.3476, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(format(sheet, "H7")).isEqualTo("0.00%");
         assertThat(shown(sheet, "H7")).isEqualTo("34.76%");
         assertThat(number(sheet, "I7")).isEqualTo(3.48);
+        assertThat(text(sheet, "L6")).isEqualTo("计算执行率");
+        assertThat(number(sheet, "L7")).isEqualTo(7.3 / 21, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(text(sheet, "J6")).isEqualTo("计算得分");
+        assertThat(number(sheet, "J7")).isEqualTo(3.48);
         assertThat(shown(sheet, "G8")).isEqualTo("—");
         assertThat(text(sheet, "B11")).isEqualTo("预期目标");
         assertThat(text(sheet, "F11")).isEqualTo("实际完成情况");
@@ -95,8 +101,13 @@ class SelfEvaluationWorkbookTest {
         assertThat(score.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(score.getNumericCellValue()).isEqualTo(10.88);
         assertThat(score.getCellStyle().getDataFormatString()).isEqualTo("0.00");
-        assertThat(text(sheet, "J13")).isEqualTo("填报得分");
+        assertThat(text(sheet, "J13")).isEqualTo("计算得分");
         assertThat(sheet.getRow(row).getCell(9).getNumericCellValue()).isEqualTo(10.88);
+        // the unit claims 0 for a platform it built: the form says 0, the rule's 5 stands beside it
+        Sheet platform = workbook.getSheet("交易平台建设及电子化建设");
+        int built = rowOf(platform, 3, "公共服务平台建设");
+        assertThat(platform.getRow(built).getCell(7).getNumericCellValue()).isEqualTo(0.0);
+        assertThat(platform.getRow(built).getCell(9).getNumericCellValue()).isEqualTo(5.0);
         assertThat(text(sheet, "K13")).isEqualTo("计算说明");
         assertThat(text(sheet, row, 10)).contains("15 × 145 ÷ 200 = 10.88");
     }
@@ -120,15 +131,27 @@ class SelfEvaluationWorkbookTest {
         Sheet sheet = workbook.getSheet("专家评审费");
         int row = rowOf(sheet, 0, "总分");
 
-        assertThat(sheet.getRow(row).getCell(6).getNumericCellValue()).isEqualTo(100.0);
-        assertThat(sheet.getRow(row).getCell(7).getNumericCellValue()).isEqualTo(89.24);
-        assertThat(sheet.getRow(row).getCell(9).getNumericCellValue()).isEqualTo(89.24);
+        // formulas, with the values cached for readers that do not recalculate
+        Cell weights = sheet.getRow(row).getCell(6);
+        Cell total = sheet.getRow(row).getCell(7);
+        Cell computed = sheet.getRow(row).getCell(9);
+        assertThat(weights.getCellFormula()).isEqualTo("SUM(G14:G" + row + ")+G7");
+        assertThat(total.getCellFormula()).isEqualTo("SUM(H14:H" + row + ")+I7");
+        assertThat(computed.getCellFormula()).isEqualTo("SUM(J14:J" + row + ")+J7");
+        assertThat(weights.getNumericCellValue()).isEqualTo(100.0);
+        assertThat(total.getNumericCellValue()).isEqualTo(89.24);
+        assertThat(computed.getNumericCellValue()).isEqualTo(89.24);
+        // what the formulas give is what is cached
+        org.apache.poi.ss.usermodel.FormulaEvaluator evaluator =
+                workbook.getCreationHelper().createFormulaEvaluator();
+        assertThat(evaluator.evaluate(total).getNumberValue()).isEqualTo(89.24, offset());
+        assertThat(evaluator.evaluate(computed).getNumberValue()).isEqualTo(89.24, offset());
         assertThat(text(sheet, row, 10)).contains("等级：良");
         assertThat(text(sheet, row + 1, 0))
                 .startsWith("注：1. 绩效自评采取打分评价的形式")
                 .contains("产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分")
                 .contains("100%-80%（含）、80%-60%（含）、60%-0%")
-                .contains("本表“得分”为系统按规则集");
+                .contains("本表“得分”“执行率”“总分”为单位填报数");
     }
 
     @Test
@@ -156,6 +179,58 @@ class SelfEvaluationWorkbookTest {
     }
 
     @Test
+    void eachProjectSheetPrintsTheOfficialFormOnlyWithItsHeadingsRepeatedAndItsTopFrozen() {
+        for (String name : List.of("专家评审费", "办公用房取暖")) {
+            Sheet sheet = workbook.getSheet(name);
+            int notes = rowOf(sheet, 0, "总分") + 1;
+            assertThat(workbook.getPrintArea(workbook.getSheetIndex(sheet)))
+                    .as("columns A–I, the check columns outside")
+                    .endsWith("!$A$1:$I$" + (notes + 1));
+            assertThat(sheet.getRepeatingRows()).hasToString(new CellRangeAddress(12, 12, -1, -1).toString());
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnA4FitToTheWidthWithItsHeadingRowRepeated() {
+        for (Sheet sheet : workbook) {
+            if (workbook.isSheetHidden(workbook.getSheetIndex(sheet))) {
+                continue;
+            }
+            assertThat(sheet.getPrintSetup().getPaperSize())
+                    .as(sheet.getSheetName())
+                    .isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth())
+                    .as(sheet.getSheetName())
+                    .isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight())
+                    .as(sheet.getSheetName())
+                    .isZero();
+            assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+        }
+    }
+
+    @Test
+    void theSummaryTotalsAreFormulasWithTheirValuesCached() {
+        Sheet summary = workbook.getSheet("汇总");
+        int totals = SummarySheet.HEADER_ROW + 11;
+        org.apache.poi.ss.usermodel.Row row = summary.getRow(totals);
+        assertThat(row.getCell(2).getCellFormula()).isEqualTo("SUM(C4:C13)");
+        assertThat(row.getCell(4).getCellFormula()).isEqualTo("IF(C14=0,\"\",D14/C14)");
+        assertThat(row.getCell(5).getCellFormula()).isEqualTo("ROUND(AVERAGE(F4:F13),2)");
+        org.apache.poi.ss.usermodel.FormulaEvaluator evaluator =
+                workbook.getCreationHelper().createFormulaEvaluator();
+        for (int c : new int[] {2, 3, 4, 5, 7, 8}) {
+            assertThat(row.getCell(c).getNumericCellValue())
+                    .as("column %d", c)
+                    .isEqualTo(evaluator.evaluate(row.getCell(c)).getNumberValue(), offset());
+        }
+    }
+
+    @Test
     void theWholeUnitSheetHasEveryFrameworkItemWithNumbersAndTheTotal() {
         Sheet sheet = workbook.getSheet("整体自评");
         jixiao.scoring.UnitAssessment unit = new jixiao.scoring.SelfEvaluationChecker(jixiao.scoring.RuleSet.defaults())
@@ -178,7 +253,7 @@ class SelfEvaluationWorkbookTest {
                 .isEqualTo(unit.total().value().doubleValue());
         assertThat(total.getCell(6).getNumericCellValue())
                 .isEqualTo(unit.claimedTotal().value().doubleValue());
-        assertThat(total.getCell(0).getStringCellValue()).contains(unit.grade().label());
+        assertThat(total.getCell(0).getStringCellValue()).contains("未完成评分（未评分：履职效益、满意度）");
     }
 
     @Test
