@@ -20,6 +20,7 @@ import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
+import jixiao.shared.InputLimits;
 import jixiao.shared.MoneyUnit;
 
 /**
@@ -34,7 +35,6 @@ public final class InterchangeReader {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
     private static final String AMOUNT = "金额";
-    private static final String WEIGHT = "分值";
 
     private static final List<String> REPORT_FIELDS =
             List.of("format", "fiscalYear", "moneyUnit", "unit", "department", "projects", "narrative");
@@ -98,7 +98,8 @@ public final class InterchangeReader {
         MoneyUnit moneyUnit = moneyUnit(report);
         BudgetUnit unit = budgetUnit(report.requiredObject("unit", UNIT_FIELDS));
         JsonObjectView department = report.object("department", DEPARTMENT_FIELDS);
-        List<ProjectSelfEvaluation> projects = report.requiredList("projects", InterchangeReader::project);
+        List<ProjectSelfEvaluation> projects =
+                report.requiredList("projects", InterchangeReader::project, InputLimits.PROJECTS);
         JsonObjectView narrative = report.object("narrative", NARRATIVE_FIELDS);
         return new SelfEvaluationReport(
                 fiscalYear,
@@ -156,7 +157,7 @@ public final class InterchangeReader {
     }
 
     private static BudgetUnit budgetUnit(JsonObjectView unit) throws InterchangeException {
-        return new BudgetUnit(unit.requiredName("name"), unit.text("code"), unit.text("nature"));
+        return new BudgetUnit(unit.requiredName("name"), unit.shortText("code"), unit.shortText("nature"));
     }
 
     private static UnitSelfEvaluation department(JsonObjectView department) throws InterchangeException {
@@ -255,12 +256,13 @@ public final class InterchangeReader {
     private static ProjectSelfEvaluation project(JsonNode value, String path) throws InterchangeException {
         JsonObjectView project = JsonObjectView.of(value, path, PROJECT_FIELDS);
         String name = project.requiredName("name");
-        String competentDepartment = project.text("competentDepartment");
-        String implementingUnit = project.text("implementingUnit");
-        String filledBy = project.text("filledBy");
+        String competentDepartment = project.shortText("competentDepartment");
+        String implementingUnit = project.shortText("implementingUnit");
+        String filledBy = project.shortText("filledBy");
         JsonObjectView funds = project.object("funds", FUNDS_FIELDS);
         JsonObjectView goals = project.object("goals", GOALS_FIELDS);
-        List<Indicator> indicators = project.requiredList("indicators", InterchangeReader::indicator);
+        List<Indicator> indicators =
+                project.requiredList("indicators", InterchangeReader::indicator, InputLimits.INDICATORS);
         JsonObjectView claimed = project.object("claimed", CLAIMED_PROJECT_FIELDS);
         Boolean tableMissing = project.flag("tableMissing");
         return new ProjectSelfEvaluation(
@@ -282,7 +284,7 @@ public final class InterchangeReader {
                 fundsRow(funds.object("fiscalAppropriation", FUNDS_ROW_FIELDS)),
                 fundsRow(funds.object("carryOver", FUNDS_ROW_FIELDS)),
                 fundsRow(funds.object("other", FUNDS_ROW_FIELDS)),
-                funds.nonNegative("weight", WEIGHT),
+                funds.weight("weight"),
                 claimed == null
                         ? null
                         : new Funds.ClaimedExecution(claimed.text("executionRate"), claimed.number("score")));
@@ -301,12 +303,12 @@ public final class InterchangeReader {
     private static Indicator indicator(JsonNode value, String path) throws InterchangeException {
         JsonObjectView indicator = JsonObjectView.of(value, path, INDICATOR_FIELDS);
         return new Indicator(
-                indicator.text("level1"),
-                indicator.text("level2"),
-                indicator.text("level3"),
+                indicator.shortText("level1"),
+                indicator.shortText("level2"),
+                indicator.shortText("level3"),
                 indicator.textOrNumber("target"),
                 indicator.textOrNumber("actual"),
-                indicator.nonNegative("weight", WEIGHT),
+                indicator.weight("weight"),
                 indicator.number("claimedScore"),
                 indicator.text("deviationReason"));
     }

@@ -63,6 +63,7 @@ public final class PdfReport {
             builder.useFastMode();
             builder.usePDDocument(pdf);
             builder.useFont(new PDFontSupplier(type0), HtmlLayout.FONT_FAMILY);
+            builder.useUnicodeLineBreaker(new CancellableLineBreaker());
             builder.withHtmlContent(HtmlLayout.html(document), null);
             builder.toStream(out);
             builder.run();
