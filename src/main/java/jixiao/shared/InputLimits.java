@@ -15,7 +15,7 @@ public final class InputLimits {
     public static final int NAME = 300;
 
     /** A short text: an indicator's names, a target or an actual value, a code, a title. */
-    public static final int SHORT_TEXT = 1_000;
+    public static final int SHORT_TEXT = 2_000;
 
     /** A text of the report: a goal, a reason, a paragraph of the narrative (a spreadsheet cell holds 32,767). */
     public static final int TEXT = 20_000;

@@ -27,11 +27,17 @@ public final class Api {
     private final URI base;
     private final HttpClient http;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Api(URI base, HttpClient http, String authorization) {
+        this(base, http, authorization, Map.of());
+    }
+
+    private Api(URI base, HttpClient http, String authorization, Map<String, String> headers) {
         this.base = base;
         this.http = http;
         this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
     }
 
     /** An API client without credentials. */
@@ -50,7 +56,19 @@ public final class Api {
     /** An API client that signs every request in with HTTP Basic. */
     public Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, http, "Basic " + token);
+        return new Api(base, http, "Basic " + token, headers);
+    }
+
+    /** The same client with one more header on every request (an Authorization header replaces HTTP Basic). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, http, name.equalsIgnoreCase("Authorization") ? null : authorization, more);
+    }
+
+    /** The same client as seen at {@code address}: behind a proxy of this machine ({@code X-Forwarded-For}). */
+    public Api from(String address) {
+        return withHeader("X-Forwarded-For", address);
     }
 
     public Response get(String path) {
@@ -145,6 +163,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         return request;
     }
 

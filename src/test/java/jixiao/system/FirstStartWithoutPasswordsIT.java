@@ -41,7 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = H2Database.class)
 class FirstStartWithoutPasswordsIT {
 
-    private static final Pattern LINE = Pattern.compile("(?m)^\\S+ ([^:]+): (\\S+)$");
+    private static final Pattern LINE = Pattern.compile("(?m)^\\S+ ([^:\\n]+): (\\S+)$");
     private static final List<String> GUESSES =
             List.of("", "admin", "password", "123456", "admin123", "jixiao", "changeme", "tianbao", "demo");
 
