@@ -62,8 +62,13 @@ public final class Jixiao {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] command = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        return guarded(() -> command(command, out, err), debug, err);
+    }
+
+    /** Runs a command, answering whatever it throws as an internal error (exit 3). */
+    static int guarded(java.util.function.IntSupplier command, boolean debug, PrintStream err) {
         try {
-            return command(command, out, err);
+            return command.getAsInt();
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             if (debug) {
                 e.printStackTrace(err);

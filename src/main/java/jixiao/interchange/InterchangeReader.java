@@ -20,7 +20,6 @@ import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
-import jixiao.shared.InputLimits;
 import jixiao.shared.MoneyUnit;
 
 /**
@@ -35,6 +34,7 @@ public final class InterchangeReader {
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
     private static final String AMOUNT = "金额";
+    private static final String WEIGHT = "分值";
 
     private static final List<String> REPORT_FIELDS =
             List.of("format", "fiscalYear", "moneyUnit", "unit", "department", "projects", "narrative");
@@ -78,6 +78,25 @@ public final class InterchangeReader {
             List.of("output", "effect", "satisfaction", "execution", "total", "text");
     private static final List<String> ANALYSIS_FIELDS = List.of("score", "text");
 
+    private final boolean limited;
+
+    /** A reader of input: a document beyond the limits of {@link DocumentLimits} is refused. */
+    public InterchangeReader() {
+        this(true);
+    }
+
+    private InterchangeReader(boolean limited) {
+        this.limited = limited;
+    }
+
+    /**
+     * A reader of documents the system stored itself, without the input limits: a document stored before a limit
+     * existed (a weight of 100000, kept as a finding then) stays readable.
+     */
+    public static InterchangeReader ofStoredDocuments() {
+        return new InterchangeReader(false);
+    }
+
     public SelfEvaluationReport read(Path file) throws InterchangeException {
         return report(JsonDocument.parse(file));
     }
@@ -91,15 +110,17 @@ public final class InterchangeReader {
         return report(JsonDocument.parse(json));
     }
 
-    private static SelfEvaluationReport report(ObjectNode root) throws InterchangeException {
+    private SelfEvaluationReport report(ObjectNode root) throws InterchangeException {
         checkFormat(root.get("format"));
+        if (limited) {
+            DocumentLimits.check(root);
+        }
         JsonObjectView report = JsonObjectView.of(root, "$", REPORT_FIELDS);
         int fiscalYear = fiscalYear(report);
         MoneyUnit moneyUnit = moneyUnit(report);
         BudgetUnit unit = budgetUnit(report.requiredObject("unit", UNIT_FIELDS));
         JsonObjectView department = report.object("department", DEPARTMENT_FIELDS);
-        List<ProjectSelfEvaluation> projects =
-                report.requiredList("projects", InterchangeReader::project, InputLimits.PROJECTS);
+        List<ProjectSelfEvaluation> projects = report.requiredList("projects", InterchangeReader::project);
         JsonObjectView narrative = report.object("narrative", NARRATIVE_FIELDS);
         return new SelfEvaluationReport(
                 fiscalYear,
@@ -157,7 +178,7 @@ public final class InterchangeReader {
     }
 
     private static BudgetUnit budgetUnit(JsonObjectView unit) throws InterchangeException {
-        return new BudgetUnit(unit.requiredName("name"), unit.shortText("code"), unit.shortText("nature"));
+        return new BudgetUnit(unit.requiredName("name"), unit.text("code"), unit.text("nature"));
     }
 
     private static UnitSelfEvaluation department(JsonObjectView department) throws InterchangeException {
@@ -256,13 +277,12 @@ public final class InterchangeReader {
     private static ProjectSelfEvaluation project(JsonNode value, String path) throws InterchangeException {
         JsonObjectView project = JsonObjectView.of(value, path, PROJECT_FIELDS);
         String name = project.requiredName("name");
-        String competentDepartment = project.shortText("competentDepartment");
-        String implementingUnit = project.shortText("implementingUnit");
-        String filledBy = project.shortText("filledBy");
+        String competentDepartment = project.text("competentDepartment");
+        String implementingUnit = project.text("implementingUnit");
+        String filledBy = project.text("filledBy");
         JsonObjectView funds = project.object("funds", FUNDS_FIELDS);
         JsonObjectView goals = project.object("goals", GOALS_FIELDS);
-        List<Indicator> indicators =
-                project.requiredList("indicators", InterchangeReader::indicator, InputLimits.INDICATORS);
+        List<Indicator> indicators = project.requiredList("indicators", InterchangeReader::indicator);
         JsonObjectView claimed = project.object("claimed", CLAIMED_PROJECT_FIELDS);
         Boolean tableMissing = project.flag("tableMissing");
         return new ProjectSelfEvaluation(
@@ -284,7 +304,7 @@ public final class InterchangeReader {
                 fundsRow(funds.object("fiscalAppropriation", FUNDS_ROW_FIELDS)),
                 fundsRow(funds.object("carryOver", FUNDS_ROW_FIELDS)),
                 fundsRow(funds.object("other", FUNDS_ROW_FIELDS)),
-                funds.weight("weight"),
+                funds.nonNegative("weight", WEIGHT),
                 claimed == null
                         ? null
                         : new Funds.ClaimedExecution(claimed.text("executionRate"), claimed.number("score")));
@@ -303,12 +323,12 @@ public final class InterchangeReader {
     private static Indicator indicator(JsonNode value, String path) throws InterchangeException {
         JsonObjectView indicator = JsonObjectView.of(value, path, INDICATOR_FIELDS);
         return new Indicator(
-                indicator.shortText("level1"),
-                indicator.shortText("level2"),
-                indicator.shortText("level3"),
+                indicator.text("level1"),
+                indicator.text("level2"),
+                indicator.text("level3"),
                 indicator.textOrNumber("target"),
                 indicator.textOrNumber("actual"),
-                indicator.weight("weight"),
+                indicator.nonNegative("weight", WEIGHT),
                 indicator.number("claimedScore"),
                 indicator.text("deviationReason"));
     }

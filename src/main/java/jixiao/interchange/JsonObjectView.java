@@ -73,25 +73,19 @@ final class JsonObjectView {
         return value;
     }
 
-    /** A text that must be present and not blank, a name of at most {@link InputLimits#NAME} characters. */
+    /** A text that must be present and not blank. */
     String requiredName(String field) throws InterchangeException {
-        String text = textOf(required(field), pathOf(field), InputLimits.NAME);
+        String text = textOf(required(field), pathOf(field));
         if (text.isBlank()) {
             throw InterchangeException.at(pathOf(field), "不能为空白，实际为" + JsonValues.describe(node.get(field)));
         }
         return text;
     }
 
-    /** An optional text of at most {@link InputLimits#TEXT} characters. */
+    /** An optional text. */
     String text(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : textOf(value, pathOf(field));
-    }
-
-    /** An optional short text (a name of an indicator, a code) of at most {@link InputLimits#SHORT_TEXT} characters. */
-    String shortText(String field) throws InterchangeException {
-        JsonNode value = value(field);
-        return value == null ? null : textOf(value, pathOf(field), InputLimits.SHORT_TEXT);
     }
 
     /**
@@ -103,7 +97,7 @@ final class JsonObjectView {
         if (value != null && value.isNumber()) {
             return JsonValues.decimal(value, pathOf(field)).toPlainString();
         }
-        return value == null ? null : textOf(value, pathOf(field), InputLimits.SHORT_TEXT);
+        return value == null ? null : textOf(value, pathOf(field));
     }
 
     /** An optional number, exactly as written. */
@@ -112,24 +106,11 @@ final class JsonObjectView {
         return value == null ? null : numberOf(value, pathOf(field));
     }
 
-    /**
-     * An optional number that must not be negative and stays below {@link InputLimits#MAX_FIGURE} (an amount, a
-     * count); {@code noun} names it in the message ("全年预算数").
-     */
+    /** An optional number that must not be negative; {@code noun} names it in the message ("全年预算数"). */
     BigDecimal nonNegative(String field, String noun) throws InterchangeException {
         BigDecimal number = number(field);
         if (number != null && number.signum() < 0) {
             throw InterchangeException.at(pathOf(field), noun + "不能为负数（" + number.toPlainString() + "）");
-        }
-        return number;
-    }
-
-    /** An optional weight (分值): a share of 100 points, 0 to {@link InputLimits#MAX_WEIGHT}. */
-    BigDecimal weight(String field) throws InterchangeException {
-        BigDecimal number = number(field);
-        if (number != null && (number.signum() < 0 || number.compareTo(InputLimits.MAX_WEIGHT) > 0)) {
-            throw InterchangeException.at(
-                    pathOf(field), "分值应在 0 到 " + InputLimits.MAX_WEIGHT + " 之间，实际为 " + number.toPlainString());
         }
         return number;
     }
@@ -175,39 +156,30 @@ final class JsonObjectView {
         return JsonValues.plainObject(value, pathOf(field));
     }
 
-    /** An optional array of at most {@link InputLimits#ITEMS} elements; null where absent. */
+    /** An optional array; null where absent. */
     <T> List<T> list(String field, Element<T> element) throws InterchangeException {
         JsonNode value = value(field);
-        return value == null ? null : listOf(value, pathOf(field), element, InputLimits.ITEMS);
+        return value == null ? null : listOf(value, pathOf(field), element);
     }
 
-    /** An array that must be present (it may be empty), of at most {@code max} elements. */
-    <T> List<T> requiredList(String field, Element<T> element, int max) throws InterchangeException {
-        return listOf(required(field), pathOf(field), element, max);
+    /** An array that must be present (it may be empty). */
+    <T> List<T> requiredList(String field, Element<T> element) throws InterchangeException {
+        return listOf(required(field), pathOf(field), element);
     }
 
-    /** A text of at most {@link InputLimits#TEXT} characters, without control characters ({@link PlainText}). */
+    /** A text, without control characters ({@link PlainText}: U+0000 breaks PostgreSQL, U+FFFE the PDF). */
     static String textOf(JsonNode value, String path) throws InterchangeException {
-        return textOf(value, path, InputLimits.TEXT);
-    }
-
-    static String textOf(JsonNode value, String path, int max) throws InterchangeException {
         if (!value.isTextual()) {
             throw InterchangeException.at(path, "应为文本（字符串），实际为" + JsonValues.describe(value));
         }
-        return JsonValues.text(value.textValue(), path, max);
+        return PlainText.of(value.textValue());
     }
 
-    /** A number, below {@link InputLimits#MAX_FIGURE} in size (amounts, scores, counts alike). */
     static BigDecimal numberOf(JsonNode value, String path) throws InterchangeException {
         if (!value.isNumber()) {
             throw InterchangeException.at(path, "应为数字，实际为" + JsonValues.describe(value));
         }
-        BigDecimal number = JsonValues.decimal(value, path);
-        if (number.abs().compareTo(InputLimits.MAX_FIGURE) >= 0) {
-            throw InterchangeException.at(path, "数值应小于 10^14（一百万亿），实际为 " + number.toPlainString());
-        }
-        return number;
+        return JsonValues.decimal(value, path);
     }
 
     static int integerOf(JsonNode value, String path) throws InterchangeException {
@@ -219,13 +191,9 @@ final class JsonObjectView {
         }
     }
 
-    private static <T> List<T> listOf(JsonNode value, String path, Element<T> element, int max)
-            throws InterchangeException {
+    private static <T> List<T> listOf(JsonNode value, String path, Element<T> element) throws InterchangeException {
         if (!value.isArray()) {
             throw InterchangeException.at(path, "应为数组 […]，实际为" + JsonValues.describe(value));
-        }
-        if (value.size() > max) {
-            throw InterchangeException.at(path, "有 " + value.size() + " 项，超过上限 " + max + " 项");
         }
         List<T> items = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {

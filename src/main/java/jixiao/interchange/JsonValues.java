@@ -85,7 +85,7 @@ final class JsonValues {
             return null;
         }
         if (value.isTextual()) {
-            return text(value.textValue(), path, jixiao.shared.InputLimits.TEXT);
+            return jixiao.shared.PlainText.of(value.textValue());
         }
         if (value.isNumber()) {
             return decimal(value, path);

@@ -133,7 +133,7 @@ public final class UnitFrameworkFile {
         }
         String name = file.requiredName("name");
         String version = file.requiredName("version");
-        List<Item> items = file.requiredList("items", UnitFrameworkFile::item, jixiao.shared.InputLimits.ITEMS);
+        List<Item> items = file.requiredList("items", UnitFrameworkFile::item);
         if (items.isEmpty()) {
             throw InterchangeException.at(file.pathOf("items"), "至少要有一个评分项");
         }
@@ -197,8 +197,7 @@ public final class UnitFrameworkFile {
                 return new FullAtOrBelow(required(schedule, "limit"), required(schedule, "zeroAt"));
             }
             if ("steps".equals(type)) {
-                List<Step> steps =
-                        schedule.requiredList("steps", UnitFrameworkFile::step, jixiao.shared.InputLimits.ITEMS);
+                List<Step> steps = schedule.requiredList("steps", UnitFrameworkFile::step);
                 if (steps.isEmpty()) {
                     throw InterchangeException.at(schedule.pathOf("steps"), "至少要有一档");
                 }

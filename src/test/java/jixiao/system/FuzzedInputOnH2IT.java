@@ -42,7 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnH2
 class FuzzedInputOnH2IT {
 
-    static final int CASES = 150;
+    static final int CASES = 100;
     static final long SEED = 20261205L;
     private static final List<String> FORMATS = List.of("xlsx", "docx", "pdf");
 
@@ -72,7 +72,13 @@ class FuzzedInputOnH2IT {
         int imported = 0;
         for (int n = 0; n < CASES; n++) {
             ObjectNode document = mutated(seed, random);
-            String json = document.toString();
+            // every other case with \\uXXXX escapes: the only way an unpaired surrogate reaches the server intact
+            String json = n % 2 == 0
+                    ? Api.JSON
+                            .writer()
+                            .with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                            .writeValueAsString(document)
+                    : document.toString();
             String label = "case " + n + ": " + shorten(json);
 
             Api.Response answer = clerk.post("/api/evaluations/import", json);
@@ -88,7 +94,8 @@ class FuzzedInputOnH2IT {
                     }
                     if (n % 5 == 0) {
                         String format = FORMATS.get(n / 5 % FORMATS.size());
-                        int status = bureau.download("/evaluations/" + id + "/document." + format).status();
+                        int status = bureau.download("/evaluations/" + id + "/document." + format)
+                                .status();
                         if (status != 200) {
                             failures.add(label + " → " + format + " " + status);
                         }
@@ -97,14 +104,19 @@ class FuzzedInputOnH2IT {
             }
 
             Path file = dir.resolve("case-" + n + ".json");
-            Files.writeString(file, json, StandardCharsets.UTF_8);
+            Files.write(file, json.getBytes(StandardCharsets.UTF_8));
             Outcome check = jixiao("check", file.toString());
             if (check.status() < 0 || check.status() > 2) {
                 failures.add(label + " → check exit " + check);
             }
             String format = FORMATS.get(n % FORMATS.size());
             Outcome report = jixiao(
-                    "report", file.toString(), "--format", format, "--out", dir.resolve("case-" + n + "." + format).toString());
+                    "report",
+                    file.toString(),
+                    "--format",
+                    format,
+                    "--out",
+                    dir.resolve("case-" + n + "." + format).toString());
             if (report.status() != 0 && report.status() != 2) {
                 failures.add(label + " → report " + format + " exit " + report);
             }
@@ -119,7 +131,8 @@ class FuzzedInputOnH2IT {
         Path good = dir.resolve("good.xlsx");
         Path seedFile = dir.resolve("seed.json");
         Files.writeString(seedFile, seed().toString(), StandardCharsets.UTF_8);
-        assertThat(jixiao("report", seedFile.toString(), "--format", "xlsx", "--out", good.toString()).status())
+        assertThat(jixiao("report", seedFile.toString(), "--format", "xlsx", "--out", good.toString())
+                        .status())
                 .isZero();
         byte[] bytes = Files.readAllBytes(good);
         Random random = new Random(SEED);
