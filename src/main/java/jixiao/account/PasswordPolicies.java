@@ -54,8 +54,10 @@ public class PasswordPolicies {
     /** The security administrator's policy, in force from now on (existing passwords expire by its expiry). */
     public void set(PasswordPolicy policy, String by) {
         PasswordPolicy before = current();
-        int updated = jdbc.sql("UPDATE password_policy SET min_length = ?, min_classes = ?, expiry_days = ?,"
-                        + " changed_at = ?, changed_by = ? WHERE id = 1")
+        // one row: the policy in force replaces the one before
+        jdbc.sql("DELETE FROM password_policy").update();
+        jdbc.sql("INSERT INTO password_policy (id, min_length, min_classes, expiry_days, changed_at, changed_by)"
+                        + " VALUES (1, ?, ?, ?, ?, ?)")
                 .params(
                         policy.minLength(),
                         policy.minClasses(),
@@ -63,17 +65,6 @@ public class PasswordPolicies {
                         Timestamp.valueOf(LocalDateTime.now(clock)),
                         by)
                 .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO password_policy (id, min_length, min_classes, expiry_days, changed_at, changed_by)"
-                            + " VALUES (1, ?, ?, ?, ?, ?)")
-                    .params(
-                            policy.minLength(),
-                            policy.minClasses(),
-                            policy.expiryDays(),
-                            Timestamp.valueOf(LocalDateTime.now(clock)),
-                            by)
-                    .update();
-        }
         events.publishEvent(
                 new AccountEvent(AccountEvent.POLICY_CHANGED, by, null, describe(before) + " → " + describe(policy)));
     }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
@@ -46,21 +45,9 @@ class ChainOfEarlierEntries implements JavaMigration {
         Connection connection = context.getConnection();
         List<AuditEntry> earlier = new ArrayList<>();
         try (Statement select = connection.createStatement();
-                ResultSet rs = select.executeQuery("SELECT id, at, actor, address, action, target, detail, success"
-                        + " FROM audit_entry WHERE seq IS NULL ORDER BY id")) {
+                ResultSet rs = select.executeQuery("SELECT * FROM audit_entry WHERE seq IS NULL ORDER BY id")) {
             while (rs.next()) {
-                earlier.add(new AuditEntry(
-                        rs.getLong("id"),
-                        0,
-                        rs.getObject("at", LocalDateTime.class),
-                        rs.getString("actor"),
-                        rs.getString("address"),
-                        rs.getString("action"),
-                        rs.getString("target"),
-                        rs.getString("detail"),
-                        rs.getBoolean("success"),
-                        null,
-                        null));
+                earlier.add(AuditChain.entry(rs));
             }
         }
         long seq = 0;

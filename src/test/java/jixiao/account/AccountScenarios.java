@@ -36,7 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class AccountScenarios {
 
     static final String HTML = "text/html,application/xhtml+xml";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern HANDOVER = Pattern.compile("id=\"handover-password\">([^<]+)<");
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -142,7 +141,7 @@ abstract class AccountScenarios {
                         "unitId",
                         String.valueOf(unit.id()),
                         "_csrf",
-                        csrf(security, "/accounts")));
+                        security.csrfToken("/accounts")));
         assertThat(created.status()).isEqualTo(302);
         String first = handover(security);
 
@@ -170,7 +169,7 @@ abstract class AccountScenarios {
                         "repeated",
                         "aaaaaaaaaa",
                         "_csrf",
-                        csrf(owner, "/account/password")));
+                        owner.csrfToken("/account/password")));
         assertThat(Html.textOf(weak.body(), "problems")).contains("至少 3 类").contains("常见弱口令");
         Response withName = owner.postForm(
                 "/account/password",
@@ -182,7 +181,7 @@ abstract class AccountScenarios {
                         "repeated",
                         username + "-A1",
                         "_csrf",
-                        csrf(owner, "/account/password")));
+                        owner.csrfToken("/account/password")));
         assertThat(Html.textOf(withName.body(), "problems")).contains("不得包含用户名");
         Response spaces = owner.postForm(
                 "/account/password",
@@ -194,7 +193,7 @@ abstract class AccountScenarios {
                         "repeated",
                         "          ",
                         "_csrf",
-                        csrf(owner, "/account/password")));
+                        owner.csrfToken("/account/password")));
         assertThat(Html.textOf(spaces.body(), "problems")).contains("至少 3 类");
 
         Response changed = owner.postForm(
@@ -207,7 +206,7 @@ abstract class AccountScenarios {
                         "repeated",
                         "Neues-Kennwort-7",
                         "_csrf",
-                        csrf(owner, "/account/password")));
+                        owner.csrfToken("/account/password")));
         assertThat(changed.header("Location"))
                 .hasValueSatisfying(l -> assertThat(l).contains("passwordChanged"));
         assertThat(Api.anonymous(port)
@@ -228,13 +227,13 @@ abstract class AccountScenarios {
         long id = accounts.account(username).orElseThrow().id();
         Api security = signedIn("security", SECURITY_PASSWORD);
 
-        security.postForm("/accounts/" + id + "/disable", Map.of("_csrf", csrf(security, "/accounts")));
+        security.postForm("/accounts/" + id + "/disable", Map.of("_csrf", security.csrfToken("/accounts")));
         assertThat(Api.anonymous(port)
                         .as(username, FIXTURE_PASSWORD)
                         .get("/api/evaluations")
                         .status())
                 .isEqualTo(401);
-        security.postForm("/accounts/" + id + "/enable", Map.of("_csrf", csrf(security, "/accounts")));
+        security.postForm("/accounts/" + id + "/enable", Map.of("_csrf", security.csrfToken("/accounts")));
         assertThat(Api.anonymous(port)
                         .as(username, FIXTURE_PASSWORD)
                         .get("/api/evaluations")
@@ -249,13 +248,13 @@ abstract class AccountScenarios {
                         .get("/api/evaluations")
                         .status())
                 .isEqualTo(401);
-        security.postForm("/accounts/" + id + "/unlock", Map.of("_csrf", csrf(security, "/accounts")));
+        security.postForm("/accounts/" + id + "/unlock", Map.of("_csrf", security.csrfToken("/accounts")));
         assertThat(guesser.as(username, FIXTURE_PASSWORD)
                         .get("/api/evaluations")
                         .status())
                 .isEqualTo(200);
 
-        security.postForm("/accounts/" + id + "/reset", Map.of("_csrf", csrf(security, "/accounts")));
+        security.postForm("/accounts/" + id + "/reset", Map.of("_csrf", security.csrfToken("/accounts")));
         String reset = handover(security);
         assertThat(Api.anonymous(port)
                         .as(username, FIXTURE_PASSWORD)
@@ -275,17 +274,23 @@ abstract class AccountScenarios {
         Api security = signedIn("security", SECURITY_PASSWORD);
         long admin = accounts.account("admin").orElseThrow().id();
 
-        security.postForm("/accounts/" + admin + "/reset", Map.of("_csrf", csrf(security, "/accounts")));
+        security.postForm("/accounts/" + admin + "/reset", Map.of("_csrf", security.csrfToken("/accounts")));
         security.postForm(
                 "/accounts/" + admin + "/role",
-                Map.of("role", "FILLER", "unitId", String.valueOf(unit.id()), "_csrf", csrf(security, "/accounts")));
+                Map.of(
+                        "role",
+                        "FILLER",
+                        "unitId",
+                        String.valueOf(unit.id()),
+                        "_csrf",
+                        security.csrfToken("/accounts")));
         Response grant = security.postForm(
                 "/accounts",
                 Map.of(
                         "username", "second-auditor",
                         "displayName", "x",
                         "role", "AUDITOR",
-                        "_csrf", csrf(security, "/accounts")));
+                        "_csrf", security.csrfToken("/accounts")));
 
         assertThat(grant.status()).isEqualTo(302);
         assertThat(Api.anonymous(port)
@@ -299,19 +304,7 @@ abstract class AccountScenarios {
     // ---- helpers
 
     private Api signedIn(String username, String password) {
-        Api browser = Api.browser(port);
-        Response login = browser.postForm(
-                "/login", Map.of("username", username, "password", password, "_csrf", csrf(browser, "/login")));
-        assertThat(login.header("Location")).as("sign-in of %s", username).hasValueSatisfying(v -> assertThat(v)
-                .doesNotContain("error"));
-        return browser;
-    }
-
-    private static String csrf(Api browser, String page) {
-        Response answer = browser.get(page, HTML);
-        Matcher token = CSRF.matcher(answer.body());
-        assertThat(token.find()).as("a CSRF token on %s: %s", page, answer).isTrue();
-        return token.group(1);
+        return Api.signedIn(port, username, password);
     }
 
     /** The generated password the accounts page shows once after a creation or a reset. */

@@ -45,6 +45,30 @@ public final class Api {
         return new Api(URI.create("http://localhost:" + port), HttpClient.newHttpClient(), null);
     }
 
+    private static final java.util.regex.Pattern CSRF =
+            java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** A browser signed in on the login page (302 to anywhere but the error). */
+    public static Api signedIn(int port, String username, String password) {
+        Api browser = browser(port);
+        Response login = browser.postForm(
+                "/login", Map.of("username", username, "password", password, "_csrf", browser.csrfToken("/login")));
+        if (login.status() != 302 || login.header("Location").orElse("").contains("error")) {
+            throw new AssertionError("sign-in of " + username + " failed: " + login);
+        }
+        return browser;
+    }
+
+    /** The CSRF token of the form on the page at {@code path}. */
+    public String csrfToken(String path) {
+        Response page = get(path, "text/html");
+        java.util.regex.Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + path + ": " + page);
+        }
+        return token.group(1);
+    }
+
     /** A browser: keeps the cookies it is given, sends no Authorization header. */
     public static Api browser(int port) {
         return new Api(
