@@ -78,8 +78,7 @@ public class PasswordPolicies {
     /** True when a password last changed at {@code changedAt} has expired (never when the date is not known). */
     @Transactional(readOnly = true)
     public boolean expired(LocalDateTime changedAt) {
-        int days = current().expiryDays();
-        return days > 0 && changedAt != null && changedAt.plusDays(days).isBefore(LocalDateTime.now(clock));
+        return current().expired(changedAt, LocalDateTime.now(clock));
     }
 
     /**

@@ -57,6 +57,13 @@ public record PasswordPolicy(int minLength, int minClasses, int expiryDays) {
         return problems;
     }
 
+    /** True when a password in use since {@code changedAt} has expired at {@code now} (never when not known or 0). */
+    public boolean expired(java.time.LocalDateTime changedAt, java.time.LocalDateTime now) {
+        return expiryDays > 0
+                && changedAt != null
+                && changedAt.plusDays(expiryDays).isBefore(now);
+    }
+
     /** How many of upper case, lower case, digits and other characters the password has. */
     static int classes(String password) {
         boolean upper = false;
