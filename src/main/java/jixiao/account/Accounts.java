@@ -22,12 +22,37 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
+    /** An account whose password its owner chose (or was given and need not change). */
     public long createAccount(
             String username, String passwordHash, String displayName, Role role, Long unitId, Long regionId) {
+        return createAccount(username, passwordHash, displayName, role, unitId, regionId, false, null);
+    }
+
+    /**
+     * An account; {@code mustChangePassword} where someone else chose the password, which its owner then has to
+     * change at the first sign-in; {@code passwordChangedAt} (may be null: not known) for the password's expiry.
+     */
+    public long createAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            Long unitId,
+            Long regionId,
+            boolean mustChangePassword,
+            LocalDateTime passwordChangedAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO account (username, password_hash, display_name, role, unit_id, region_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(username, passwordHash, displayName, role.name(), unitId, regionId)
+        jdbc.sql("INSERT INTO account (username, password_hash, display_name, role, unit_id, region_id,"
+                        + " must_change_password, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        username,
+                        passwordHash,
+                        displayName,
+                        role.name(),
+                        unitId,
+                        regionId,
+                        mustChangePassword,
+                        passwordChangedAt == null ? null : Timestamp.valueOf(passwordChangedAt))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -41,6 +66,14 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Account> account(long id) {
+        return jdbc.sql("SELECT * FROM account WHERE id = ?")
+                .param(id)
+                .query(Accounts::accountRow)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
     public List<Account> accounts() {
         return jdbc.sql("SELECT * FROM account ORDER BY id")
                 .query(Accounts::accountRow)
@@ -49,25 +82,47 @@ public class Accounts {
 
     @Transactional(readOnly = true)
     public boolean hasAdministrator() {
-        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = 'ADMINISTRATOR'")
+        return hasAccountOf(Role.ADMINISTRATOR);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccountOf(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE role = ?")
+                        .param(role.name())
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
-    /** Counts a failed login; from {@code attempts} failures on, the account is locked until {@code until}. */
-    public void failedLogin(String username, int attempts, LocalDateTime until) {
-        jdbc.sql("UPDATE account SET failed_logins = failed_logins + 1 WHERE username = ?")
+    /** Whether the account's password must be changed, and since when it is in use (null: not known). */
+    public record PasswordState(boolean mustChange, LocalDateTime changedAt) {}
+
+    @Transactional(readOnly = true)
+    public Optional<PasswordState> passwordState(String username) {
+        return jdbc.sql("SELECT must_change_password, password_changed_at FROM account WHERE username = ?")
                 .param(username)
-                .update();
-        jdbc.sql("UPDATE account SET locked_until = ?, failed_logins = 0 WHERE username = ? AND failed_logins >= ?")
-                .params(Timestamp.valueOf(until), username, attempts)
+                .query((rs, row) -> {
+                    Timestamp changed = rs.getTimestamp(2);
+                    return new PasswordState(rs.getBoolean(1), changed == null ? null : changed.toLocalDateTime());
+                })
+                .optional();
+    }
+
+    public void setPassword(long id, String passwordHash, boolean mustChange, LocalDateTime at) {
+        jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = ?, password_changed_at = ? WHERE id = ?")
+                .params(passwordHash, mustChange, Timestamp.valueOf(at), id)
                 .update();
     }
 
-    public void successfulLogin(String username) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
-                .param(username)
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
+    public void setRole(long id, Role role, Long unitId, Long regionId) {
+        jdbc.sql("UPDATE account SET role = ?, unit_id = ?, region_id = ? WHERE id = ?")
+                .params(role.name(), unitId, regionId, id)
                 .update();
     }
 

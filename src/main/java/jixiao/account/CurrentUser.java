@@ -6,8 +6,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account, as Spring Security sees it. */
-public record CurrentUser(Account account, boolean locked) implements UserDetails {
+/**
+ * The signed-in account, as Spring Security sees it.
+ *
+ * @param passwordChangeRequired the password was set by someone else (a first password, a reset) or has expired: the
+ *     user may do nothing but change it
+ */
+public record CurrentUser(Account account, boolean locked, boolean passwordChangeRequired) implements UserDetails {
+
+    public CurrentUser(Account account, boolean locked) {
+        this(account, locked, false);
+    }
 
     public Role role() {
         return account.role();

@@ -43,6 +43,8 @@ public final class Jixiao {
     static final int OK = 0;
     static final int ERRORS_FOUND = 1;
     static final int UNREADABLE = 2;
+    /** An error of the program itself (a bug): one line on standard error, the stack trace with {@code --debug}. */
+    static final int INTERNAL_ERROR = 3;
 
     /** Formats that {@code jixiao report} will write but does not yet. */
     private Jixiao() {}
@@ -59,7 +61,35 @@ public final class Jixiao {
         System.exit(run(args, out, err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs a command; whatever it throws is an internal error (exit 3), told in one line, or with its stack trace
+     * where {@code --debug} is among the arguments. Library messages (POI, PDFBox) never reach the user otherwise.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] command = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        return guarded(() -> command(command, out, err), debug, err);
+    }
+
+    /** Runs a command, answering whatever it throws as an internal error (exit 3). */
+    static int guarded(java.util.function.IntSupplier command, boolean debug, PrintStream err) {
+        try {
+            return command.getAsInt();
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                String message = e.getMessage() == null
+                        ? ""
+                        : "：" + e.getMessage().lines().findFirst().orElse("");
+                err.println("内部错误（internal error）" + e.getClass().getSimpleName() + message
+                        + "；加 --debug 可显示详情（run with --debug for details）");
+            }
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int command(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(USAGE);
             return args.length == 0 ? UNREADABLE : OK;
@@ -67,6 +97,9 @@ public final class Jixiao {
         return switch (args[0]) {
             case "check" -> check(tail(args), out, err);
             case "report" -> report(tail(args), out, err);
+            case "audit" -> DatabaseCommands.audit(tail(args), out, err);
+            case "backup" -> DatabaseCommands.backup(tail(args), out, err);
+            case "restore" -> DatabaseCommands.restore(tail(args), out, err);
             case "rules" -> {
                 out.print(new RuleSetFile().write(RuleSet.defaults()));
                 yield OK;
@@ -323,6 +356,17 @@ public final class Jixiao {
                   生成审核意见书（默认 pdf）：自评分与计算分对照、按问题类别列出的问题和整改要求、审核意见。
                   Writes the review opinion (审核意见书) as Word or PDF.
                   退出码 exit status: 0 已生成 written, 2 无法读取输入或写入输出 unreadable input or unwritable output
+              jixiao audit verify [--head N:HASH]
+                  校验所配置数据库中的审计日志散列链（服务运行时也可）；--head 另查此前记下的链头（序号:散列值）仍在链中。
+                  Verifies the audit trail's hash chain in the configured database (also while the server runs).
+                  退出码 exit status: 0 完整 intact, 1 被改动（列出条目和问题）tampered (each break listed),
+                  2 无法读取数据库 database unreadable
+              jixiao backup --out FILE
+                  在线备份 H2 数据库（服务不必停止；文件仅本用户可读）。PostgreSQL 请用 pg_dump（docs/operations.md）。
+                  Online, consistent backup of the H2 database (owner-only file). 退出码 0 成功 done, 2 失败 failed
+              jixiao restore FILE
+                  用备份恢复 H2 数据库（须先停止服务；原数据库文件保留为 *.before-restore-时间）。
+                  Restores the H2 database from a backup (server stopped). 退出码 0 成功 done, 2 失败 failed
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.
               jixiao framework
@@ -330,5 +374,8 @@ public final class Jixiao {
                   Prints the default whole-unit framework as JSON, to edit and load with --framework.
               jixiao serve [--server.port=8080]
                   启动网页系统（默认 H2 数据库，数据在 ./data）。Starts the web application.
+
+            每个命令都可加 --debug：内部错误时显示完整的堆栈信息（exit 3 = 内部错误 internal error）。
+            The database commands take the settings of serve (JIXIAO_DB_URL, JIXIAO_DATA… or --spring.datasource.url=…).
             """;
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may see and change which stored evaluation, the one place these rules are written, for every kind alike: a
  * unit's 填报人 and 单位审核 reach their unit, a finance bureau the units of its region and the regions below it,
- * 管理员 everything; only a unit's own staff change its evaluations, and only while they are editable.
+ * 管理员 everything, the security and audit administrators nothing; only a unit's own staff change its evaluations, and only while they are editable.
  */
 @Component
 @Transactional(readOnly = true)
@@ -32,6 +32,8 @@ public class EvaluationAccess {
             case FILLER, UNIT_REVIEWER -> Scope.unit(who.unitId());
             case BUREAU_REVIEWER -> Scope.regions(units.regionAndBelow(who.regionId()));
             case ADMINISTRATOR -> Scope.everything();
+            // 三员: the security and audit administrators are kept out of the business data (等保2.0 三级)
+            case SECURITY_ADMINISTRATOR, AUDITOR -> Scope.nothing();
         };
     }
 

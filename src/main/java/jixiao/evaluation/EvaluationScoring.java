@@ -39,7 +39,12 @@ public class EvaluationScoring {
     private final EvaluationStore store;
     private final RuleSets ruleSetStore;
     private final UnitFrameworks frameworks;
-    private final InterchangeReader reader = new InterchangeReader();
+    /** Documents this system stored, read without the input limits (one stored before a limit stays readable). */
+    private final InterchangeReader reader = InterchangeReader.ofStoredDocuments();
+
+    /** What is stored from now on keeps the input limits, whichever way it came (editor, API, import). */
+    private final InterchangeReader limits = new InterchangeReader();
+
     private final InterchangeWriter writer = new InterchangeWriter();
     private final RuleSetFile ruleSets = new RuleSetFile();
     /** Shared by every request's checker: thread-safe, and it remembers the texts it read. */
@@ -162,8 +167,18 @@ public class EvaluationScoring {
         });
     }
 
+    /**
+     * The report as stored; refused ({@link EvaluationException.Invalid}, naming the path) where it is beyond the input
+     * limits: the editors' forms are checked here, after they became a report, like every document.
+     */
     String write(SelfEvaluationReport report) {
-        return writer.write(report);
+        String document = writer.write(report);
+        try {
+            limits.read(document);
+        } catch (InterchangeException e) {
+            throw new EvaluationException.Invalid(e.path(), e.getMessage());
+        }
+        return document;
     }
 
     String writeRules(RuleSet rules) {

@@ -23,6 +23,11 @@ public record Scope(Long unitId, List<Long> regionIds) {
         return new Scope(null, regionIds);
     }
 
+    /** No unit at all (the security and audit administrators). */
+    public static Scope nothing() {
+        return new Scope(null, List.of());
+    }
+
     public static Scope everything() {
         return new Scope(null, null);
     }

@@ -78,6 +78,25 @@ public final class InterchangeReader {
             List.of("output", "effect", "satisfaction", "execution", "total", "text");
     private static final List<String> ANALYSIS_FIELDS = List.of("score", "text");
 
+    private final boolean limited;
+
+    /** A reader of input: a document beyond the limits of {@link DocumentLimits} is refused. */
+    public InterchangeReader() {
+        this(true);
+    }
+
+    private InterchangeReader(boolean limited) {
+        this.limited = limited;
+    }
+
+    /**
+     * A reader of documents the system stored itself, without the input limits: a document stored before a limit
+     * existed (a weight of 100000, kept as a finding then) stays readable.
+     */
+    public static InterchangeReader ofStoredDocuments() {
+        return new InterchangeReader(false);
+    }
+
     public SelfEvaluationReport read(Path file) throws InterchangeException {
         return report(JsonDocument.parse(file));
     }
@@ -91,8 +110,11 @@ public final class InterchangeReader {
         return report(JsonDocument.parse(json));
     }
 
-    private static SelfEvaluationReport report(ObjectNode root) throws InterchangeException {
+    private SelfEvaluationReport report(ObjectNode root) throws InterchangeException {
         checkFormat(root.get("format"));
+        if (limited) {
+            DocumentLimits.check(root);
+        }
         JsonObjectView report = JsonObjectView.of(root, "$", REPORT_FIELDS);
         int fiscalYear = fiscalYear(report);
         MoneyUnit moneyUnit = moneyUnit(report);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import jixiao.shared.InputLimits;
+import jixiao.shared.PlainText;
 
 /**
  * A JSON object at a known path, read field by field: each accessor checks the type and names the path and the value
@@ -35,8 +37,11 @@ final class JsonObjectView {
         for (Map.Entry<String, JsonNode> member : value.properties()) {
             String name = member.getKey();
             if (!allowed.contains(name)) {
+                // a name of any length was compared with every allowed one, character by character
+                String shown = PlainText.cut(name, InputLimits.SHORT_TEXT);
                 throw InterchangeException.at(
-                        JsonPath.member(path, name), "未知字段 " + JsonValues.quoted(name) + suggestion(name, allowed));
+                        JsonPath.member(path, shown),
+                        "未知字段 " + JsonValues.quoted(shown) + suggestion(PlainText.cut(name, 40), allowed));
             }
         }
         return new JsonObjectView(value, path);
@@ -162,11 +167,12 @@ final class JsonObjectView {
         return listOf(required(field), pathOf(field), element);
     }
 
+    /** A text, without control characters ({@link PlainText}: U+0000 breaks PostgreSQL, U+FFFE the PDF). */
     static String textOf(JsonNode value, String path) throws InterchangeException {
         if (!value.isTextual()) {
             throw InterchangeException.at(path, "应为文本（字符串），实际为" + JsonValues.describe(value));
         }
-        return value.textValue();
+        return PlainText.of(value.textValue());
     }
 
     static BigDecimal numberOf(JsonNode value, String path) throws InterchangeException {

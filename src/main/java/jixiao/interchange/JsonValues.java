@@ -43,6 +43,18 @@ final class JsonValues {
         return shorten(value.toString());
     }
 
+    /**
+     * A text as kept: without control characters ({@link jixiao.shared.PlainText}: U+0000 breaks PostgreSQL, U+FFFE
+     * the PDF), and refused when longer than {@code max} characters.
+     */
+    static String text(String text, String path, int max) throws InterchangeException {
+        String kept = jixiao.shared.PlainText.of(text);
+        if (kept.length() > max) {
+            throw InterchangeException.at(path, "文字长度 " + kept.length() + " 个字符，超过上限 " + max + " 个字符：" + quoted(kept));
+        }
+        return kept;
+    }
+
     /** A text as quoted in a message: {@code "abc"}. */
     static String quoted(String text) {
         return "\"" + shorten(text) + "\"";
@@ -73,7 +85,7 @@ final class JsonValues {
             return null;
         }
         if (value.isTextual()) {
-            return value.textValue();
+            return jixiao.shared.PlainText.of(value.textValue());
         }
         if (value.isNumber()) {
             return decimal(value, path);

@@ -2,9 +2,8 @@ package jixiao.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import jixiao.account.Accounts;
 import jixiao.account.CurrentUser;
-import jixiao.account.Role;
+import jixiao.audit.AuditActions;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.RuleSets;
 import jixiao.interchange.InterchangeException;
@@ -13,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,24 +21,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 管理员: budget units, accounts and rule sets (only administrators reach /admin). */
+/**
+ * 系统管理员: budget units and rule sets (only the system administrator reaches /admin; accounts are the security
+ * administrator's, {@code jixiao.account.web}). Every change goes into the audit trail with it.
+ */
 @Controller
 public class AdminPages {
 
-    private static final int MIN_PASSWORD = 10;
-
     private final BudgetUnits units;
-    private final Accounts accounts;
     private final RuleSets ruleSets;
-    private final PasswordEncoder encoder;
+    private final ConfigurationActs acts;
     private final MessageSource messages;
 
-    public AdminPages(
-            BudgetUnits units, Accounts accounts, RuleSets ruleSets, PasswordEncoder encoder, MessageSource messages) {
+    AdminPages(BudgetUnits units, RuleSets ruleSets, ConfigurationActs acts, MessageSource messages) {
         this.units = units;
-        this.accounts = accounts;
         this.ruleSets = ruleSets;
-        this.encoder = encoder;
+        this.acts = acts;
         this.messages = messages;
     }
 
@@ -48,8 +44,6 @@ public class AdminPages {
     String admin(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("user", user.account());
         model.addAttribute("units", units.units());
-        model.addAttribute("accounts", accounts.accounts());
-        model.addAttribute("roles", Role.values());
         model.addAttribute("ruleSets", ruleSets.list());
         model.addAttribute("activeRules", ruleSets.active());
         return "admin";
@@ -57,6 +51,7 @@ public class AdminPages {
 
     @PostMapping("/admin/units")
     String createUnit(
+            @AuthenticationPrincipal CurrentUser user,
             @RequestParam String region,
             @RequestParam String name,
             @RequestParam(required = false) String code,
@@ -66,55 +61,15 @@ public class AdminPages {
             return "redirect:/admin";
         }
         try {
-            units.createUnit(units.region(region.trim()), name.trim(), code == null ? null : code.trim(), null);
+            acts.change(
+                    user,
+                    AuditActions.UNIT_CREATED,
+                    () -> units.createUnit(
+                            units.region(region.trim()), name.trim(), code == null ? null : code.trim(), null),
+                    id -> new ConfigurationActs.Entry("单位 " + id + " " + name.trim(), "地区 " + region.trim()));
             flash.addFlashAttribute("message", text("admin.unitCreated", name.trim()));
         } catch (DataIntegrityViolationException e) {
             flash.addFlashAttribute("error", text("admin.error.unitExists", name.trim(), region.trim()));
-        }
-        return "redirect:/admin";
-    }
-
-    @PostMapping("/admin/accounts")
-    String createAccount(
-            @RequestParam String username,
-            @RequestParam String displayName,
-            @RequestParam Role role,
-            @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String region,
-            @RequestParam String password,
-            RedirectAttributes flash) {
-        String problem = null;
-        if (username.isBlank() || displayName.isBlank()) {
-            problem = text("admin.error.accountFields");
-        } else if (password.length() < MIN_PASSWORD) {
-            problem =
-                    text("admin.error.passwordShort", String.valueOf(MIN_PASSWORD), String.valueOf(password.length()));
-        } else if (role.belongsToUnit() && unitId == null) {
-            problem = text("admin.error.unitRequired", roleName(role));
-        } else if (role == Role.BUREAU_REVIEWER && (region == null || region.isBlank())) {
-            problem = text("admin.error.regionRequired");
-        }
-        if (problem != null) {
-            flash.addFlashAttribute("error", problem);
-            return "redirect:/admin";
-        }
-        Long regionId = null;
-        if (role.belongsToUnit()) {
-            regionId = units.unit(unitId).orElseThrow().regionId();
-        } else if (role == Role.BUREAU_REVIEWER) {
-            regionId = units.region(region.trim());
-        }
-        try {
-            accounts.createAccount(
-                    username.trim(),
-                    encoder.encode(password),
-                    displayName.trim(),
-                    role,
-                    role.belongsToUnit() ? unitId : null,
-                    regionId);
-            flash.addFlashAttribute("message", text("admin.accountCreated", username.trim(), roleName(role)));
-        } catch (DataIntegrityViolationException e) {
-            flash.addFlashAttribute("error", text("admin.error.usernameTaken", username.trim()));
         }
         return "redirect:/admin";
     }
@@ -126,7 +81,12 @@ public class AdminPages {
             RedirectAttributes flash)
             throws IOException {
         try {
-            var rules = ruleSets.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
+            String content = new String(file.getBytes(), StandardCharsets.UTF_8);
+            var rules = acts.change(
+                    user,
+                    AuditActions.RULE_SET_LOADED,
+                    () -> ruleSets.load(content, user.getUsername()),
+                    loaded -> new ConfigurationActs.Entry("规则集 " + loaded.name() + " " + loaded.version(), "载入并启用"));
             flash.addFlashAttribute("message", text("admin.rulesLoaded", rules.name(), rules.version()));
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", text("admin.error.rulesFile", e.getMessage()));
@@ -141,21 +101,39 @@ public class AdminPages {
     }
 
     @PostMapping("/admin/rule-sets/{id}/activate")
-    String activate(@PathVariable long id, RedirectAttributes flash) {
-        ruleSets.activate(id);
+    String activate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        acts.change(
+                user,
+                AuditActions.RULE_SET_ACTIVATED,
+                () -> {
+                    ruleSets.activate(id);
+                    return id;
+                },
+                activated -> new ConfigurationActs.Entry("规则集 " + activated + " " + versionOf(activated)));
         flash.addFlashAttribute("message", text("admin.rulesActivated"));
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/rule-sets/default")
-    String useDefault(RedirectAttributes flash) {
-        ruleSets.useDefault();
+    String useDefault(@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
+        acts.change(
+                user,
+                AuditActions.RULE_SET_DEFAULT,
+                () -> {
+                    ruleSets.useDefault();
+                    return 0;
+                },
+                none -> new ConfigurationActs.Entry("规则集 内置默认"));
         flash.addFlashAttribute("message", text("admin.defaultRules"));
         return "redirect:/admin";
     }
 
-    private String roleName(Role role) {
-        return text("role." + role.name());
+    private String versionOf(long id) {
+        return ruleSets.list().stream()
+                .filter(v -> v.id() == id)
+                .map(v -> v.name() + " " + v.version())
+                .findFirst()
+                .orElse("");
     }
 
     private String text(String code, Object... args) {

@@ -2,8 +2,12 @@ package jixiao.system;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import jixiao.account.Accounts;
+import jixiao.account.PasswordPolicies;
 import jixiao.account.Role;
 import jixiao.evaluation.Imports;
 import jixiao.interchange.InterchangeException;
@@ -12,6 +16,7 @@ import jixiao.organisation.BudgetUnits;
 import jixiao.scoring.SelfEvaluationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,8 +24,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * At first start: the first administrator (password from JIXIAO_ADMIN_PASSWORD, or generated and printed once,
- * never a built-in default) and, in demo mode, the seed report under a demo unit with one account per role.
+ * At first start: the three administrators of 等保2.0 三级 (系统管理员 {@code admin}, 安全管理员 {@code security}, 审计管理员
+ * {@code auditor}), each created when no account of its role exists yet (so that an older installation gains the two
+ * new ones at its next start), and, in demo mode, the seed report under a demo unit with one account per role.
+ *
+ * <p>A password comes from its setting ({@code JIXIAO_ADMIN_PASSWORD}, {@code JIXIAO_SECURITY_PASSWORD}, {@code
+ * JIXIAO_AUDITOR_PASSWORD}, {@code JIXIAO_DEMO_PASSWORD}) or is generated; a generated one must be changed at the
+ * first sign-in, and is never logged: {@link FirstPasswords} shows it on the terminal, or writes it to a file only the
+ * owner can read.
  */
 @Component
 public class FirstStart implements ApplicationRunner {
@@ -32,49 +43,99 @@ public class FirstStart implements ApplicationRunner {
     private final Accounts accounts;
     private final Imports imports;
     private final PasswordEncoder encoder;
-    private final String adminPassword;
-    private final boolean demo;
-    private final String demoPassword;
-    private final SecureRandom random = new SecureRandom();
+    private final PasswordPolicies policies;
+    private final FirstPasswords handover;
+    private final Clock clock;
+    private final Settings settings;
 
+    /** The first-start settings: the configured passwords (blank: generate one) and demo mode. */
+    public record Settings(
+            String adminPassword, String securityPassword, String auditorPassword, boolean demo, String demoPassword) {}
+
+    @Autowired
     public FirstStart(
             BudgetUnits units,
             Accounts accounts,
             Imports imports,
             PasswordEncoder encoder,
+            PasswordPolicies policies,
+            FirstPasswords handover,
+            Clock clock,
             @Value("${jixiao.admin-password:}") String adminPassword,
+            @Value("${jixiao.security-password:}") String securityPassword,
+            @Value("${jixiao.auditor-password:}") String auditorPassword,
             @Value("${jixiao.demo:false}") boolean demo,
             @Value("${jixiao.demo-password:}") String demoPassword) {
+        this(
+                units,
+                accounts,
+                imports,
+                encoder,
+                policies,
+                handover,
+                clock,
+                new Settings(adminPassword, securityPassword, auditorPassword, demo, demoPassword));
+    }
+
+    FirstStart(
+            BudgetUnits units,
+            Accounts accounts,
+            Imports imports,
+            PasswordEncoder encoder,
+            PasswordPolicies policies,
+            FirstPasswords handover,
+            Clock clock,
+            Settings settings) {
         this.units = units;
         this.accounts = accounts;
         this.imports = imports;
         this.encoder = encoder;
-        this.adminPassword = adminPassword;
-        this.demo = demo;
-        this.demoPassword = demoPassword;
+        this.policies = policies;
+        this.handover = handover;
+        this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException, InterchangeException {
-        if (accounts.hasAdministrator()) {
-            return;
+        List<FirstPasswords.Line> generated = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        boolean firstStart = !accounts.hasAdministrator();
+        administrator("admin", "系统管理员", Role.ADMINISTRATOR, settings.adminPassword(), generated, created);
+        administrator(
+                "security", "安全管理员", Role.SECURITY_ADMINISTRATOR, settings.securityPassword(), generated, created);
+        administrator("auditor", "审计管理员", Role.AUDITOR, settings.auditorPassword(), generated, created);
+        if (firstStart && settings.demo()) {
+            loadDemo(generated, created);
         }
-        String password = adminPassword.isBlank() ? generated() : adminPassword;
-        accounts.createAccount("admin", encoder.encode(password), "系统管理员", Role.ADMINISTRATOR, null, null);
-        StringBuilder notice = new StringBuilder("\n==== 首次启动 first start ====\n");
-        notice.append(
-                adminPassword.isBlank()
-                        ? "管理员 admin 的密码（只显示这一次）: " + password + "\n"
-                        : "管理员 admin 的密码取自 JIXIAO_ADMIN_PASSWORD\n");
-        if (demo) {
-            notice.append(loadDemo());
+        if (!created.isEmpty()) {
+            handover.handOver(created, generated);
+            LOG.info("First start: accounts created: {}", String.join(", ", created));
         }
-        notice.append("=============================\n");
-        System.out.println(notice);
-        LOG.info("First administrator created{}", demo ? " and demo data loaded" : "");
     }
 
-    private String loadDemo() throws IOException, InterchangeException {
+    private void administrator(
+            String username,
+            String displayName,
+            Role role,
+            String configured,
+            List<FirstPasswords.Line> generated,
+            List<String> created) {
+        if (accounts.hasAccountOf(role)) {
+            return;
+        }
+        boolean generate = configured == null || configured.isBlank();
+        String password = generate ? policies.generated(username) : configured;
+        accounts.createAccount(
+                username, encoder.encode(password), displayName, role, null, null, generate, LocalDateTime.now(clock));
+        created.add(username + "（" + displayName + "）");
+        if (generate) {
+            generated.add(new FirstPasswords.Line(username, displayName, password));
+        }
+    }
+
+    private void loadDemo(List<FirstPasswords.Line> generated, List<String> created)
+            throws IOException, InterchangeException {
         SelfEvaluationReport seed;
         try (InputStream in = FirstStart.class.getResourceAsStream("/demo/seed-2021.json")) {
             seed = new InterchangeReader().read(in);
@@ -82,24 +143,19 @@ public class FirstStart implements ApplicationRunner {
         long region = units.region(DEMO_REGION);
         long unit = units.createUnit(
                 region, seed.unit().name(), seed.unit().code(), seed.unit().nature());
-        String password = demoPassword.isBlank() ? generated() : demoPassword;
+        boolean generate =
+                settings.demoPassword() == null || settings.demoPassword().isBlank();
+        String password = generate ? policies.generated("demo") : settings.demoPassword();
         String hash = encoder.encode(password);
-        accounts.createAccount("tianbao", hash, "赵雪梅", Role.FILLER, unit, region);
-        accounts.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region);
-        accounts.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region);
+        LocalDateTime now = LocalDateTime.now(clock);
+        accounts.createAccount("tianbao", hash, "赵雪梅", Role.FILLER, unit, region, generate, now);
+        accounts.createAccount("danwei", hash, "单位审核人", Role.UNIT_REVIEWER, unit, region, generate, now);
+        accounts.createAccount("caizheng", hash, "财政局审核人", Role.BUREAU_REVIEWER, null, region, generate, now);
         imports.importReport(seed, unit, "demo");
-        return "演示单位“" + seed.unit().name() + "”已载入 " + seed.projects().size() + " 个项目"
-                + (seed.department() == null ? "" : "和部门（单位）整体自评") + "；演示账号 tianbao（填报人）、danwei（单位审核）、"
-                + "caizheng（财政局审核）的密码" + (demoPassword.isBlank() ? "（只显示这一次）: " + password : "取自 JIXIAO_DEMO_PASSWORD")
-                + "\n";
-    }
-
-    private String generated() {
-        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        created.add(
+                "演示单位“" + seed.unit().name() + "”（" + seed.projects().size() + " 个项目）及演示账号 tianbao、danwei、caizheng");
+        if (generate) {
+            generated.add(new FirstPasswords.Line("tianbao, danwei, caizheng", "演示账号", password));
         }
-        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jixiao.account.CurrentUser;
 import jixiao.account.Role;
+import jixiao.audit.AuditActions;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.UnitFrameworks;
 import jixiao.interchange.InterchangeException;
@@ -34,10 +35,12 @@ public class FrameworkPages {
     private static final String PAGE = "redirect:/admin/frameworks";
 
     private final UnitFrameworks frameworks;
+    private final ConfigurationActs acts;
     private final MessageSource messages;
 
-    public FrameworkPages(UnitFrameworks frameworks, MessageSource messages) {
+    FrameworkPages(UnitFrameworks frameworks, ConfigurationActs acts, MessageSource messages) {
         this.frameworks = frameworks;
+        this.acts = acts;
         this.messages = messages;
     }
 
@@ -57,8 +60,12 @@ public class FrameworkPages {
             RedirectAttributes flash)
             throws IOException {
         try {
-            UnitFramework framework =
-                    frameworks.load(new String(file.getBytes(), StandardCharsets.UTF_8), user.getUsername());
+            String content = new String(file.getBytes(), StandardCharsets.UTF_8);
+            UnitFramework framework = acts.change(
+                    user,
+                    AuditActions.FRAMEWORK_LOADED,
+                    () -> frameworks.load(content, user.getUsername()),
+                    loaded -> new ConfigurationActs.Entry("整体自评框架 " + loaded.name() + " " + loaded.version(), "载入并启用"));
             flash.addFlashAttribute("message", text("admin.frameworkLoaded", framework.name(), framework.version()));
         } catch (InterchangeException e) {
             // the reader's message names the JSON path and the value, in Chinese like the file's own terms
@@ -74,8 +81,16 @@ public class FrameworkPages {
     }
 
     @PostMapping("/admin/frameworks/{id}/activate")
-    String activate(@PathVariable long id, RedirectAttributes flash) {
-        frameworks.activate(id);
+    String activate(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+        acts.change(
+                user,
+                AuditActions.FRAMEWORK_ACTIVATED,
+                () -> {
+                    frameworks.activate(id);
+                    return frameworks.find(id);
+                },
+                found -> new ConfigurationActs.Entry("整体自评框架 " + id
+                        + found.map(f -> " " + f.name() + " " + f.version()).orElse("")));
         flash.addFlashAttribute("message", text("admin.frameworkActivated"));
         return PAGE;
     }
@@ -120,8 +135,13 @@ public class FrameworkPages {
             items.add(new UnitFramework.Item(item.area(), item.name(), Points.of(weight), basis, item.measure()));
         }
         try {
-            UnitFramework saved =
-                    frameworks.save(new UnitFramework(active.name(), version.trim(), items), user.getUsername());
+            UnitFramework saved = acts.change(
+                    user,
+                    AuditActions.FRAMEWORK_SAVED,
+                    () -> frameworks.save(new UnitFramework(active.name(), version.trim(), items), user.getUsername()),
+                    framework -> new ConfigurationActs.Entry(
+                            "整体自评框架 " + framework.name() + " " + framework.version(),
+                            "分值合计 " + framework.totalWeight() + "，已启用"));
             flash.addFlashAttribute(
                     "message",
                     text(

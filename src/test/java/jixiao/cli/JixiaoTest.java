@@ -332,4 +332,39 @@ class JixiaoTest {
                 .isEqualTo(2);
         assertThat(stderr()).contains("无法写入");
     }
+
+    @Test
+    void anInternalErrorExitsWithThreeInOneLineAndTheStackTraceOnlyWithDebug() {
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        int status = Jixiao.guarded(
+                () -> {
+                    throw new IllegalStateException("boom\nsecond line");
+                },
+                false,
+                new PrintStream(quiet, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(3);
+        String said = quiet.toString(StandardCharsets.UTF_8);
+        assertThat(said.lines()).hasSize(1);
+        assertThat(said)
+                .contains("内部错误", "IllegalStateException", "boom", "--debug")
+                .doesNotContain("second line", "\tat ");
+
+        ByteArrayOutputStream debug = new ByteArrayOutputStream();
+        Jixiao.guarded(
+                () -> {
+                    throw new IllegalStateException("boom");
+                },
+                true,
+                new PrintStream(debug, true, StandardCharsets.UTF_8));
+        assertThat(debug.toString(StandardCharsets.UTF_8)).contains("\tat jixiao.cli");
+    }
+
+    @Test
+    void theDatabaseCommandsSayHowToUseThemAndExitTwo() {
+        assertThat(run("audit")).isEqualTo(2);
+        assertThat(stderr()).contains("jixiao audit verify");
+        assertThat(run("backup")).isEqualTo(2);
+        assertThat(run("restore")).isEqualTo(2);
+    }
 }

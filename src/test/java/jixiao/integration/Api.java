@@ -27,16 +27,46 @@ public final class Api {
     private final URI base;
     private final HttpClient http;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Api(URI base, HttpClient http, String authorization) {
+        this(base, http, authorization, Map.of());
+    }
+
+    private Api(URI base, HttpClient http, String authorization, Map<String, String> headers) {
         this.base = base;
         this.http = http;
         this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
     }
 
     /** An API client without credentials. */
     public static Api anonymous(int port) {
         return new Api(URI.create("http://localhost:" + port), HttpClient.newHttpClient(), null);
+    }
+
+    private static final java.util.regex.Pattern CSRF =
+            java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** A browser signed in on the login page (302 to anywhere but the error). */
+    public static Api signedIn(int port, String username, String password) {
+        Api browser = browser(port);
+        Response login = browser.postForm(
+                "/login", Map.of("username", username, "password", password, "_csrf", browser.csrfToken("/login")));
+        if (login.status() != 302 || login.header("Location").orElse("").contains("error")) {
+            throw new AssertionError("sign-in of " + username + " failed: " + login);
+        }
+        return browser;
+    }
+
+    /** The CSRF token of the form on the page at {@code path}. */
+    public String csrfToken(String path) {
+        Response page = get(path, "text/html");
+        java.util.regex.Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + path + ": " + page);
+        }
+        return token.group(1);
     }
 
     /** A browser: keeps the cookies it is given, sends no Authorization header. */
@@ -50,7 +80,19 @@ public final class Api {
     /** An API client that signs every request in with HTTP Basic. */
     public Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, http, "Basic " + token);
+        return new Api(base, http, "Basic " + token, headers);
+    }
+
+    /** The same client with one more header on every request (an Authorization header replaces HTTP Basic). */
+    public Api withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, http, name.equalsIgnoreCase("Authorization") ? null : authorization, more);
+    }
+
+    /** The same client as seen at {@code address}: behind a proxy of this machine ({@code X-Forwarded-For}). */
+    public Api from(String address) {
+        return withHeader("X-Forwarded-For", address);
     }
 
     public Response get(String path) {
@@ -145,6 +187,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         return request;
     }
 

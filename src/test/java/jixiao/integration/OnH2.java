@@ -22,6 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
             "jixiao.demo=true",
             "jixiao.demo-password=" + Credentials.DEMO_PASSWORD,
             "jixiao.admin-password=" + Credentials.ADMIN_PASSWORD,
+            "jixiao.security-password=" + Credentials.SECURITY_PASSWORD,
+            "jixiao.auditor-password=" + Credentials.AUDITOR_PASSWORD,
+            // the tests play clients behind a proxy on this machine (X-Forwarded-For, X-Forwarded-Proto)
+            "server.forward-headers-strategy=native",
             "jixiao.lockout.attempts=" + Credentials.LOCKOUT_ATTEMPTS,
             "jixiao.lockout.minutes=" + Credentials.LOCKOUT_MINUTES
         })

@@ -2,7 +2,12 @@ package jixiao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jixiao.account.Account;
@@ -11,6 +16,7 @@ import jixiao.integration.H2Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -18,17 +24,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A first start with neither JIXIAO_ADMIN_PASSWORD nor JIXIAO_DEMO_PASSWORD: the passwords are generated, printed
- * once, and none of them is a string anyone could guess.
+ * A first start with no password configured: the passwords are generated, never printed to standard output (not a
+ * terminal here: it would end in a log), written once to a file only the owner can read, and none of them is a string
+ * anyone could guess.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = {"jixiao.demo=true", "jixiao.admin-password=", "jixiao.demo-password="})
+        properties = {
+            "jixiao.demo=true",
+            "jixiao.admin-password=",
+            "jixiao.security-password=",
+            "jixiao.auditor-password=",
+            "jixiao.demo-password="
+        })
 @ContextConfiguration(initializers = H2Database.class)
 class FirstStartWithoutPasswordsIT {
 
-    private static final Pattern PRINTED = Pattern.compile("（只显示这一次）: (\\S+)");
+    private static final Pattern LINE = Pattern.compile("(?m)^\\S+ ([^:\\n]+): (\\S+)$");
     private static final List<String> GUESSES =
             List.of("", "admin", "password", "123456", "admin123", "jixiao", "changeme", "tianbao", "demo");
 
@@ -38,22 +51,34 @@ class FirstStartWithoutPasswordsIT {
     @Autowired
     PasswordEncoder encoder;
 
+    @Value("${jixiao.data-folder}")
+    String data;
+
     @Test
-    void theGeneratedPasswordsArePrintedOnceAndNoGuessOpensAnAccount(CapturedOutput output) {
-        Matcher printed = PRINTED.matcher(output.getOut());
-        assertThat(printed.find()).as(output.getOut()).isTrue();
-        String admin = printed.group(1);
-        assertThat(printed.find()).isTrue();
-        String demo = printed.group(1);
-        assertThat(admin).isNotEqualTo(demo);
+    void theGeneratedPasswordsGoToAPrivateFileNeverToTheLogAndNoGuessOpensAnAccount(CapturedOutput output)
+            throws IOException {
+        String file = Files.readString(Path.of(data, FirstPasswords.FILE));
+        Map<String, String> passwords = new HashMap<>();
+        Matcher line = LINE.matcher(file);
+        while (line.find()) {
+            for (String name : line.group(1).split(",\\s*")) {
+                passwords.put(name.strip(), line.group(2));
+            }
+        }
 
         List<Account> all = accounts.accounts();
         assertThat(all)
                 .extracting(Account::username)
-                .containsExactlyInAnyOrder("admin", "tianbao", "danwei", "caizheng");
+                .containsExactlyInAnyOrder("admin", "security", "auditor", "tianbao", "danwei", "caizheng");
+        assertThat(passwords.keySet())
+                .containsExactlyInAnyOrder("admin", "security", "auditor", "tianbao", "danwei", "caizheng");
         for (Account account : all) {
-            String password = account.username().equals("admin") ? admin : demo;
+            String password = passwords.get(account.username());
             assertThat(encoder.matches(password, account.passwordHash())).isTrue();
+            assertThat(output.getAll()).doesNotContain(password);
+            assertThat(accounts.passwordState(account.username()).orElseThrow().mustChange())
+                    .as("%s must change its generated password", account.username())
+                    .isTrue();
             for (String guess : GUESSES) {
                 assertThat(encoder.matches(guess, account.passwordHash()))
                         .as("%s opens with \"%s\"", account.username(), guess)

@@ -1,7 +1,6 @@
 package jixiao.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import jixiao.account.CurrentUser;
+import jixiao.evaluation.DocumentDownload;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationSummary;
@@ -31,6 +31,7 @@ import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,6 +57,8 @@ public class EvaluationPages {
     private final UnitEvaluations unitEvaluations;
     private final Imports imports;
     private final UnitYearReports reports;
+    private final DocumentResponses documents;
+    private final ApplicationEventPublisher events;
     private final PageMessages page;
 
     public EvaluationPages(
@@ -62,17 +66,16 @@ public class EvaluationPages {
             UnitEvaluations unitEvaluations,
             Imports imports,
             UnitYearReports reports,
+            DocumentResponses documents,
+            ApplicationEventPublisher events,
             MessageSource messages) {
         this.evaluations = evaluations;
         this.unitEvaluations = unitEvaluations;
         this.imports = imports;
         this.reports = reports;
+        this.documents = documents;
+        this.events = events;
         this.page = new PageMessages(messages);
-    }
-
-    @GetMapping("/")
-    String home() {
-        return "redirect:/evaluations";
     }
 
     @GetMapping("/evaluations")
@@ -194,42 +197,65 @@ public class EvaluationPages {
 
     @GetMapping("/evaluations/{id}/download")
     ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        String document = evaluations.export(user.account(), id);
+        EvaluationRow row = evaluations.view(user.account(), id).row();
+        events.publishEvent(new DocumentDownload(
+                user.getUsername(), user.role(), row.unitId(), row.fiscalYear(), id, "自评表 " + row.name(), "json"));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"evaluation-" + id + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(evaluations.export(user.account(), id));
+                .body(document);
     }
 
     /** The 自评表 of one evaluation as a document (xlsx …). */
     @GetMapping("/evaluations/{id}/document.{format}")
-    ResponseEntity<byte[]> document(
-            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format)
-            throws IOException {
+    DeferredResult<ResponseEntity<byte[]>> document(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format) {
         EvaluationView view = evaluations.view(user.account(), id);
+        EvaluationRow row = view.row();
         return documentOf(
-                reports.of(user.account(), view.row().unitId(), view.row().fiscalYear(), id),
+                user,
+                reports.of(user.account(), row.unitId(), row.fiscalYear(), id),
                 format,
-                view.row().name());
+                row.name(),
+                row.unitId(),
+                id,
+                "自评表 " + row.name());
     }
 
     /** The unit's whole 自评报告 of a year as a document. */
     @GetMapping("/units/{unitId}/{year}/report.{format}")
-    ResponseEntity<byte[]> unitDocument(
+    DeferredResult<ResponseEntity<byte[]>> unitDocument(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long unitId,
             @PathVariable int year,
-            @PathVariable String format)
-            throws IOException {
+            @PathVariable String format) {
         UnitYearReport report = reports.of(user.account(), unitId, year, null);
-        return documentOf(report, format, report.report().unit().name() + "-" + year);
+        return documentOf(
+                user, report, format, report.report().unit().name() + "-" + year, unitId, null, year + " 年度自评报告");
     }
 
-    private ResponseEntity<byte[]> documentOf(UnitYearReport report, String format, String name) throws IOException {
+    /** Generated on the document pool, bounded in time and given up when the client leaves (DocumentResponses). */
+    private DeferredResult<ResponseEntity<byte[]>> documentOf(
+            CurrentUser user,
+            UnitYearReport report,
+            String format,
+            String name,
+            long unitId,
+            Long evaluationId,
+            String what) {
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .orElseThrow(() -> new EvaluationException.Invalid("format", text("error.documentFormat", format)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        documentFormat.write(report.report(), report.assessment(), report.edition(), out);
-        return Download.of(out.toByteArray(), name, documentFormat);
+        events.publishEvent(new DocumentDownload(
+                user.getUsername(),
+                user.role(),
+                unitId,
+                report.report().fiscalYear(),
+                evaluationId,
+                what,
+                documentFormat.extension()));
+        return documents.download(
+                documentFormat, name, out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
     }
 
     private static final Map<String, String> GRADE_CODES = gradeCodes();

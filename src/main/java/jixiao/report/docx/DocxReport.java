@@ -87,6 +87,7 @@ public final class DocxReport {
 
         void blocks(List<Block> blocks) {
             for (Block block : blocks) {
+                jixiao.report.DocumentCancelled.check();
                 if (block instanceof Block.Heading heading) {
                     heading(heading);
                 } else if (block instanceof Block.Paragraph paragraph) {

@@ -1,6 +1,7 @@
 package jixiao.report.docx;
 
 import java.math.BigInteger;
+import jixiao.report.DocumentCancelled;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -75,6 +76,7 @@ final class WordTable {
 
     /** Starts a row that Word keeps on one page; {@code header} rows repeat at the top of each page. */
     WordTable row(boolean header) {
+        DocumentCancelled.check();
         if (row != null && column != widths.length) {
             throw new IllegalStateException("row filled to column " + column + " of " + widths.length);
         }

@@ -410,6 +410,8 @@ final class HtmlLayout {
         if (text == null) {
             return "";
         }
+        // noncharacters (U+FFFE) and unpaired surrogates are not XML either: one broke the PDF of a whole report
+        text = jixiao.shared.PlainText.of(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

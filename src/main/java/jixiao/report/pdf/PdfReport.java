@@ -80,6 +80,7 @@ public final class PdfReport {
             builder.useFont(new PDFontSupplier(font(pdf, serif)), HtmlLayout.SERIF);
             builder.useFont(new PDFontSupplier(font(pdf, sansBold)), HtmlLayout.SANS_BOLD);
             builder.useFont(new PDFontSupplier(font(pdf, kai)), HtmlLayout.KAI);
+            builder.useUnicodeLineBreaker(new CancellableLineBreaker());
             builder.withHtmlContent(HtmlLayout.html(document), null);
             builder.toStream(out);
             builder.run();

@@ -3,6 +3,7 @@ package jixiao.report.xlsx;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import jixiao.report.DocumentCancelled;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,6 +38,7 @@ final class TableWriter {
     }
 
     Cell cell(int row, int column, CellStyle style) {
+        DocumentCancelled.check();
         Row r = row(row);
         Cell cell = r.getCell(column);
         if (cell == null) {
@@ -70,7 +72,7 @@ final class TableWriter {
     Cell line(int row, int column, String value, CellStyle style) {
         Cell cell = cell(row, column, style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(CellText.fitted(value));
         }
         return cell;
     }
@@ -90,7 +92,7 @@ final class TableWriter {
     /** A label merged down several rows: it has their height, so it does not set its row's. */
     Cell label(int row, int column, String value, CellStyle style) {
         Cell cell = cell(row, column, style);
-        cell.setCellValue(value);
+        cell.setCellValue(CellText.fitted(value));
         return cell;
     }
 
@@ -98,7 +100,7 @@ final class TableWriter {
     Cell text(int row, int column, int lastColumn, String value, CellStyle style) {
         Cell cell = cell(row, column, style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(CellText.fitted(value));
             fit(row, value, column, lastColumn);
         }
         return cell;

@@ -1,0 +1,52 @@
+package jixiao.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A text longer than a cell holds (Excel and POI: 32,767 characters) is cut with a note saying so and how long it was,
+ * instead of failing the whole workbook (issue 13: a 40,000-character goal made the xlsx downloads answer 500).
+ */
+class CellTextTest {
+
+    @Test
+    void aTextLongerThanACellIsCutWithANoteAndShorterTextsStayAsTheyAre() {
+        String goal = "目".repeat(40_000);
+
+        String fitted = CellText.fitted(goal);
+
+        assertThat(fitted).hasSize(CellText.LIMIT).startsWith("目目目").endsWith("全文共 40000 个字符）");
+        assertThat(CellText.fitted("完成")).isEqualTo("完成");
+        assertThat(CellText.fitted(null)).isNull();
+    }
+
+    @Test
+    void aSurrogatePairIsNeverCutInHalf() {
+        String text = "目".repeat(CellText.LIMIT - 40) + "😀".repeat(100);
+
+        String fitted = CellText.fitted(text);
+
+        assertThat(fitted.codePoints().allMatch(c -> !Character.isSurrogate((char) c) || c > 0xFFFF))
+                .isTrue();
+        assertThat(fitted.length()).isLessThanOrEqualTo(CellText.LIMIT);
+    }
+
+    @Test
+    void aListWorkbookWithALongTextIsWrittenAndReadsBack() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ListWorkbook.write(
+                "列表", List.of("序号", "说明"), new int[] {8, 40}, rows -> rows.accept(List.of(1, "说".repeat(50_000))), out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            String cell = workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
+            assertThat(cell).hasSize(CellText.LIMIT).contains("已截断");
+        }
+    }
+}
