@@ -49,7 +49,7 @@ public class SecurityConfiguration {
         BasicAuthenticationEntryPoint api = new BasicAuthenticationEntryPoint();
         api.setRealmName("jixiao");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/public/**")
                         .permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**")
                         .permitAll()
