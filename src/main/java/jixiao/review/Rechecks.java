@@ -212,7 +212,13 @@ public class Rechecks implements RecordedRechecks {
             Points computedTotal,
             Points recheckTotal,
             RecheckGap gap,
-            List<Comment> comments) {}
+            List<Comment> comments) {
+
+        /** 自评 − 复核 in points, or null until both are known. */
+        public Points gapPoints() {
+            return gap.gap() == null ? null : Points.of(gap.gap());
+        }
+    }
 
     @Transactional(readOnly = true)
     public Notes notes(Account who, long id, EvaluationKind kind) {

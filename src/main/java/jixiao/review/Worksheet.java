@@ -41,6 +41,11 @@ public record Worksheet(
         findings = List.copyOf(findings);
     }
 
+    /** 自评 − 复核 in points, or null until both are known. */
+    public Points gapPoints() {
+        return gap.gap() == null ? null : Points.of(gap.gap());
+    }
+
     /** The comments on one row. */
     public List<Comment> commentsOn(Line line) {
         return comments.stream()
