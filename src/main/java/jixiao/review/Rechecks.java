@@ -234,9 +234,9 @@ public class Rechecks implements RecordedRechecks {
     }
 
     /**
-     * The recorded 复核 of a unit's project evaluations of a year (or of one of them), for the 审核意见书: each row
-     * scored otherwise than by the rules or noted, with its deduction and note; the bureau's opinion; who rechecked
-     * and when. A 复核 the unit's later changes made stale is left out, as is everything of a unit out of reach.
+     * The recorded 复核 of a unit's evaluations of a year (or of one project evaluation), for the 审核意见书: each
+     * project row scored otherwise than by the rules or noted, with its deduction and note; each item of the 部门（单位）
+     * 整体自评 where it was rechecked; the bureau's opinions; who rechecked last and when. A 复核 the unit's later changes made stale is left out, as is everything of a unit out of reach.
      */
     @Override
     @Transactional(readOnly = true)
@@ -248,17 +248,25 @@ public class Rechecks implements RecordedRechecks {
             }
         }
         List<Recheck.Score> scores = new ArrayList<>();
+        List<Recheck.ItemScore> items = new ArrayList<>();
         ReviewStore.StoredRecheck latest = null;
         for (EvaluationRow row : rows) {
             Optional<ReviewStore.StoredRecheck> recheck = store.recheck(row.id());
-            if (row.kind() == EvaluationKind.PROJECT && recheck.isPresent()) {
-                List<RecordedScore> recorded = store.scores(row.id());
-                if (matches(scored(who, row.id(), EvaluationKind.PROJECT).lines(), recorded)) {
-                    scores.addAll(documentScores(row.name(), recorded));
-                    if (latest == null || recheck.get().at().isAfter(latest.at())) {
-                        latest = recheck.get();
-                    }
-                }
+            if (recheck.isEmpty()) {
+                continue;
+            }
+            List<RecordedScore> recorded = store.scores(row.id());
+            if (!matches(scored(who, row.id(), row.kind()).lines(), recorded)) {
+                continue;
+            }
+            if (row.kind() == EvaluationKind.PROJECT) {
+                scores.addAll(documentScores(row.name(), recorded));
+            } else {
+                recorded.forEach(score -> items.add(
+                        new Recheck.ItemScore(score.index(), score.score(), score.deductionText(), score.note())));
+            }
+            if (latest == null || recheck.get().at().isAfter(latest.at())) {
+                latest = recheck.get();
             }
         }
         List<String> opinions = new ArrayList<>();
@@ -270,14 +278,14 @@ public class Rechecks implements RecordedRechecks {
                                 : "“" + row.name() + "”：" + row.reviewOpinion());
             }
         }
-        if (scores.isEmpty() && opinions.isEmpty()) {
+        if (scores.isEmpty() && items.isEmpty() && opinions.isEmpty()) {
             return Recheck.NONE;
         }
         String reviewer = latest == null
                 ? null
                 : accounts.account(latest.by()).map(Account::displayName).orElse(latest.by());
         LocalDate date = latest == null ? null : latest.at().toLocalDate();
-        return new Recheck(scores, opinions.isEmpty() ? null : String.join("\n", opinions), reviewer, date);
+        return new Recheck(scores, items, opinions.isEmpty() ? null : String.join("\n", opinions), reviewer, date);
     }
 
     // ---- scoring an evaluation into worksheet lines
@@ -491,19 +499,7 @@ public class Rechecks implements RecordedRechecks {
                         field + "deduction", "review.problem.deductionRequired", label, typed, line.computed()));
                 return null;
             }
-            return new RecordedScore(
-                    line.kind(),
-                    line.index(),
-                    label,
-                    line.weight(),
-                    line.computed(),
-                    line.computed(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    note);
+            return recorded(line, null, note);
         }
         Optional<DeductionEntry> found = scale.entry(code);
         if (found.isEmpty()) {
@@ -526,18 +522,24 @@ public class Rechecks implements RecordedRechecks {
             problems.add(Problem.of(field + "note", "review.problem.noteRequired", label));
             return null;
         }
+        return recorded(line, entry, note);
+    }
+
+    /** A row recorded at the computed score less what the entry deducts (none: at the computed score). */
+    private static RecordedScore recorded(Line line, DeductionEntry entry, String note) {
+        Points score = entry == null ? line.computed() : entry.scoreOf(line.computed(), line.weight());
         return new RecordedScore(
                 line.kind(),
                 line.index(),
-                label,
+                line.label(),
                 line.weight(),
                 line.computed(),
-                expected,
-                entry.code(),
-                entry.situation(),
-                entry.share(),
-                entry.points(),
-                line.computed().minus(expected),
+                score,
+                entry == null ? null : entry.code(),
+                entry == null ? null : entry.situation(),
+                entry == null ? null : entry.share(),
+                entry == null ? null : entry.points(),
+                entry == null ? null : line.computed().minus(score),
                 note);
     }
 

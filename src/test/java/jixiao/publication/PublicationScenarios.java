@@ -5,47 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import jixiao.account.Accounts;
-import jixiao.evaluation.Imports;
-import jixiao.evaluation.Workflow;
-import jixiao.evaluation.web.AccessCast;
 import jixiao.evaluation.web.AccessScenarios.Actor;
+import jixiao.evaluation.web.CastScenarios;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
-import jixiao.integration.Evaluations;
-import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Unit;
 import jixiao.integration.SettableClock;
-import jixiao.organisation.BudgetUnits;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 公开 through the pages: only the region's finance bureau publishes and unpublishes its units' approved reports; the
  * public pages need no login and show exactly what is published now: every public URL and every id is walked, those
  * of reports never published, unpublished, and unpublished and published again included.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PublicationScenarios {
+abstract class PublicationScenarios extends CastScenarios {
 
     enum Operation {
         PAGE,
@@ -83,22 +70,11 @@ abstract class PublicationScenarios {
             "/rectifications/1",
             "/evaluations/1/review-opinion.pdf");
 
+    PublicationScenarios() {
+        super("三门峡市湖滨区", "信阳市");
+    }
+
     private static final AtomicInteger YEARS = new AtomicInteger(2001);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BudgetUnits units;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Imports imports;
-
-    @Autowired
-    Workflow workflow;
 
     @Autowired
     Publications publications;
@@ -106,13 +82,6 @@ abstract class PublicationScenarios {
     @Autowired
     SettableClock clock;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    Organisations organisations;
-    Evaluations evaluations;
-    Unit theUnit;
-    final Map<Actor, Api> actors = new EnumMap<>(Actor.class);
     Api anonymous;
 
     /** A year of the unit approved and not yet published; a current publication: reused until used up. */
@@ -122,31 +91,11 @@ abstract class PublicationScenarios {
 
     @BeforeAll
     void world() {
-        organisations = new Organisations(units, accounts);
-        evaluations = new Evaluations(imports, workflow, organisations);
-        AccessCast cast = AccessCast.of(organisations, port, "三门峡市湖滨区", "信阳市");
-        theUnit = cast.theUnit();
-        actors.putAll(cast.actors());
         anonymous = Api.anonymous(port);
     }
 
     static Stream<Arguments> accessTable() {
-        List<Arguments> table = new ArrayList<>();
-        TABLE.lines().forEach(line -> {
-            String[] cells = line.trim().split("\\s+");
-            for (Operation operation : Operation.values()) {
-                table.add(Arguments.of(
-                        Actor.valueOf(cells[0]), operation, Integer.parseInt(cells[operation.ordinal() + 1])));
-            }
-        });
-        return table.stream();
-    }
-
-    @Test
-    void theTableHasARowForEveryActorAndACellForEveryOperation() {
-        assertThat(TABLE.lines()).allMatch(line -> line.trim().split("\\s+").length == Operation.values().length + 1);
-        assertThat(accessTable().map(row -> row.get()[0]).distinct())
-                .containsExactlyInAnyOrder((Object[]) Actor.values());
+        return table(TABLE, Operation.class);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

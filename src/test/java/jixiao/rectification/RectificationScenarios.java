@@ -7,45 +7,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import jixiao.account.Accounts;
 import jixiao.evaluation.EvaluationKind;
-import jixiao.evaluation.Imports;
 import jixiao.evaluation.RowKind;
-import jixiao.evaluation.Workflow;
-import jixiao.evaluation.web.AccessCast;
 import jixiao.evaluation.web.AccessScenarios.Actor;
+import jixiao.evaluation.web.CastScenarios;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
-import jixiao.integration.Evaluations;
-import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Unit;
 import jixiao.integration.SettableClock;
-import jixiao.organisation.BudgetUnits;
 import jixiao.rectification.Rectification.Source;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 整改 through the pages: who reaches which endpoint (every role of the region and of another), and the item's life:
  * opened by the bureau, answered by the unit, reopened and closed, every step kept; overdue items for the dashboard;
  * next year's evaluation of the same project carrying the items still open.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RectificationScenarios {
+abstract class RectificationScenarios extends CastScenarios {
 
     enum Operation {
         LIST,
@@ -75,22 +61,11 @@ abstract class RectificationScenarios {
             UNIT_REVIEWER_OF_THE_UNIT                    200 403 403 200 302 403 403
             """;
 
+    RectificationScenarios() {
+        super("平顶山市", "驻马店市");
+    }
+
     private static final AtomicInteger SERIAL = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BudgetUnits units;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Imports imports;
-
-    @Autowired
-    Workflow workflow;
 
     @Autowired
     Rectifications rectifications;
@@ -98,40 +73,8 @@ abstract class RectificationScenarios {
     @Autowired
     SettableClock clock;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    Organisations organisations;
-    Evaluations evaluations;
-    Unit theUnit;
-    final Map<Actor, Api> actors = new EnumMap<>(Actor.class);
-
-    @BeforeAll
-    void world() {
-        organisations = new Organisations(units, accounts);
-        evaluations = new Evaluations(imports, workflow, organisations);
-        AccessCast cast = AccessCast.of(organisations, port, "平顶山市", "驻马店市");
-        theUnit = cast.theUnit();
-        actors.putAll(cast.actors());
-    }
-
     static Stream<Arguments> accessTable() {
-        List<Arguments> table = new ArrayList<>();
-        TABLE.lines().forEach(line -> {
-            String[] cells = line.trim().split("\\s+");
-            for (Operation operation : Operation.values()) {
-                table.add(Arguments.of(
-                        Actor.valueOf(cells[0]), operation, Integer.parseInt(cells[operation.ordinal() + 1])));
-            }
-        });
-        return table.stream();
-    }
-
-    @Test
-    void theTableHasARowForEveryActorAndACellForEveryOperation() {
-        assertThat(TABLE.lines()).allMatch(line -> line.trim().split("\\s+").length == Operation.values().length + 1);
-        assertThat(accessTable().map(row -> row.get()[0]).distinct())
-                .containsExactlyInAnyOrder((Object[]) Actor.values());
+        return table(TABLE, Operation.class);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

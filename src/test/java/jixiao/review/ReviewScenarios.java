@@ -12,27 +12,18 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import jixiao.account.Accounts;
-import jixiao.account.Role;
 import jixiao.evaluation.EvaluationKind;
-import jixiao.evaluation.Imports;
-import jixiao.evaluation.Workflow;
-import jixiao.evaluation.web.AccessCast;
 import jixiao.evaluation.web.AccessScenarios.Actor;
+import jixiao.evaluation.web.CastScenarios;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
 import jixiao.integration.Credentials;
-import jixiao.integration.Evaluations;
-import jixiao.integration.Organisations;
-import jixiao.integration.Organisations.Unit;
-import jixiao.organisation.BudgetUnits;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,16 +31,10 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * 复核 through the pages: who reaches which of its endpoints (every role of the region and of another, as the
@@ -57,8 +42,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * beside the unit's and the rules', the unit reads the comments, the history and the audit trail keep it, approval
  * freezes it, the 审核意见书 and the results table carry it, and a region inherits its parent's scale.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReviewScenarios {
+abstract class ReviewScenarios extends CastScenarios {
 
     /** Each operation on a fresh evaluation of the unit sent to the bureau (单位已审核). */
     enum Operation {
@@ -90,57 +74,14 @@ abstract class ReviewScenarios {
             UNIT_REVIEWER_OF_THE_UNIT                    403 200 403 403 403 403 200 403
             """;
 
+    ReviewScenarios() {
+        super("开封市", "商丘市");
+    }
+
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BudgetUnits units;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Imports imports;
-
-    @Autowired
-    Workflow workflow;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Organisations organisations;
-    Evaluations evaluations;
-    Unit theUnit;
-    final Map<Actor, Api> actors = new EnumMap<>(Actor.class);
-
-    @BeforeAll
-    void world() {
-        organisations = new Organisations(units, accounts);
-        evaluations = new Evaluations(imports, workflow, organisations);
-        AccessCast cast = AccessCast.of(organisations, port, "开封市", "商丘市");
-        theUnit = cast.theUnit();
-        actors.putAll(cast.actors());
-    }
-
     static Stream<Arguments> accessTable() {
-        List<Arguments> table = new ArrayList<>();
-        TABLE.lines().forEach(line -> {
-            String[] cells = line.trim().split("\\s+");
-            for (Operation operation : Operation.values()) {
-                table.add(Arguments.of(
-                        Actor.valueOf(cells[0]), operation, Integer.parseInt(cells[operation.ordinal() + 1])));
-            }
-        });
-        return table.stream();
-    }
-
-    @Test
-    void theTableHasARowForEveryActorAndACellForEveryOperation() {
-        assertThat(TABLE.lines()).allMatch(line -> line.trim().split("\\s+").length == Operation.values().length + 1);
-        assertThat(accessTable().map(row -> row.get()[0]).distinct())
-                .containsExactlyInAnyOrder((Object[]) Actor.values());
+        return table(TABLE, Operation.class);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
@@ -279,8 +220,8 @@ abstract class ReviewScenarios {
 
     @Test
     void aRegionUsesItsParentsScaleUntilItPublishesItsOwn() {
-        long parent = units.region("周口市" + SERIAL.incrementAndGet());
-        long child = units.region("周口市淮阳区" + SERIAL.incrementAndGet(), parent);
+        Organisations.Region parent = organisations.region("周口市");
+        Organisations.Region child = organisations.region("周口市淮阳区", parent);
         Api parentBureau = bureauOf(parent);
         Api childBureau = bureauOf(child);
 
@@ -446,16 +387,8 @@ abstract class ReviewScenarios {
                 .list();
     }
 
-    private Api bureauOf(long regionId) {
-        String username = "caizheng-scale-" + SERIAL.incrementAndGet();
-        accounts.createAccount(
-                username,
-                "{bcrypt}" + new BCryptPasswordEncoder(4).encode(Credentials.FIXTURE_PASSWORD),
-                "财政局审核",
-                Role.BUREAU_REVIEWER,
-                null,
-                regionId);
-        return Api.anonymous(port).as(username, Credentials.FIXTURE_PASSWORD);
+    private Api bureauOf(Organisations.Region region) {
+        return Api.anonymous(port).as(region.bureau(), Credentials.FIXTURE_PASSWORD);
     }
 
     private static Map<String, Row> rowsByProject(Sheet sheet) {

@@ -8,42 +8,30 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import jixiao.account.Accounts;
-import jixiao.evaluation.Imports;
-import jixiao.evaluation.Workflow;
-import jixiao.evaluation.web.AccessCast;
 import jixiao.evaluation.web.AccessScenarios.Actor;
+import jixiao.evaluation.web.CastScenarios;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
 import jixiao.integration.Api.Response;
-import jixiao.integration.Evaluations;
-import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Unit;
-import jixiao.organisation.BudgetUnits;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 抽评 through the pages: only a finance bureau draws, from its region's projects sent to it; a draw is stored with its
  * seed, parameters and data, draws the same list again from the same seed and data, and is exported with its method.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SamplingScenarios {
+abstract class SamplingScenarios extends CastScenarios {
 
     enum Operation {
         LIST,
@@ -69,30 +57,12 @@ abstract class SamplingScenarios {
             UNIT_REVIEWER_OF_THE_UNIT                    403 403 403 403
             """;
 
+    SamplingScenarios() {
+        super("鹤壁市", "濮阳市");
+    }
+
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BudgetUnits units;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    Imports imports;
-
-    @Autowired
-    Workflow workflow;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Organisations organisations;
-    Evaluations evaluations;
-    Unit theUnit;
-    final Map<Actor, Api> actors = new EnumMap<>(Actor.class);
     /** A year of the region with projects sent to the bureau, and a draw of it. */
     int tableYear;
 
@@ -100,11 +70,6 @@ abstract class SamplingScenarios {
 
     @BeforeAll
     void world() {
-        organisations = new Organisations(units, accounts);
-        evaluations = new Evaluations(imports, workflow, organisations);
-        AccessCast cast = AccessCast.of(organisations, port, "鹤壁市", "濮阳市");
-        theUnit = cast.theUnit();
-        actors.putAll(cast.actors());
         tableYear = 2001 + SERIAL.incrementAndGet();
         for (int i = 0; i < 3; i++) {
             evaluations.sentToBureau(theUnit, "抽样表-" + i, tableYear, BigDecimal.valueOf(10 + 40 * i));
@@ -113,22 +78,7 @@ abstract class SamplingScenarios {
     }
 
     static Stream<Arguments> accessTable() {
-        List<Arguments> table = new ArrayList<>();
-        TABLE.lines().forEach(line -> {
-            String[] cells = line.trim().split("\\s+");
-            for (Operation operation : Operation.values()) {
-                table.add(Arguments.of(
-                        Actor.valueOf(cells[0]), operation, Integer.parseInt(cells[operation.ordinal() + 1])));
-            }
-        });
-        return table.stream();
-    }
-
-    @Test
-    void theTableHasARowForEveryActorAndACellForEveryOperation() {
-        assertThat(TABLE.lines()).allMatch(line -> line.trim().split("\\s+").length == Operation.values().length + 1);
-        assertThat(accessTable().map(row -> row.get()[0]).distinct())
-                .containsExactlyInAnyOrder((Object[]) Actor.values());
+        return table(TABLE, Operation.class);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
