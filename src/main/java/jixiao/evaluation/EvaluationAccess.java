@@ -58,6 +58,20 @@ public class EvaluationAccess {
         return row;
     }
 
+    /**
+     * The row if this user may record its 复核 now (scores, comments on rows): the finance bureau of the unit's region
+     * while the evaluation is with it (单位已审核). Approval freezes the 复核; a returned evaluation is the unit's again.
+     */
+    public EvaluationRow reviewable(Account who, long id, EvaluationKind kind) {
+        EvaluationRow row = visible(who, id, kind);
+        requireRole(who, Role.BUREAU_REVIEWER, "只有财政局审核人可以复核");
+        if (row.status() == EvaluationStatus.APPROVED) {
+            throw new WrongState("自评表已审核，复核已冻结，不能再修改");
+        }
+        requireState(row, EvaluationStatus.UNIT_APPROVED);
+        return row;
+    }
+
     static void requireRole(Account who, Role role, String message) {
         if (who.role() != role) {
             throw new NotAllowed(message);

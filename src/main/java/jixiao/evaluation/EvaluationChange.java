@@ -20,6 +20,12 @@ public record EvaluationChange(LocalDateTime at, String by, String field, String
     /** The field an import is recorded under, with the evaluation's name as the new value. */
     public static final String IMPORTED = "导入";
 
+    /** The field a row of the finance bureau's 复核 is recorded under: the row and its old and new 复核分. */
+    public static final String RECHECK = "复核";
+
+    /** The field a reviewer's comment on a row is recorded under: the row as old value, the comment as new. */
+    public static final String REVIEW_COMMENT = "审核批注";
+
     /** The field an explanation is recorded under: the finding as old value, the explanation as new. */
     public static final String EXPLANATION = "问题说明";
 }

@@ -27,7 +27,11 @@ public record EvaluationEvent(
         SUBMITTED,
         UNIT_APPROVED,
         APPROVED,
-        RETURNED
+        RETURNED,
+        /** the finance bureau recorded its 复核 */
+        RECHECKED,
+        /** the finance bureau commented on a row */
+        COMMENTED
     }
 
     static EvaluationEvent of(Action action, EvaluationRow row, String by, LocalDateTime at, String detail) {

@@ -15,6 +15,11 @@ public abstract sealed class EvaluationException extends RuntimeException {
         public NotFound(long id) {
             super("找不到自评表 " + id);
         }
+
+        /** Something else that hangs off the evaluations (an item, a draw, a publication), named in the message. */
+        public NotFound(String what) {
+            super("找不到" + what);
+        }
     }
 
     /** Visible, but this role may not do this. */

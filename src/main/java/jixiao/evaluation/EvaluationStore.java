@@ -172,18 +172,7 @@ public class EvaluationStore {
     private static String where(EvaluationKind kind, Scope scope, Integer fiscalYear, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE e.kind = ?");
         params.add(kind.name());
-        if (scope.unitId() != null) {
-            sql.append(" AND e.unit_id = ?");
-            params.add(scope.unitId());
-        }
-        if (scope.regionIds() != null) {
-            sql.append(" AND u.region_id IN (");
-            for (int i = 0; i < scope.regionIds().size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
-                params.add(scope.regionIds().get(i));
-            }
-            sql.append(scope.regionIds().isEmpty() ? "NULL)" : ")");
-        }
+        sql.append(scope.condition("e.unit_id", "u.region_id", params));
         if (fiscalYear != null) {
             sql.append(" AND e.fiscal_year = ?");
             params.add(fiscalYear);
@@ -246,6 +235,13 @@ public class EvaluationStore {
     public void reviewOpinion(long id, String opinion) {
         jdbc.sql("UPDATE project_evaluation SET review_opinion = ? WHERE id = ?")
                 .params(opinion, id)
+                .update();
+    }
+
+    /** The finance bureau's 复核分 of an evaluation (null: not rechecked), kept beside the other totals for lists. */
+    public void recheckTotal(long id, BigDecimal total) {
+        jdbc.sql("UPDATE project_evaluation SET recheck_total = ? WHERE id = ?")
+                .params(total, id)
                 .update();
     }
 

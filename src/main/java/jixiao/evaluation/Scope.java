@@ -32,6 +32,27 @@ public record Scope(Long unitId, List<Long> regionIds) {
         return new Scope(null, null);
     }
 
+    /**
+     * The SQL condition that keeps rows with these unit and region columns inside the scope, starting with " AND "
+     * ("" for everything); its parameters are added to {@code params}.
+     */
+    public String condition(String unitColumn, String regionColumn, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (unitId != null) {
+            sql.append(" AND ").append(unitColumn).append(" = ?");
+            params.add(unitId);
+        }
+        if (regionIds != null) {
+            sql.append(" AND ").append(regionColumn).append(" IN (");
+            for (int i = 0; i < regionIds.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                params.add(regionIds.get(i));
+            }
+            sql.append(regionIds.isEmpty() ? "NULL)" : ")");
+        }
+        return sql.toString();
+    }
+
     /** True when a row of this unit and region is inside the scope. */
     public boolean reaches(long unitId, long regionId) {
         if (this.unitId != null) {

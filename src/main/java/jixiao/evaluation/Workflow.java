@@ -6,6 +6,7 @@ import static jixiao.evaluation.EvaluationAccess.requireState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Iterator;
@@ -147,6 +148,36 @@ public class Workflow {
         store.reviewOpinion(row.id(), opinion);
         store.recordChange(
                 row.id(), new EvaluationChange(now(), who.username(), EvaluationChange.REVIEW_OPINION, null, opinion));
+    }
+
+    /** A line of a 复核 for the history: a row (or the total) with its 复核分 before and after, in words. */
+    public record RecheckLine(String before, String after) {}
+
+    /**
+     * The finance bureau's 复核 recorded while the evaluation is with it ({@link EvaluationAccess#reviewable}): its
+     * 复核分 total, which lists show beside the unit's and the rules' totals, and each changed line in the history,
+     * where the unit reads it.
+     */
+    public void recheck(Account who, long id, EvaluationKind kind, BigDecimal total, List<RecheckLine> lines) {
+        EvaluationRow row = access.reviewable(who, id, kind);
+        LocalDateTime at = now();
+        store.recheckTotal(id, total);
+        for (RecheckLine line : lines) {
+            store.recordChange(
+                    id,
+                    new EvaluationChange(at, who.username(), EvaluationChange.RECHECK, line.before(), line.after()));
+        }
+        events.publishEvent(EvaluationEvent.of(
+                EvaluationEvent.Action.RECHECKED, row, who.username(), at, "复核分 " + total.toPlainString()));
+    }
+
+    /** A reviewer's comment on a row ({@code where}) of an evaluation it reviews, in the history for the unit. */
+    public void comment(Account who, long id, EvaluationKind kind, String where, String text) {
+        EvaluationRow row = access.reviewable(who, id, kind);
+        LocalDateTime at = now();
+        store.recordChange(id, new EvaluationChange(at, who.username(), EvaluationChange.REVIEW_COMMENT, where, text));
+        events.publishEvent(
+                EvaluationEvent.of(EvaluationEvent.Action.COMMENTED, row, who.username(), at, where + "：" + text));
     }
 
     @Transactional(readOnly = true)

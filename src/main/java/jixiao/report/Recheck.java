@@ -15,18 +15,50 @@ import jixiao.shared.Points;
  * @param reviewer who reviewed, or null
  * @param date when, or null
  */
-public record Recheck(List<Score> scores, String opinion, String reviewer, LocalDate date) {
+public record Recheck(List<Score> scores, List<ItemScore> items, String opinion, String reviewer, LocalDate date) {
 
     /** Nothing recorded. */
     public static final Recheck NONE = new Recheck(List.of(), null, null, null);
 
     public Recheck {
         scores = scores == null ? List.of() : List.copyOf(scores);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A 复核 of projects only. */
+    public Recheck(List<Score> scores, String opinion, String reviewer, LocalDate date) {
+        this(scores, List.of(), opinion, reviewer, date);
     }
 
     /** Whether anything of a 复核 is recorded. */
     public boolean isEmpty() {
-        return scores.isEmpty() && opinion == null && reviewer == null && date == null;
+        return scores.isEmpty() && items.isEmpty() && opinion == null && reviewer == null && date == null;
+    }
+
+    /** The recorded 复核分 of the 部门（单位）整体自评's item at a position of its framework, or null. */
+    ItemScore ofItem(int position) {
+        for (ItemScore item : items) {
+            if (item.position() == position) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One 复核分 of an item of the 部门（单位）整体自评.
+     *
+     * @param position the item's position in the framework (from 0)
+     * @param deductionReason the reason from the deduction scale, or null
+     * @param note the reviewer's free text, or null
+     */
+    public record ItemScore(int position, Points score, String deductionReason, String note) {
+        public ItemScore {
+            Objects.requireNonNull(score, "score");
+            if (position < 0) {
+                throw new IllegalArgumentException("item position must not be negative: " + position);
+            }
+        }
     }
 
     /** The recorded 复核分 of an indicator of a project (by its position in the table), or null. */

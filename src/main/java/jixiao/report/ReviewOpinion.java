@@ -74,7 +74,7 @@ public record ReviewOpinion(
         for (ProjectAssessment project : assessment.projects()) {
             projects.add(ProjectScores.of(project, report, assessment.ruleSet(), bureau));
         }
-        UnitScores unit = assessment.unit() == null ? null : UnitScores.of(assessment.unit());
+        UnitScores unit = assessment.unit() == null ? null : UnitScores.of(assessment.unit(), bureau);
         String year = report.fiscalYear() + "年度";
         String subject = report.department() == null && projects.size() == 1
                 ? "“" + projects.get(0).name() + "”项目" + year + "绩效自评表"
@@ -347,7 +347,7 @@ public record ReviewOpinion(
                     Figures.tidy(name), sheet.total(), assessment.total(), recheck, rules.grade(reviewed), rows);
         }
 
-        private static String explanation(String rule, Recheck.Score score) {
+        static String explanation(String rule, Recheck.Score score) {
             if (score == null) {
                 return rule;
             }
@@ -373,36 +373,62 @@ public record ReviewOpinion(
     public record RowScores(
             String indicator, Points weight, Points claimed, Points computed, Points recheck, String explanation) {}
 
-    /** The 部门（单位）整体自评 reviewed: every item with the unit's and the rule's score, inferred weights marked. */
+    /**
+     * The 部门（单位）整体自评 reviewed: every item with the unit's and the rule's score, the bureau's 复核分 where it
+     * rechecked the whole unit, inferred weights marked.
+     */
     public record UnitScores(
             String framework,
             List<UnitItemAssessment> items,
             Points computed,
             boolean complete,
             String gradeOrIncomplete,
-            Points claimed) {
+            Points claimed,
+            List<Recheck.ItemScore> rechecked) {
         public UnitScores {
             items = List.copyOf(items);
+            rechecked = rechecked == null ? List.of() : List.copyOf(rechecked);
         }
 
-        static UnitScores of(UnitAssessment unit) {
+        static UnitScores of(UnitAssessment unit, Recheck bureau) {
+            List<Recheck.ItemScore> rechecked = new ArrayList<>();
+            for (int i = 0; i < unit.items().size(); i++) {
+                Recheck.ItemScore item = bureau.ofItem(i);
+                if (item != null) {
+                    rechecked.add(item);
+                }
+            }
             return new UnitScores(
                     unit.framework().name() + "（版本 " + unit.framework().version() + "）",
                     unit.items(),
                     unit.total(),
                     unit.complete(),
                     unit.gradeOrIncomplete(),
-                    unit.claimedTotal());
+                    unit.claimedTotal(),
+                    rechecked);
+        }
+
+        /** The 复核分 of the item at a position, or null. */
+        private Recheck.ItemScore recheckOf(int position) {
+            return rechecked.stream()
+                    .filter(r -> r.position() == position)
+                    .findFirst()
+                    .orElse(null);
         }
 
         List<Block> blocks() {
+            boolean withRecheck = !rechecked.isEmpty();
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Paragraph.body("部门（单位）整体自评按“" + framework + "”审核，各项目的自评得分与按评分规则计算的得分如下表。"));
+            blocks.add(Paragraph.body(
+                    "部门（单位）整体自评按“" + framework + "”审核，各项目的自评得分与按评分规则计算的得分" + (withRecheck ? "及复核分" : "") + "如下表。"));
             List<List<String>> rows = new ArrayList<>();
             boolean inferred = false;
-            for (UnitItemAssessment item : items) {
+            Points recheckTotal = Points.ZERO;
+            for (int i = 0; i < items.size(); i++) {
+                UnitItemAssessment item = items.get(i);
+                Recheck.ItemScore recheck = recheckOf(i);
                 inferred |= item.item().weightInferred();
-                rows.add(List.of(
+                List<String> row = new ArrayList<>(List.of(
                         item.item().name(),
                         item.item().weight() + (item.item().weightInferred() ? "*" : ""),
                         item.claimedScore() == null
@@ -410,16 +436,34 @@ public record ReviewOpinion(
                                 : item.claimedScore().toString(),
                         item.basis() == UnitItemAssessment.Basis.MISSING
                                 ? "未评分"
-                                : item.score().toString(),
-                        item.explanation()));
+                                : item.score().toString()));
+                if (withRecheck) {
+                    Points score = recheck == null ? item.score() : recheck.score();
+                    recheckTotal = recheckTotal.plus(score);
+                    row.add(recheck == null ? "—" : score.toString());
+                }
+                row.add(
+                        recheck == null
+                                ? item.explanation()
+                                : ProjectScores.explanation(
+                                        item.explanation(),
+                                        new Recheck.Score(
+                                                "", null, recheck.score(), recheck.deductionReason(), recheck.note())));
+                rows.add(row);
             }
-            rows.add(List.of(
-                    "合计",
-                    "",
-                    claimed.toString(),
-                    complete ? computed.toString() : UnitAssessment.INCOMPLETE,
-                    gradeOrIncomplete));
-            blocks.add(new Block.Table(List.of("评分项目", "分值", "自评得分", "计算得分", "说明"), rows));
+            List<String> total = new ArrayList<>(
+                    List.of("合计", "", claimed.toString(), complete ? computed.toString() : UnitAssessment.INCOMPLETE));
+            if (withRecheck) {
+                total.add(recheckTotal.toString());
+            }
+            total.add(gradeOrIncomplete);
+            rows.add(total);
+            List<String> header = new ArrayList<>(List.of("评分项目", "分值", "自评得分", "计算得分"));
+            if (withRecheck) {
+                header.add("复核分");
+            }
+            header.add("说明");
+            blocks.add(new Block.Table(header, rows));
             if (inferred) {
                 blocks.add(new Paragraph("注：标 * 的分值为推定值（评分框架未规定，依据自评报告推算），以财政部门发布的评分标准为准。", Style.NOTE));
             }

@@ -63,7 +63,7 @@ public class SecurityConfiguration {
         passwords.setPasswordEncoder(encoder);
         http.authenticationProvider(new LoginAttempts(passwords, throttle, trail))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/public/**")
                         .permitAll()
                         .requestMatchers("/api/openapi/**", "/api/docs/**", "/swagger-ui/**")
                         .permitAll()

@@ -202,8 +202,13 @@ final class BrowserSession implements AutoCloseable {
 
     /** Clicks something that loads a new page (a form post and its redirect) and waits until the new page is in. */
     void clickAndWaitForNewPage(By target) {
+        clickAndWaitForNewPage(driver.findElement(target));
+    }
+
+    /** Clicks an element found on the page that loads a new page, and waits until the new page is in. */
+    void clickAndWaitForNewPage(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
+        target.click();
         wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
     }
@@ -258,8 +263,82 @@ final class BrowserSession implements AutoCloseable {
         Files.move(shot, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Waits until htmx is ready and what the page loads by itself is in (the editors load the review notes once they
+     * are shown), so that a test counting htmx's answers counts only those to what it did.
+     */
     private void waitForHtmx() {
-        wait.until(page -> Boolean.TRUE.equals(script("return typeof htmx !== 'undefined'")));
+        wait.until(page -> Boolean.TRUE.equals(script("return typeof htmx !== 'undefined'"
+                + " && document.querySelector('#review-notes[hx-get]') === null"
+                + " && document.querySelector('.htmx-request') === null")));
+    }
+
+    // ---- the finance bureau's review (复核, 整改, 公开), in the words of its pages
+
+    /** From the list of evaluations, opens the 复核 worksheet of a project (the link in its 复核分 column). */
+    void openWorksheetFromList(String project) {
+        if (driver.findElements(By.id("evaluations")).isEmpty()) {
+            openList();
+        }
+        WebElement row = driver.findElement(By.id("evaluations"))
+                .findElement(By.linkText(project))
+                .findElement(By.xpath("ancestor::tr"));
+        clickAndWaitForNewPage(row.findElement(By.cssSelector("td.recheck-total a")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recheck-rows")));
+    }
+
+    /** On the worksheet: picks the deduction of the scale for a row, by the row's indicator and the situation. */
+    void chooseDeduction(String indicator, String situation) {
+        WebElement select = worksheetRow(indicator).findElement(By.cssSelector("select.deduction"));
+        Select choice = new Select(select);
+        for (WebElement option : choice.getOptions()) {
+            if (option.getText().startsWith(situation)) {
+                choice.selectByVisibleText(option.getText());
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no deduction “" + situation + "” for " + indicator);
+    }
+
+    /** On the worksheet: the 复核分 a row's input shows. */
+    String recheckScore(String indicator) {
+        return worksheetRow(indicator)
+                .findElement(By.cssSelector("input.recheck-score"))
+                .getAttribute("value");
+    }
+
+    /** On the worksheet: types the note of a row (说明). */
+    void noteOn(String indicator, String note) {
+        worksheetRow(indicator)
+                .findElement(By.cssSelector("input.recheck-note"))
+                .sendKeys(note);
+    }
+
+    /** On the worksheet: comments on a row (批注此行) and waits for the page to come back. */
+    void commentOn(String indicator, String comment) {
+        WebElement row = worksheetRow(indicator);
+        WebElement detail = row.findElement(By.xpath("following-sibling::tr[1]"));
+        detail.findElement(By.tagName("summary")).click();
+        detail.findElement(By.tagName("textarea")).sendKeys(comment);
+        clickAndWaitForNewPage(detail.findElement(By.cssSelector("details button")));
+    }
+
+    private WebElement worksheetRow(String indicator) {
+        return driver.findElement(By.id("recheck-rows"))
+                .findElement(
+                        By.xpath(".//tr[contains(@class,'recheck-row')][th[normalize-space()='" + indicator + "']]"));
+    }
+
+    /** Follows the top bar's link to the review (复核工作台; a unit's is 整改事项) and waits for an element there. */
+    void openReviewFromTopBar(By expected) {
+        clickAndWaitForNewPage(By.id("nav-review"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
+    }
+
+    /** Opens a page by its path, without login or with the session's (the public pages, a download's page). */
+    void open(String path, By expected) {
+        driver.get(baseUrl + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
     }
 
     private Object script(String js) {

@@ -31,9 +31,14 @@ public final class Organisations {
 
     /** A region with its finance bureau's reviewer. */
     public Region region(String name) {
+        return region(name, null);
+    }
+
+    /** A region below another (null: at the top) with its finance bureau's reviewer. */
+    public Region region(String name, Region parent) {
         int n = SERIAL.incrementAndGet();
         String regionName = name + n;
-        long id = units.region(regionName);
+        long id = units.region(regionName, parent == null ? null : parent.id());
         String bureau = "caizheng-" + n;
         accounts.createAccount(bureau, passwordHash, "财政局审核 " + n, Role.BUREAU_REVIEWER, null, id);
         return new Region(id, regionName, bureau);

@@ -106,6 +106,42 @@ class ReviewOpinionTest {
         assertThat(opinion.blocks()).contains(new Block.Signature("审核人：财政局 李审核", "2022年5月20日"));
     }
 
+    /** A 复核 of the 部门（单位）整体自评 (issue 14): a 复核分 column for every item, its deduction in the explanation. */
+    @Test
+    void aRecheckOfTheWholeUnitAddsTheItemsRecheckScores() {
+        var items = SeedReport.assessment().unit().items();
+        List<Recheck.ItemScore> rechecked = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            rechecked.add(new Recheck.ItemScore(i, items.get(i).score(), null, null));
+        }
+        int plan = 0;
+        while (!items.get(plan).item().name().equals("重点工作计划完成率")) {
+            plan++;
+        }
+        rechecked.set(plan, new Recheck.ItemScore(plan, Points.of("10"), "佐证材料只能证明部分完成（扣该项分值的 30%）", "未附完成台账"));
+
+        ReviewOpinion opinion = ReviewOpinion.of(
+                SeedReport.report(),
+                SeedReport.assessment(),
+                new Recheck(List.of(), rechecked, null, null, null),
+                Map.of(),
+                SeedReport.DATE);
+
+        Block.Table table = table(opinion, "评分项目");
+        assertThat(table.header()).containsExactly("评分项目", "分值", "自评得分", "计算得分", "复核分", "说明");
+        Points computed = items.get(plan).score();
+        assertThat(table.rows()).anySatisfy(row -> assertThat(row)
+                .startsWith("重点工作计划完成率", "15*")
+                .contains(computed.toString(), "10")
+                .last()
+                .asString()
+                .contains("复核扣分原因：佐证材料只能证明部分完成（扣该项分值的 30%）")
+                .contains("复核说明：未附完成台账"));
+        // the 复核 total: the computed items, with 10 for the plan's item
+        Points total = SeedReport.assessment().unit().total().minus(computed).plus(Points.of("10"));
+        assertThat(table.rows().get(table.rows().size() - 1)).startsWith("合计", "", "59.25", "未完成评分", total.toString());
+    }
+
     @Test
     void theUnitsExplanationOfAFindingIsPrintedWithIt() {
         Finding explained = SeedReport.assessment().findings().get(0);

@@ -12,7 +12,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An evaluation a page may not show is answered as the API answers it (404 not found or not visible, 403 not this
- * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take.
+ * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take. The
+ * finance bureau's pages (复核, 抽评, 整改, 公开) refuse with the same exceptions and are answered alike; their other
+ * refusals are shown on the page that was posted.
  */
 @ControllerAdvice(
         assignableTypes = {
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
             UnitEvaluationPages.class,
             WorkflowPages.class,
             ReviewOpinionPages.class
-        })
+        },
+        basePackages = {"jixiao.review", "jixiao.sampling", "jixiao.rectification", "jixiao.publication"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

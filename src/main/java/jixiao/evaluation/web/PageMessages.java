@@ -113,6 +113,12 @@ final class PageMessages {
                         text("history.field.reviewOpinion"),
                         change.oldValue(),
                         change.newValue());
+            case EvaluationChange.RECHECK ->
+                new HistoryLine(
+                        change.at(), change.by(), text("review.history.recheck"), change.oldValue(), change.newValue());
+            case EvaluationChange.REVIEW_COMMENT ->
+                new HistoryLine(
+                        change.at(), change.by(), text("review.history.comment"), change.oldValue(), change.newValue());
             case EvaluationChange.IMPORTED ->
                 new HistoryLine(
                         change.at(), change.by(), text("history.field.imported"), change.oldValue(), change.newValue());

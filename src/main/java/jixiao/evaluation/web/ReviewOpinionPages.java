@@ -6,11 +6,13 @@ import jixiao.account.CurrentUser;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.ProjectEvaluations;
+import jixiao.evaluation.RecordedRechecks;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.evaluation.UnitYearReports;
 import jixiao.report.DocumentFormat;
 import jixiao.report.Recheck;
 import jixiao.report.ReviewOpinion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,18 +22,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The 审核意见书 (review opinion) as Word or PDF, for those who review: per evaluation and per unit and year. Who may
- * have it is the {@link UnitYearReports} service's rule ({@link UnitYearReports#reviewed}); the bureau's 复核 scores and
- * opinion go in as {@link Recheck} once they are recorded (none yet: {@link Recheck#NONE}).
+ * have it is the {@link UnitYearReports} service's rule ({@link UnitYearReports#reviewed}); the bureau's 复核 scores,
+ * deductions and opinion go in as {@link Recheck}, as the review feature recorded them ({@link RecordedRechecks}).
  */
 @Controller
 public class ReviewOpinionPages {
     private final ProjectEvaluations evaluations;
     private final UnitYearReports reports;
+    private final ObjectProvider<RecordedRechecks> rechecks;
     private final PageMessages page;
 
-    public ReviewOpinionPages(ProjectEvaluations evaluations, UnitYearReports reports, MessageSource messages) {
+    public ReviewOpinionPages(
+            ProjectEvaluations evaluations,
+            UnitYearReports reports,
+            ObjectProvider<RecordedRechecks> rechecks,
+            MessageSource messages) {
         this.evaluations = evaluations;
         this.reports = reports;
+        this.rechecks = rechecks;
         this.page = new PageMessages(messages);
     }
 
@@ -43,7 +51,9 @@ public class ReviewOpinionPages {
         EvaluationView view = evaluations.view(user.account(), id);
         UnitYearReport report =
                 reports.reviewed(user.account(), view.row().unitId(), view.row().fiscalYear(), id);
-        return opinion(report, format, view.row().name() + "-" + page.text("review.fileName"));
+        Recheck recheck =
+                recorded().of(user.account(), view.row().unitId(), view.row().fiscalYear(), id);
+        return opinion(report, recheck, format, view.row().name() + "-" + page.text("review.fileName"));
     }
 
     /** The opinion on a unit's whole year: its 自评表, its 部门（单位）整体自评 and its report. */
@@ -55,15 +65,25 @@ public class ReviewOpinionPages {
             @PathVariable String format)
             throws IOException {
         UnitYearReport report = reports.reviewed(user.account(), unitId, year, null);
-        return opinion(report, format, report.report().unit().name() + "-" + year + "-" + page.text("review.fileName"));
+        Recheck recheck = recorded().of(user.account(), unitId, year, null);
+        return opinion(
+                report,
+                recheck,
+                format,
+                report.report().unit().name() + "-" + year + "-" + page.text("review.fileName"));
     }
 
-    private ResponseEntity<byte[]> opinion(UnitYearReport report, String format, String name) throws IOException {
+    private RecordedRechecks recorded() {
+        return rechecks.getIfAvailable(() -> RecordedRechecks.NONE);
+    }
+
+    private ResponseEntity<byte[]> opinion(UnitYearReport report, Recheck recheck, String format, String name)
+            throws IOException {
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .filter(DocumentFormat.DOCUMENTS::contains)
                 .orElseThrow(() -> new EvaluationException.Invalid("format", page.text("review.format", format)));
-        ReviewOpinion opinion = ReviewOpinion.of(
-                report.report(), report.assessment(), Recheck.NONE, report.explanations(), report.date());
+        ReviewOpinion opinion =
+                ReviewOpinion.of(report.report(), report.assessment(), recheck, report.explanations(), report.date());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         documentFormat.write(opinion, out);
         return Download.of(out.toByteArray(), name, documentFormat);

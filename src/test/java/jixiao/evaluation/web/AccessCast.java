@@ -15,10 +15,10 @@ import jixiao.integration.Organisations.Unit;
  * The unit under test, in a new region with a second unit, and a third region with its unit and bureau: every
  * {@link Actor} of an access table, each signed in through the HTTP API.
  */
-record AccessCast(Unit theUnit, Map<Actor, Api> actors) {
+public record AccessCast(Unit theUnit, Map<Actor, Api> actors) {
 
     /** A cast named after a city of the region and one elsewhere ("洛阳市", "郑州市"). */
-    static AccessCast of(Organisations organisations, int port, String city, String otherCity) {
+    public static AccessCast of(Organisations organisations, int port, String city, String otherCity) {
         Region region = organisations.region(city);
         Unit theUnit = organisations.unit(region, city + "档案馆");
         Unit neighbour = organisations.unit(region, city + "图书馆");

@@ -59,9 +59,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * operation would succeed, so that a missing check shows up as a success, not as a different refusal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccessScenarios {
+public abstract class AccessScenarios {
 
-    enum Actor {
+    /** Who tries: every role of the unit, of another unit of its region, of another region, and 管理员. */
+    public enum Actor {
         FILLER_OF_ANOTHER_REGION,
         UNIT_REVIEWER_OF_ANOTHER_REGION,
         BUREAU_OF_ANOTHER_REGION,
