@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * An evaluation a page may not show is answered as the API answers it (404 not found or not visible, 403 not this
- * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take.
+ * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take; the same
+ * for the pages of the finance bureau's workbench (named by package: no feature depends on another's pages).
  */
 @ControllerAdvice(
+        basePackages = {"jixiao.overview.web", "jixiao.collection.web", "jixiao.output.web"},
         assignableTypes = {
             EvaluationPages.class,
             UnitEvaluationPages.class,
