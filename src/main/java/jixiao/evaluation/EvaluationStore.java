@@ -30,8 +30,21 @@ public class EvaluationStore {
         this.jdbc = jdbc;
     }
 
-    /** The scores of an assessment, stored beside the document for lists. */
-    public record Scores(BigDecimal total, String grade, int errors, int warnings, ListFigures figures) {
+    /**
+     * The scores of an assessment, stored beside the document for lists, and its findings (evaluation_finding), which
+     * a dashboard counts by category and whose unexplained errors a list shows.
+     */
+    public record Scores(
+            BigDecimal total, String grade, int errors, int warnings, ListFigures figures, List<Finding> findings) {
+
+        public Scores {
+            findings = List.copyOf(findings);
+        }
+
+        /** Scores without findings: the report's texts, which are not assessed. */
+        public Scores(BigDecimal total, String grade, int errors, int warnings, ListFigures figures) {
+            this(total, grade, errors, warnings, figures, List.of());
+        }
 
         /** A project as assessed, with the figures of its stored document. */
         static Scores of(ProjectAssessment assessment, SelfEvaluationReport stored) {
@@ -61,7 +74,7 @@ public class EvaluationStore {
                     warnings++;
                 }
             }
-            return new Scores(total, grade, errors, warnings, figures);
+            return new Scores(total, grade, errors, warnings, figures, findings);
         }
     }
 
@@ -80,9 +93,9 @@ public class EvaluationStore {
             String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO project_evaluation (kind, unit_year, unit_id, fiscal_year, name, status, document,"
-                        + " version, total, grade, errors, warnings, claimed_total, budget, executed, execution_rate,"
-                        + " updated_at, updated_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " version, total, grade, errors, warnings, unresolved, claimed_total, budget, executed,"
+                        + " execution_rate, updated_at, updated_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         kind.name(),
                         kind.isOnePerYear() ? fiscalYear : null,
@@ -95,6 +108,7 @@ public class EvaluationStore {
                         scores.grade(),
                         scores.errors(),
                         scores.warnings(),
+                        scores.errors(), // a new evaluation has no explanations yet
                         scores.figures().claimedTotal(),
                         scores.figures().budget(),
                         scores.figures().executed(),
@@ -102,7 +116,9 @@ public class EvaluationStore {
                         Timestamp.valueOf(at),
                         by)
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        insertFindings(id, scores.findings());
+        return id;
     }
 
     public Optional<EvaluationRow> find(long id) {
@@ -183,9 +199,10 @@ public class EvaluationStore {
     /** Saves a new document if nobody saved since {@code version}; false when someone did. */
     public boolean update(
             long id, int version, String name, String document, Scores scores, LocalDateTime at, String by) {
-        return jdbc.sql("UPDATE project_evaluation SET name = ?, document = ?, version = version + 1, total = ?,"
-                                + " grade = ?, errors = ?, warnings = ?, claimed_total = ?, budget = ?, executed = ?,"
-                                + " execution_rate = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
+        boolean saved = jdbc.sql(
+                                "UPDATE project_evaluation SET name = ?, document = ?, version = version + 1, total = ?,"
+                                        + " grade = ?, errors = ?, warnings = ?, claimed_total = ?, budget = ?, executed = ?,"
+                                        + " execution_rate = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")
                         .params(
                                 name,
                                 document,
@@ -203,6 +220,46 @@ public class EvaluationStore {
                                 version)
                         .update()
                 == 1;
+        if (saved) {
+            jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
+                    .param(id)
+                    .update();
+            insertFindings(id, scores.findings());
+            countUnresolved(id);
+        }
+        return saved;
+    }
+
+    /** Findings per INSERT: PostgreSQL takes at most 32,767 parameters a statement. */
+    private static final int FINDINGS_PER_STATEMENT = 1000;
+
+    /** The findings of an evaluation's last assessment, a thousand rows a statement. */
+    private void insertFindings(long id, List<Finding> findings) {
+        for (int from = 0; from < findings.size(); from += FINDINGS_PER_STATEMENT) {
+            List<Finding> part = findings.subList(from, Math.min(findings.size(), from + FINDINGS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO evaluation_finding (evaluation_id, code, severity, finding_key) VALUES ");
+            List<Object> params = new ArrayList<>(part.size() * 4);
+            for (int i = 0; i < part.size(); i++) {
+                Finding finding = part.get(i);
+                sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+                params.add(id);
+                params.add(finding.code().name());
+                params.add(finding.severity().name());
+                params.add(FindingExplanation.keyOf(finding));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+
+    /** The errors of the last assessment that the unit has not explained, counted again after a save or explanation. */
+    private void countUnresolved(long id) {
+        jdbc.sql("UPDATE project_evaluation SET unresolved = (SELECT COUNT(*) FROM evaluation_finding f"
+                        + " WHERE f.evaluation_id = ? AND f.severity = 'ERROR' AND NOT EXISTS (SELECT 1 FROM"
+                        + " finding_explanation x WHERE x.evaluation_id = f.evaluation_id"
+                        + " AND x.finding_key = f.finding_key)) WHERE id = ?")
+                .params(id, id)
+                .update();
     }
 
     /** Moves to a new state if still in {@code from}; false when the state changed meanwhile. */
@@ -283,6 +340,7 @@ public class EvaluationStore {
                         explanation.by(),
                         Timestamp.valueOf(explanation.at()))
                 .update();
+        countUnresolved(evaluationId);
     }
 
     public List<FindingExplanation> explanations(long evaluationId) {

@@ -14,7 +14,8 @@ public class HomePage {
         return switch (user.role()) {
             case SECURITY_ADMINISTRATOR -> "redirect:/accounts";
             case AUDITOR -> "redirect:/audit";
-            case FILLER, UNIT_REVIEWER, BUREAU_REVIEWER, ADMINISTRATOR -> "redirect:/evaluations";
+            case BUREAU_REVIEWER -> "redirect:/overview";
+            case FILLER, UNIT_REVIEWER, ADMINISTRATOR -> "redirect:/evaluations";
         };
     }
 }

@@ -45,7 +45,8 @@ final class BrowserSession implements AutoCloseable {
         name.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         clickAndWaitForNewPage(By.id("login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
+        // the home page: a finance bureau's overview, every other role's list
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.top .who")));
     }
 
     void signOut() {
@@ -67,10 +68,10 @@ final class BrowserSession implements AutoCloseable {
 
     /** From the list of evaluations, opens the 部门（单位）整体自评 of the year shown. */
     void openUnitEvaluation() {
-        if (driver.findElements(By.id("unit-evaluations")).isEmpty()) {
+        if (driver.findElements(By.id("evaluations")).isEmpty()) {
             driver.get(baseUrl + "/evaluations");
         }
-        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-evaluations")));
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
         list.findElement(By.cssSelector("a.unit-evaluation")).click();
         wait.until(ExpectedConditions.stalenessOf(list));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
@@ -343,6 +344,82 @@ final class BrowserSession implements AutoCloseable {
 
     private Object script(String js) {
         return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    /** Opens a page of the application by its path and waits until the element {@code expected} is shown. */
+    void visit(String path, By expected) {
+        driver.get(baseUrl + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
+        waitForHtmx();
+    }
+
+    /** The path and query of the page shown. */
+    String location() {
+        return (String) script("return window.location.pathname + window.location.search");
+    }
+
+    /** Waits until every chart of the page ({@code .chart}) is drawn, and gives how many there are. */
+    int chartsDrawn() {
+        wait.until(page -> Boolean.TRUE.equals(script("return document.querySelectorAll('.chart').length > 0"
+                + " && document.querySelectorAll('.chart').length"
+                + " === document.querySelectorAll('.chart[data-drawn=true] svg').length")));
+        return ((Number) script("return document.querySelectorAll('.chart').length")).intValue();
+    }
+
+    /** How many bars the chart drawn from the table {@code tableId} shows (its SVG paths with a bar's fill). */
+    long bars(String tableId) {
+        return ((Number) script("var chart = echarts.getInstanceByDom(document.querySelector('.chart[data-for=\\'"
+                        + tableId + "\\']'));"
+                        + " return chart.getOption().series[0].data.filter(function (v) { return v > 0; }).length;"))
+                .longValue();
+    }
+
+    /**
+     * Clicks the bar of a category of the chart drawn from the table {@code tableId}, where the chart draws it (its
+     * pixel position, from ECharts), as a person clicks it; waits for the page it opens.
+     */
+    void clickBar(String tableId, int category) {
+        WebElement chart = driver.findElement(By.cssSelector(".chart[data-for='" + tableId + "']"));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var chart = echarts.getInstanceByDom(arguments[0]);"
+                                + " var value = chart.getOption().series[0].data[" + category + "];"
+                                + " var horizontal = chart.getOption().yAxis[0].type === 'category';"
+                                + " var p = chart.convertToPixel({seriesIndex: 0}, horizontal ? [value / 2, " + category
+                                + "]"
+                                + " : [" + category + ", value / 2]); return [p[0], p[1]];",
+                        chart);
+        WebElement html = driver.findElement(By.tagName("html"));
+        int width = chart.getSize().getWidth();
+        int height = chart.getSize().getHeight();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(
+                        chart, point.get(0).intValue() - width / 2, point.get(1).intValue() - height / 2)
+                .click()
+                .perform();
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(page -> "complete".equals(script("return document.readyState")));
+    }
+
+    /** Types into a field found by its name, replacing what it holds. */
+    void fill(By field, String value) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Selects an option of a select found by its name, by the option's value. */
+    void select(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    /** Ticks a checkbox. */
+    void tick(By box) {
+        WebElement checkbox = driver.findElement(box);
+        if (!checkbox.isSelected()) {
+            checkbox.click();
+        }
     }
 
     @Override

@@ -305,7 +305,7 @@ class EvaluationInBrowserTest {
         assertThat(browser.value("keyWorkPlan[0].status")).isEqualTo("COMPLETED");
         assertThat(new BigDecimal(browser.text(By.id("unit-total")))).isEqualByComparingTo(expected);
         browser.openList();
-        assertThat(browser.text(By.id("unit-evaluations")))
+        assertThat(browser.text(By.id("evaluations")))
                 .contains(expected.setScale(2).toPlainString());
     }
 

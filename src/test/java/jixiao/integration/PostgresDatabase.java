@@ -33,7 +33,9 @@ public final class PostgresDatabase implements ApplicationContextInitializer<Con
         TestPropertyValues.of(
                         "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
                         "spring.datasource.username=postgres",
-                        "spring.datasource.password=")
+                        "spring.datasource.password=",
+                        // the zips of approved reports go under target/, as the H2 contexts' do with their database
+                        "jixiao.output.directory=target/it-outputs/" + database)
                 .applyTo(context);
     }
 

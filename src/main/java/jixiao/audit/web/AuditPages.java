@@ -112,18 +112,18 @@ public class AuditPages {
             @RequestParam(required = false) String outcome)
             throws IOException {
         AuditQuery query = new AuditQuery(from, to, actor, action, success(outcome));
-        List<String> headers = new ArrayList<>();
-        for (String column :
-                List.of("seq", "time", "actor", "address", "action", "target", "detail", "outcome", "hash")) {
-            headers.add(text("audit.column." + column));
+        String[] names = {"seq", "time", "actor", "address", "action", "target", "detail", "outcome", "hash"};
+        int[] widths = {8, 20, 16, 16, 22, 30, 50, 8, 66};
+        List<ListWorkbook.Column> columns = new ArrayList<>();
+        for (int c = 0; c < names.length; c++) {
+            ListWorkbook.Kind kind = c == 0 ? ListWorkbook.Kind.WHOLE : ListWorkbook.Kind.TEXT;
+            columns.add(new ListWorkbook.Column(text("audit.column." + names[c]), kind, widths[c]));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ListWorkbook.write(
-                text("audit.title"),
-                headers,
-                new int[] {8, 20, 16, 16, 22, 30, 50, 8, 66},
-                rows -> entries.each(query, EXPORT_LIMIT, e -> rows.accept(row(e))),
-                out);
+        try (ListWorkbook workbook = new ListWorkbook(text("audit.title"), text("audit.title"), columns)) {
+            entries.each(query, EXPORT_LIMIT, e -> workbook.add(row(e)));
+            workbook.write(out);
+        }
         trail.record(AuditRecord.done(user.getUsername(), AuditActions.AUDIT_EXPORTED, "审计日志", describe(query)));
         String filename = URLEncoder.encode(text("audit.title") + ".xlsx", StandardCharsets.UTF_8)
                 .replace("+", "%20");

@@ -8,25 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.DocumentDownload;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
-import jixiao.evaluation.EvaluationSummary;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.FindingExplanation;
 import jixiao.evaluation.Imports;
 import jixiao.evaluation.ProjectEvaluations;
-import jixiao.evaluation.UnitEvaluations;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.evaluation.UnitYearReports;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.report.DocumentFormat;
 import jixiao.scoring.Finding;
-import jixiao.scoring.Grade;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
@@ -49,12 +45,14 @@ import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The pages: the unit's list of 自评表 per year, and the editor laid out like the official table. */
+/**
+ * The pages of a project evaluation: the editor laid out like the official table, its downloads and the import (the
+ * lists of every role are {@code jixiao.overview.web.ListPages}).
+ */
 @Controller
 public class EvaluationPages {
 
     private final ProjectEvaluations evaluations;
-    private final UnitEvaluations unitEvaluations;
     private final Imports imports;
     private final UnitYearReports reports;
     private final DocumentResponses documents;
@@ -63,45 +61,17 @@ public class EvaluationPages {
 
     public EvaluationPages(
             ProjectEvaluations evaluations,
-            UnitEvaluations unitEvaluations,
             Imports imports,
             UnitYearReports reports,
             DocumentResponses documents,
             ApplicationEventPublisher events,
             MessageSource messages) {
         this.evaluations = evaluations;
-        this.unitEvaluations = unitEvaluations;
         this.imports = imports;
         this.reports = reports;
         this.documents = documents;
         this.events = events;
         this.page = new PageMessages(messages);
-    }
-
-    @GetMapping("/evaluations")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
-        List<EvaluationSummary> all = evaluations.list(user.account(), null);
-        List<EvaluationSummary> units = unitEvaluations.list(user.account(), null);
-        TreeSet<Integer> years = new TreeSet<>();
-        all.forEach(row -> years.add(row.fiscalYear()));
-        units.forEach(row -> years.add(row.fiscalYear()));
-        Integer shown = year != null ? year : (years.isEmpty() ? null : years.last());
-        model.addAttribute("years", years.descendingSet());
-        model.addAttribute("year", shown);
-        model.addAttribute(
-                "rows",
-                all.stream()
-                        .filter(r -> shown == null || r.fiscalYear() == shown)
-                        .toList());
-        model.addAttribute(
-                "unitRows",
-                units.stream()
-                        .filter(r -> shown == null || r.fiscalYear() == shown)
-                        .toList());
-        model.addAttribute("user", user.account());
-        model.addAttribute("formats", DocumentFormat.values());
-        model.addAttribute("gradeCodes", GRADE_CODES);
-        return "evaluations";
     }
 
     @PostMapping("/evaluations/import")
@@ -256,18 +226,6 @@ public class EvaluationPages {
                 documentFormat.extension()));
         return documents.download(
                 documentFormat, name, out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
-    }
-
-    private static final Map<String, String> GRADE_CODES = gradeCodes();
-
-    /** The grade of a list row is stored as its label (优): the page shows it by the enum's message key. */
-    private static Map<String, String> gradeCodes() {
-        Map<String, String> codes = new LinkedHashMap<>();
-        for (Grade grade : Grade.values()) {
-            codes.put(grade.label(), grade.name());
-        }
-        codes.put(jixiao.scoring.UnitAssessment.INCOMPLETE, "INCOMPLETE");
-        return Map.copyOf(codes);
     }
 
     private String text(String code, Object... args) {

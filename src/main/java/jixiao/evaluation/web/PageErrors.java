@@ -13,8 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * An evaluation a page may not show is answered as the API answers it (404 not found or not visible, 403 not this
  * role's), with the application's error page instead of JSON, which a browser asking for HTML cannot take. The
- * finance bureau's pages (复核, 抽评, 整改, 公开) refuse with the same exceptions and are answered alike; their other
- * refusals are shown on the page that was posted.
+ * finance bureau's pages (复核, 抽评, 整改, 公开, the overview, the collection round and the outputs; named by package:
+ * no feature depends on another's pages) refuse with the same exceptions and are answered alike.
  */
 @ControllerAdvice(
         assignableTypes = {
@@ -23,7 +23,15 @@ import org.springframework.web.servlet.ModelAndView;
             WorkflowPages.class,
             ReviewOpinionPages.class
         },
-        basePackages = {"jixiao.review", "jixiao.sampling", "jixiao.rectification", "jixiao.publication"})
+        basePackages = {
+            "jixiao.review",
+            "jixiao.sampling",
+            "jixiao.rectification",
+            "jixiao.publication",
+            "jixiao.overview.web",
+            "jixiao.collection.web",
+            "jixiao.output.web"
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -4,71 +4,90 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A list as a workbook (an export button's file): one sheet, a bold header row, then one row per item, streamed so
- * that a long list needs little memory. Texts longer than a cell holds are cut with a note ({@link CellText}).
+ * A list as a workbook of one sheet, as a page shows it (its title, then a heading row and a row per entry), streamed:
+ * rows are flushed to a temporary file as they are added, so that a list of 100,000 rows is written in little memory.
+ * Numbers stay numbers (money {@code #,##0.00}, rates {@code 0.00%}, scores {@code 0.00}), never text.
  */
-public final class ListWorkbook {
+public final class ListWorkbook implements AutoCloseable {
 
-    /** Receives the rows of the list, one call per row: texts (null for blank), numbers and booleans. */
-    public interface Rows {
-        void write(Consumer<List<Object>> row) throws IOException;
+    /** How a column's values are written. */
+    public enum Kind {
+        TEXT,
+        MONEY,
+        PERCENT,
+        SCORE,
+        WHOLE
     }
 
-    private ListWorkbook() {}
+    /** A column: its heading, kind and width in characters. */
+    public record Column(String heading, Kind kind, int width) {}
 
-    public static void write(String sheetName, List<String> headers, int[] widths, Rows rows, OutputStream out)
-            throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Row top = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = top.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(header);
-                if (c < widths.length) {
-                    sheet.setColumnWidth(c, widths[c] * 256);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            int[] next = {1};
-            rows.write(values -> {
-                Row row = sheet.createRow(next[0]++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof BigDecimal number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value instanceof Boolean flag) {
-                        cell.setCellValue(flag);
-                    } else {
-                        cell.setCellValue(CellText.fitted(value.toString()));
-                    }
-                }
-            });
-            workbook.write(out);
-            workbook.dispose();
+    private static final int HEADER_ROW = 1;
+    private static final int STREAM_WINDOW = 100;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW);
+    private final SheetStyles styles = new SheetStyles(workbook);
+    private final Sheet sheet;
+    private final TableWriter t;
+    private final List<Column> columns;
+    private int row = HEADER_ROW + 1;
+
+    public ListWorkbook(String sheetName, String title, List<Column> columns) {
+        this.columns = List.copyOf(columns);
+        this.sheet = workbook.createSheet(sheetName);
+        this.t = new TableWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
+        t.merge(0, 0, 0, columns.size() - 1, styles.title);
+        t.text(0, 0, title, styles.title);
+        for (int c = 0; c < columns.size(); c++) {
+            t.text(HEADER_ROW, c, columns.get(c).heading(), styles.header);
         }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+    }
+
+    /** One row: a value per column, a String for text, a BigDecimal or a whole number otherwise; null leaves blank. */
+    public void add(List<?> values) {
+        for (int c = 0; c < columns.size(); c++) {
+            Object value = c < values.size() ? values.get(c) : null;
+            Kind kind = columns.get(c).kind();
+            if (kind == Kind.TEXT) {
+                t.line(row, c, value == null ? null : value.toString(), styles.text);
+            } else if (value instanceof Number number) {
+                t.number(row, c, new BigDecimal(number.toString()), style(kind));
+            } else {
+                t.text(row, c, null, style(kind));
+            }
+        }
+        row++;
+    }
+
+    /** Writes the workbook; does not close the stream. */
+    public void write(OutputStream out) throws IOException {
+        if (row > HEADER_ROW + 1) {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, columns.size() - 1));
+        }
+        PageSetup.landscape(sheet, HEADER_ROW);
+        workbook.write(out);
+    }
+
+    private CellStyle style(Kind kind) {
+        return switch (kind) {
+            case MONEY -> styles.money;
+            case PERCENT -> styles.percent;
+            case SCORE -> styles.score;
+            case WHOLE -> styles.whole;
+            case TEXT -> styles.text;
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.SelfEvaluationReport;
@@ -94,14 +96,38 @@ public final class SelfEvaluationWorkbook {
             Iterable<ProjectAssessment> projects,
             OutputStream out)
             throws IOException {
+        streamed(
+                out,
+                (sheet, styles) -> new SummarySheet(sheet, styles, fiscalYear, unitName, moneyUnit, null),
+                summary -> projects.forEach(summary::add));
+    }
+
+    /**
+     * The 汇总 sheet of a region: every unit's projects of a year, each row naming its 预算单位, streamed as {@link
+     * #writeSummary} streams a unit's: {@code rows} hands each row to the sheet as it comes (from the database as it
+     * sends them), and none is kept. Amounts in the given unit. Does not close the stream.
+     */
+    public void writeRegionSummary(
+            int fiscalYear,
+            String regionName,
+            MoneyUnit moneyUnit,
+            Consumer<Consumer<SummaryRow>> rows,
+            OutputStream out)
+            throws IOException {
+        streamed(
+                out,
+                (sheet, styles) -> SummarySheet.ofRegion(sheet, styles, fiscalYear, regionName, moneyUnit),
+                summary -> rows.accept(summary::add));
+    }
+
+    /** A workbook of the 汇总 sheet alone, its rows flushed to a temporary file as they are written. */
+    private static void streamed(
+            OutputStream out, BiFunction<Sheet, SheetStyles, SummarySheet> start, Consumer<SummarySheet> rows)
+            throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW);
         try {
-            SheetStyles styles = new SheetStyles(workbook);
-            Sheet sheet = workbook.createSheet(Labels.SUMMARY_SHEET);
-            SummarySheet summary = new SummarySheet(sheet, styles, fiscalYear, unitName, moneyUnit, null);
-            for (ProjectAssessment project : projects) {
-                summary.add(project);
-            }
+            SummarySheet summary = start.apply(workbook.createSheet(Labels.SUMMARY_SHEET), new SheetStyles(workbook));
+            rows.accept(summary);
             summary.finish();
             workbook.write(out);
         } finally {

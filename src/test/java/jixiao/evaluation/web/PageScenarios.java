@@ -323,9 +323,9 @@ abstract class PageScenarios {
                 .body();
 
         assertThat(list)
-                .contains("<td>Draft</td>")
+                .contains("tag-DRAFT\">Draft</span>")
                 .contains("<td>Excellent</td>")
-                .doesNotContain("<td>草稿</td>");
+                .doesNotContain(">草稿<");
         assertThat(list).contains("<span>Filler</span>");
         assertThat(message(editor, "status")).isEqualTo("Draft");
         assertThat(message(editor, "grade")).isEqualTo("Excellent");

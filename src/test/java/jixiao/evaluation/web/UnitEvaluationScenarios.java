@@ -143,12 +143,13 @@ abstract class UnitEvaluationScenarios {
         Api filler = as(demo.filler());
         JsonNode row = ok(filler.get("/api/unit-evaluations?year=2021")).json().get(0);
         Response list = ok(filler.get("/evaluations?year=2021", HTML));
-        assertThat(list.body())
-                .contains(
-                        "id=\"unit-evaluations\"",
-                        "/unit-evaluations/" + row.path("id").asLong());
-        assertThat(list.body().indexOf("id=\"unit-evaluations\""))
-                .isLessThan(list.body().indexOf("id=\"evaluations\""));
+        // one list: the unit's whole-unit evaluation with its rows, before its projects
+        String unitRow = "/unit-evaluations/" + row.path("id").asLong();
+        assertThat(list.body()).contains("id=\"evaluations\"", unitRow);
+        int table = list.body().indexOf("id=\"evaluations\"");
+        assertThat(list.body().indexOf(unitRow))
+                .isGreaterThan(table)
+                .isLessThan(list.body().indexOf("href=\"/evaluations/", table));
 
         Response editor = ok(filler.get("/unit-evaluations/" + row.path("id").asLong(), HTML));
         assertThat(editor.body())

@@ -41,11 +41,18 @@ class CellTextTest {
     void aListWorkbookWithALongTextIsWrittenAndReadsBack() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        ListWorkbook.write(
-                "列表", List.of("序号", "说明"), new int[] {8, 40}, rows -> rows.accept(List.of(1, "说".repeat(50_000))), out);
+        try (ListWorkbook list = new ListWorkbook(
+                "列表",
+                "列表",
+                List.of(
+                        new ListWorkbook.Column("序号", ListWorkbook.Kind.WHOLE, 8),
+                        new ListWorkbook.Column("说明", ListWorkbook.Kind.TEXT, 40)))) {
+            list.add(List.of(1, "说".repeat(50_000)));
+            list.write(out);
+        }
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            String cell = workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
+            String cell = workbook.getSheetAt(0).getRow(2).getCell(1).getStringCellValue();
             assertThat(cell).hasSize(CellText.LIMIT).contains("已截断");
         }
     }

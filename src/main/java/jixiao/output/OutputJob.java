@@ -1,0 +1,43 @@
+package jixiao.output;
+
+import java.time.LocalDateTime;
+
+/**
+ * A region-wide output built in the background (the zip of the region's approved reports of a year): its state and
+ * progress, and the finished file's name and size.
+ */
+public record OutputJob(
+        long id,
+        long regionId,
+        int fiscalYear,
+        State state,
+        int done,
+        int total,
+        String fileName,
+        Long size,
+        String message,
+        String requestedBy,
+        LocalDateTime requestedAt,
+        LocalDateTime finishedAt) {
+
+    /** Where a job is: waiting, being built, finished (its file ready), or failed (with the reason). */
+    public enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    /** Still to be built: the page polls it. */
+    public boolean active() {
+        return state == State.QUEUED || state == State.RUNNING;
+    }
+
+    /** How far it is, in percent. */
+    public int percent() {
+        if (state == State.DONE) {
+            return 100;
+        }
+        return total == 0 ? 0 : done * 100 / total;
+    }
+}

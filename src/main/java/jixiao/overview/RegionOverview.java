@@ -1,0 +1,232 @@
+package jixiao.overview;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import jixiao.account.Account;
+import jixiao.collection.CollectionRound;
+import jixiao.collection.CollectionRounds;
+import jixiao.collection.Progress;
+import jixiao.collection.UnitProgress;
+import jixiao.evaluation.EvaluationAccess;
+import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.EvaluationKind;
+import jixiao.organisation.BudgetUnits;
+import jixiao.organisation.Region;
+import jixiao.scoring.Grade;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The finance bureau's overview of its region and a year ({@link Overview}). Its distributions count the project
+ * evaluations the bureau's list holds (what was sent to it) under the same filters, so that a bar and the list it
+ * opens agree; where each unit stands counts every evaluation of the year, drafts included, by state only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegionOverview {
+
+    /** Bars a chart of units shows: the rest are in the list. */
+    static final int TOP = 15;
+
+    private final OverviewStore store;
+    private final EvaluationLists lists;
+    private final ListStore listStore;
+    private final EvaluationAccess access;
+    private final CollectionRounds rounds;
+    private final CopyStore copies;
+    private final BudgetUnits units;
+
+    public RegionOverview(
+            OverviewStore store,
+            EvaluationLists lists,
+            ListStore listStore,
+            EvaluationAccess access,
+            CollectionRounds rounds,
+            CopyStore copies,
+            BudgetUnits units) {
+        this.store = store;
+        this.lists = lists;
+        this.listStore = listStore;
+        this.access = access;
+        this.rounds = rounds;
+        this.copies = copies;
+        this.units = units;
+    }
+
+    /** The name of the bureau's region. */
+    public String regionName(Account who) {
+        requireBureau(who);
+        return units.regions().stream()
+                .filter(region -> region.id() == who.regionId())
+                .map(Region::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The years the bureau can look at: those with evaluations and those it set a round for, latest first. */
+    public List<Integer> years(Account who) {
+        requireBureau(who);
+        // every year the region's units have evaluations of, drafts too: their progress is the overview's first part
+        TreeSet<Integer> years = new TreeSet<>(listStore.years(new Reach(access.scope(who), false, List.of())));
+        rounds.rounds(who).forEach(round -> years.add(round.fiscalYear()));
+        return new ArrayList<>(years.descendingSet());
+    }
+
+    /**
+     * The overview of a year under the filter's unit (name or id), state and grade; the filter's other conditions
+     * are the charts' own.
+     */
+    public Overview of(Account who, int year, ListQuery filter) {
+        requireBureau(who);
+        Reach reach = Reach.of(who, access.scope(who));
+        GapRule gaps = lists.gaps();
+        ListQuery projects = filtered(filter, year, false);
+        CollectionRound round = rounds.round(who, year).orElse(null);
+        List<UnitProgress> units = rounds.progress(who, year).stream()
+                .filter(unit -> filter.unitId() == null || unit.unitId() == filter.unitId())
+                .filter(unit -> filter.search() == null || unit.unitName().contains(filter.search()))
+                .toList();
+        Map<Progress, Long> progress = new EnumMap<>(Progress.class);
+        for (Progress state : Progress.values()) {
+            progress.put(state, 0L);
+        }
+        units.forEach(unit -> progress.merge(unit.progress(), 1L, Long::sum));
+
+        Map<String, Long> grades = new LinkedHashMap<>();
+        for (Grade grade : Grade.values()) {
+            grades.put(grade.name(), 0L);
+        }
+        Map<Integer, Long> bands = new LinkedHashMap<>();
+        for (int from : new int[] {90, 80, 70, 60, 0}) {
+            bands.put(from, 0L);
+        }
+        Map<ExecutionBand, Long> rates = new EnumMap<>(ExecutionBand.class);
+        for (ExecutionBand band : ExecutionBand.values()) {
+            rates.put(band, 0L);
+        }
+        long count = 0;
+        for (OverviewStore.Distribution part : store.distribution(reach, projects, gaps)) {
+            count += part.count();
+            String grade = ListRow.gradeCodeOf(part.grade());
+            if (grades.containsKey(grade)) {
+                grades.merge(grade, part.count(), Long::sum);
+            }
+            if (bands.containsKey(part.totalBand())) {
+                bands.merge(part.totalBand(), part.count(), Long::sum);
+            }
+            rates.merge(part.rateBand(), part.count(), Long::sum);
+        }
+        List<Overview.TotalBand> totals = new ArrayList<>();
+        bands.forEach((from, n) ->
+                totals.add(new Overview.TotalBand(from, from == 90 ? 100 : from == 0 ? 60 : from + 10, n)));
+
+        Map<Long, OverviewStore.UnitYear> thisYear = new HashMap<>();
+        Map<Long, OverviewStore.UnitYear> lastYear = new HashMap<>();
+        for (OverviewStore.UnitYear unit : store.unitYears(reach, filtered(filter, null, false), year, gaps)) {
+            (unit.year() == year ? thisYear : lastYear).put(unit.unitId(), unit);
+        }
+        List<Overview.UnitFigures> figures = thisYear.values().stream()
+                .map(u -> new Overview.UnitFigures(
+                        u.unitId(), u.unitName(), u.projects(), u.budget(), u.executed(), u.unresolved()))
+                .toList();
+        List<Overview.UnitFigures> money = figures.stream()
+                .sorted(Comparator.comparing(Overview.UnitFigures::budget)
+                        .reversed()
+                        .thenComparing(Overview.UnitFigures::unitName))
+                .limit(TOP)
+                .toList();
+        List<Overview.UnitFigures> unresolved = figures.stream()
+                .filter(u -> u.unresolved() > 0)
+                .sorted(Comparator.comparingLong(Overview.UnitFigures::unresolved)
+                        .reversed()
+                        .thenComparing(Overview.UnitFigures::unitName))
+                .limit(TOP)
+                .toList();
+        List<Overview.UnitChange> changes = new ArrayList<>();
+        for (OverviewStore.UnitYear now : thisYear.values()) {
+            OverviewStore.UnitYear before = lastYear.get(now.unitId());
+            if (before != null && now.meanTotal() != null && before.meanTotal() != null) {
+                changes.add(new Overview.UnitChange(
+                        now.unitId(),
+                        now.unitName(),
+                        before.meanTotal().setScale(2, RoundingMode.HALF_UP),
+                        now.meanTotal().setScale(2, RoundingMode.HALF_UP)));
+            }
+        }
+        int both = changes.size();
+        List<Overview.UnitChange> largestChanges = changes.stream()
+                .sorted(Comparator.comparing(
+                                (Overview.UnitChange c) -> c.change().abs())
+                        .reversed()
+                        .thenComparing(Overview.UnitChange::unitName))
+                .limit(TOP)
+                .toList();
+
+        List<Overview.FindingCount> findings = store.findings(reach, projects, gaps).stream()
+                .sorted(Comparator.comparingLong(Overview.FindingCount::findings)
+                        .reversed()
+                        .thenComparing(f -> f.code().name()))
+                .limit(10)
+                .toList();
+        ListQuery large = filtered(filter, year, true);
+        return new Overview(
+                year,
+                round,
+                rounds.today(),
+                units.size(),
+                progress,
+                units.stream().filter(UnitProgress::late).toList(),
+                count,
+                grades,
+                totals,
+                rates,
+                money,
+                findings,
+                unresolved,
+                largestChanges,
+                both,
+                store.largestGaps(reach, large, gaps, 10),
+                listStore.count(reach, large, gaps),
+                copies.ofYear(reach, projects, gaps, 10),
+                copies.countOfYear(reach, projects, gaps));
+    }
+
+    /** The filter's unit, state and grade, on the project evaluations of a year (or of any year). */
+    private static ListQuery filtered(ListQuery filter, Integer year, boolean largeGap) {
+        return new ListQuery(
+                year,
+                filter.search(),
+                filter.status(),
+                filter.grade(),
+                EvaluationKind.PROJECT,
+                false,
+                null,
+                null,
+                null,
+                largeGap,
+                null,
+                filter.unitId(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                false,
+                1,
+                ListQuery.DEFAULT_SIZE);
+    }
+
+    private static void requireBureau(Account who) {
+        if (!Reach.isBureau(who)) {
+            throw new EvaluationException.NotAllowed("总览只提供给财政局审核人");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package jixiao.overview.web;
+
+import java.util.List;
+import jixiao.account.Account;
+import jixiao.account.CurrentUser;
+import jixiao.collection.CollectionRounds;
+import jixiao.collection.Progress;
+import jixiao.collection.UnitProgress;
+import jixiao.evaluation.EvaluationStatus;
+import jixiao.overview.ExecutionBand;
+import jixiao.overview.ListQuery;
+import jixiao.overview.Overview;
+import jixiao.overview.RegionOverview;
+import jixiao.scoring.Grade;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The finance bureau's home page: the overview of its region and a year with charts (ECharts, drawn from the table
+ * beside each chart, so that every figure is readable and copyable without the chart), each bar a link to the list
+ * of the evaluations it counts; and the units of the collection round by where they stand.
+ */
+@Controller
+class OverviewPages {
+
+    static final String PATH = "/overview";
+
+    private final RegionOverview overviews;
+    private final CollectionRounds rounds;
+
+    OverviewPages(RegionOverview overviews, CollectionRounds rounds) {
+        this.overviews = overviews;
+        this.rounds = rounds;
+    }
+
+    @GetMapping(PATH)
+    String overview(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model) {
+        Account who = user.account();
+        List<Integer> years = overviews.years(who);
+        ListParameters parameters = new ListParameters(params);
+        int fallback = years.isEmpty() ? rounds.today().getYear() - 1 : years.get(0);
+        ListQuery filter = parameters.query(fallback);
+        int year = filter.year() == null ? fallback : filter.year();
+        Overview overview = overviews.of(who, year, filter);
+        model.addAttribute("user", who);
+        model.addAttribute("years", years.contains(year) ? years : with(years, year));
+        model.addAttribute("overview", overview);
+        model.addAttribute("regionName", overviews.regionName(who));
+        model.addAttribute("filter", filter);
+        model.addAttribute("bars", new Bars(year, params));
+        model.addAttribute(
+                "statuses",
+                List.of(EvaluationStatus.UNIT_APPROVED, EvaluationStatus.APPROVED, EvaluationStatus.RETURNED));
+        model.addAttribute("grades", Grade.values());
+        model.addAttribute("bands", ExecutionBand.values());
+        model.addAttribute("progressStates", Progress.values());
+        return "overview";
+    }
+
+    /** The units of the year's collection round, optionally only those in one state or the late ones. */
+    @GetMapping(PATH + "/units")
+    String units(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Progress progress,
+            @RequestParam(required = false) boolean late,
+            Model model) {
+        Account who = user.account();
+        List<Integer> years = overviews.years(who);
+        int shown = year != null ? year : years.isEmpty() ? rounds.today().getYear() - 1 : years.get(0);
+        List<UnitProgress> all = rounds.progress(who, shown);
+        model.addAttribute("user", who);
+        model.addAttribute("year", shown);
+        model.addAttribute("progress", progress);
+        model.addAttribute("late", late);
+        model.addAttribute("round", rounds.round(who, shown).orElse(null));
+        model.addAttribute(
+                "units",
+                all.stream()
+                        .filter(unit -> progress == null || unit.progress() == progress)
+                        .filter(unit -> !late || unit.late())
+                        .toList());
+        model.addAttribute("total", all.size());
+        return "overview-units";
+    }
+
+    private static List<Integer> with(List<Integer> years, int year) {
+        List<Integer> all = new java.util.ArrayList<>(years);
+        all.add(year);
+        all.sort(java.util.Comparator.reverseOrder());
+        return all;
+    }
+
+    /**
+     * The links of the overview's bars: the list of the project evaluations a bar counts, under the overview's own
+     * filters (year, unit, state, grade) and the bar's.
+     */
+    public static final class Bars {
+
+        private final int year;
+        private final MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
+
+        Bars(int year, MultiValueMap<String, String> params) {
+            this.year = year;
+            for (String name : List.of("q", "unit", "status", "grade")) {
+                String value = params.getFirst(name);
+                if (value != null && !value.isBlank()) {
+                    filters.add(name, value);
+                }
+            }
+        }
+
+        public String grade(String code) {
+            return list("grade", code);
+        }
+
+        public String totals(int from, int to) {
+            MultiValueMap<String, String> params = base();
+            params.set("minTotal", String.valueOf(from));
+            params.set("maxTotal", String.valueOf(to));
+            return ListLinks.link(ListPages.PATH, params);
+        }
+
+        public String band(String band) {
+            return list("band", band);
+        }
+
+        public String finding(String code) {
+            return list("finding", code);
+        }
+
+        public String unit(long unitId) {
+            return list("unit", String.valueOf(unitId));
+        }
+
+        public String unresolved(long unitId) {
+            MultiValueMap<String, String> params = base();
+            params.set("unit", String.valueOf(unitId));
+            params.set("unresolved", "true");
+            return ListLinks.link(ListPages.PATH, params);
+        }
+
+        public String largeGaps() {
+            return list("largeGap", "true");
+        }
+
+        public String copied() {
+            return list("copied", "true");
+        }
+
+        /** The units of the round in one state. */
+        public String progress(String state) {
+            return PATH + "/units?year=" + year + "&progress=" + state;
+        }
+
+        public String late() {
+            return PATH + "/units?year=" + year + "&late=true";
+        }
+
+        private String list(String name, String value) {
+            MultiValueMap<String, String> params = base();
+            params.set(name, value);
+            return ListLinks.link(ListPages.PATH, params);
+        }
+
+        private MultiValueMap<String, String> base() {
+            MultiValueMap<String, String> params = new LinkedMultiValueMap<>(filters);
+            params.set("year", String.valueOf(year));
+            params.set("kind", "PROJECT");
+            return params;
+        }
+    }
+}
