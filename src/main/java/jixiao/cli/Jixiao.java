@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -261,10 +260,8 @@ public final class Jixiao {
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             return true;
         }
-        byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            return n == 4 && Arrays.equals(head, new byte[] {'P', 'K', 3, 4});
+            return SelfEvaluationWorkbookReader.isWorkbook(in.readNBytes(4));
         }
     }
 

@@ -21,13 +21,17 @@ public record EvaluationEvent(
 
     /** The acts on an evaluation. */
     public enum Action {
+        CREATED,
+        DELETED,
         IMPORTED,
         SAVED,
         EXPLAINED,
         SUBMITTED,
         UNIT_APPROVED,
         APPROVED,
-        RETURNED
+        RETURNED,
+        EVIDENCE_ATTACHED,
+        EVIDENCE_REMOVED
     }
 
     static EvaluationEvent of(Action action, EvaluationRow row, String by, LocalDateTime at, String detail) {

@@ -15,6 +15,11 @@ public abstract sealed class EvaluationException extends RuntimeException {
         public NotFound(long id) {
             super("找不到自评表 " + id);
         }
+
+        /** Something of an evaluation (a file attached to it) that is not there or not visible, in words. */
+        public NotFound(String message) {
+            super(message);
+        }
     }
 
     /** Visible, but this role may not do this. */
