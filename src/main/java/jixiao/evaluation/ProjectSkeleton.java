@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
+import jixiao.shared.Decimals;
 
 /**
  * Where a new 项目支出绩效自评表 starts: the official form's skeleton for the rule set in force, last year's table of
@@ -50,13 +52,7 @@ final class ProjectSkeleton {
                 null,
                 null,
                 null,
-                new Funds(
-                        new FundsRow(null, null, null),
-                        null,
-                        null,
-                        null,
-                        rules.executionWeight().value(),
-                        null),
+                new Funds(new FundsRow(null, null, null), null, null, null, weight(rules), null),
                 new Goals(null, null),
                 rows,
                 null,
@@ -84,9 +80,7 @@ final class ProjectSkeleton {
                         null,
                         null,
                         null,
-                        funds != null && funds.weight() != null
-                                ? funds.weight()
-                                : rules.executionWeight().value(),
+                        funds != null && funds.weight() != null ? funds.weight() : weight(rules),
                         null),
                 new Goals(lastYear.goals() == null ? null : lastYear.goals().expected(), null),
                 rows,
@@ -136,6 +130,11 @@ final class ProjectSkeleton {
                 rows,
                 project.claimed(),
                 false);
+    }
+
+    /** The rule set's 预算执行率 weight as the form writes it ("10", not "10.00"). */
+    private static BigDecimal weight(RuleSet rules) {
+        return new BigDecimal(Decimals.plain(rules.executionWeight().value()));
     }
 
     /** A skeleton row: a 一级 and 二级 name, nothing typed. */

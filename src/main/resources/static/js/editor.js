@@ -160,6 +160,9 @@
           if (window.htmx) {
             window.htmx.process(adopted);
           }
+          if (window.location.hash === '#' + id) {
+            adopted.scrollIntoView();
+          }
         }
       })
       .catch(function () {});
@@ -295,12 +298,16 @@
       if (state.saving) {
         event.preventDefault();
         state.saving.then(function () {
+          clearTimeout(state.timer);
+          state.dirty = false;
           state.leaving = true;
           resubmit(form, event.submitter);
         });
         return;
       }
-      // the whole form goes with the save: nothing is left unsaved
+      // the whole form goes with the save: nothing is left unsaved, and no draft may race it with the same version
+      clearTimeout(state.timer);
+      state.dirty = false;
       state.leaving = true;
       return;
     }

@@ -325,17 +325,23 @@ public class EvaluationForm {
      */
     boolean applyFollowing(ProjectAssessment assessment) {
         boolean changed = false;
+        boolean allByRule = assessment.execution().byRule();
         for (int i = 0; i < indicators.size() && i < assessment.indicators().size(); i++) {
             IndicatorRow row = indicators.get(i);
+            IndicatorAssessment scored = assessment.indicators().get(i);
+            allByRule &= scored.score().byRule();
             if (row.follows()) {
-                changed |= setClaim(row, assessment.indicators().get(i).computedScore());
+                // where no rule could score the row (a value missing or unreadable), the claim stays blank
+                changed |= setClaim(row, scored.score().byRule() ? scored.computedScore() : null);
                 row.claimFollows = FOLLOWS + row.claimedScore;
             } else {
                 row.claimFollows = "";
             }
         }
         if (follows(claimedExecutionScoreFollows, claimedExecutionScore)) {
-            String score = assessment.execution().score().toString();
+            String score = assessment.execution().byRule()
+                    ? assessment.execution().score().toString()
+                    : "";
             changed |= !score.equals(claimedExecutionScore);
             claimedExecutionScore = score;
             claimedExecutionScoreFollows = FOLLOWS + score;
@@ -343,7 +349,8 @@ public class EvaluationForm {
             claimedExecutionScoreFollows = "";
         }
         if (follows(claimedTotalFollows, claimedTotal)) {
-            String total = assessment.total().toString();
+            // the total follows only a table the rules scored throughout
+            String total = allByRule ? assessment.total().toString() : "";
             changed |= !total.equals(claimedTotal);
             claimedTotal = total;
             claimedTotalFollows = FOLLOWS + total;
@@ -387,7 +394,7 @@ public class EvaluationForm {
     static final String WHOLE_TABLE = "全表";
 
     private static boolean setClaim(IndicatorRow row, Points computed) {
-        String score = computed.toString();
+        String score = computed == null ? "" : computed.toString();
         boolean changed = !score.equals(row.claimedScore);
         row.claimedScore = score;
         // the tier select follows the new score
