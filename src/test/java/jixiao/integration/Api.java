@@ -79,11 +79,16 @@ public final class Api {
 
     /** A form as a browser posts it. */
     public Response postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, "text/html");
+    }
+
+    /** A form as a page's script posts it, asking for {@code accept} (JSON for an automatic save). */
+    public Response postForm(String path, Map<String, String> fields, String accept) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path, "text/html")
+        return send(request(path, accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
             EvaluationPages.class,
             UnitEvaluationPages.class,
             WorkflowPages.class,
-            ReviewOpinionPages.class
+            ReviewOpinionPages.class,
+            DraftPages.class,
+            ImportPages.class,
+            ReportTextPages.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {

@@ -463,7 +463,7 @@ abstract class UnitEvaluationScenarios {
     }
 
     @Test
-    void theEditorListsEveryFindingWithItsSeverityAndCode() {
+    void theEditorListsEveryFindingWithItsSeverityAndCategoryTheCodeInATooltip() {
         Unit unit = imported();
         Api filler = as(unit.filler());
         long id =
@@ -476,7 +476,7 @@ abstract class UnitEvaluationScenarios {
         for (JsonNode finding : findings) {
             assertThat(page)
                     .contains("<li class=\"" + finding.path("severity").asText() + "\">")
-                    .contains("<code>" + finding.path("code").asText() + "</code>");
+                    .contains("title=\"" + finding.path("code").asText() + "\"");
         }
     }
 
