@@ -294,10 +294,8 @@ public final class Jixiao {
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             return true;
         }
-        byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            return n == 4 && Arrays.equals(head, new byte[] {'P', 'K', 3, 4});
+            return SelfEvaluationWorkbookReader.isWorkbook(in.readNBytes(4));
         }
     }
 

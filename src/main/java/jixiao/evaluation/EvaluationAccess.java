@@ -46,6 +46,15 @@ public class EvaluationAccess {
         return row;
     }
 
+    /**
+     * The row of any kind if this user may see it; otherwise not found. For a feature that refers to evaluations by
+     * id alone (files attached to them), where the kind is the row's own.
+     */
+    public EvaluationRow visible(Account who, long id) {
+        EvaluationRow row = store.find(id).orElseThrow(() -> new NotFound(id));
+        return visible(who, id, row.kind());
+    }
+
     /** The row if this user may change it now: one of the unit's own staff, and a state that allows changes. */
     public EvaluationRow editable(Account who, long id, EvaluationKind kind) {
         EvaluationRow row = visible(who, id, kind);

@@ -28,4 +28,19 @@ public record EvaluationChange(LocalDateTime at, String by, String field, String
 
     /** The field an explanation is recorded under: the finding as old value, the explanation as new. */
     public static final String EXPLANATION = "问题说明";
+
+    /** The field a creation in the browser is recorded under, with the evaluation's name as the new value. */
+    public static final String CREATED = "创建";
+
+    /**
+     * The field the clerk's choice of the computed scores (采用计算得分) is recorded under, with the rows it was made
+     * for as the new value; the scores themselves are recorded as the changed fields of the same save.
+     */
+    public static final String ADOPTED = "采用计算得分";
+
+    /**
+     * The field an attached file (佐证材料) is recorded under: its name and where it is attached as the new value when
+     * attached, as the old value when removed.
+     */
+    public static final String EVIDENCE = "佐证材料";
 }

@@ -21,6 +21,8 @@ public record EvaluationEvent(
 
     /** The acts on an evaluation. */
     public enum Action {
+        CREATED,
+        DELETED,
         IMPORTED,
         SAVED,
         EXPLAINED,
@@ -31,7 +33,11 @@ public record EvaluationEvent(
         /** the finance bureau recorded its 复核 */
         RECHECKED,
         /** the finance bureau commented on a row */
-        COMMENTED
+        COMMENTED,
+        /** a file was attached as 佐证材料 */
+        EVIDENCE_ATTACHED,
+        /** an attached file was removed */
+        EVIDENCE_REMOVED
     }
 
     static EvaluationEvent of(Action action, EvaluationRow row, String by, LocalDateTime at, String detail) {

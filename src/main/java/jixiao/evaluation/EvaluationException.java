@@ -16,7 +16,7 @@ public abstract sealed class EvaluationException extends RuntimeException {
             super("找不到自评表 " + id);
         }
 
-        /** Something else that hangs off the evaluations (an item, a draw, a publication), named in the message. */
+        /** Something else that hangs off the evaluations (an item, a draw, a publication, an attached file), named in the message. */
         public NotFound(String what) {
             super("找不到" + what);
         }

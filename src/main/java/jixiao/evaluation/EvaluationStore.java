@@ -288,6 +288,29 @@ public class EvaluationStore {
                 == 1;
     }
 
+    /**
+     * Deletes a draft with its history and explanations (what refers to it from other features' tables goes with it:
+     * their references cascade).
+     */
+    public void delete(long id) {
+        jdbc.sql("DELETE FROM finding_explanation WHERE evaluation_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM evaluation_change WHERE evaluation_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("DELETE FROM project_evaluation WHERE id = ?").param(id).update();
+    }
+
+    /** True when the evaluation's history has an entry of this field (such as {@link EvaluationChange#CREATED}). */
+    public boolean hasChange(long evaluationId, String field) {
+        return jdbc.sql("SELECT COUNT(*) FROM evaluation_change WHERE evaluation_id = ? AND field = ?")
+                        .params(evaluationId, field)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     /** The finance bureau's latest 审核意见 of an evaluation. */
     public void reviewOpinion(long id, String opinion) {
         jdbc.sql("UPDATE project_evaluation SET review_opinion = ? WHERE id = ?")

@@ -7,6 +7,7 @@ import jixiao.account.Account;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.evaluation.EvaluationStore.Scores;
+import jixiao.report.ReportDocument;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
@@ -28,13 +29,19 @@ public class ProjectEvaluations {
     private final EvaluationAccess access;
     private final EvaluationScoring scoring;
     private final Workflow workflow;
+    private final Drafts drafts;
 
     public ProjectEvaluations(
-            EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Workflow workflow) {
+            EvaluationStore store,
+            EvaluationAccess access,
+            EvaluationScoring scoring,
+            Workflow workflow,
+            Drafts drafts) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.workflow = workflow;
+        this.drafts = drafts;
     }
 
     /** The project evaluations the user may see, optionally of one fiscal year. */
@@ -59,9 +66,16 @@ public class ProjectEvaluations {
         return scoring.project(row, edited, scoring.rulesOf(row));
     }
 
-    /** A live re-score: the stored evaluation it starts from and the edited project's assessment. */
+    /**
+     * A live re-score: the stored evaluation it starts from, the edited project's assessment and the explanations
+     * the unit gave (the editor marks the findings they explain).
+     */
     public record Rescore(
-            EvaluationRow row, SelfEvaluationReport stored, RuleSet ruleSet, ProjectAssessment assessment) {}
+            EvaluationRow row,
+            SelfEvaluationReport stored,
+            RuleSet ruleSet,
+            ProjectAssessment assessment,
+            List<FindingExplanation> explanations) {}
 
     /**
      * The editor's live re-score in one read: the stored evaluation (if this user may see it) is handed to {@code
@@ -74,11 +88,21 @@ public class ProjectEvaluations {
         EvaluationRow row = access.visible(who, id, PROJECT);
         RuleSet rules = scoring.rulesOf(row);
         SelfEvaluationReport stored = scoring.read(row.document());
-        return new Rescore(row, stored, rules, scoring.project(row, edit.apply(stored), rules));
+        return new Rescore(row, stored, rules, scoring.project(row, edit.apply(stored), rules), store.explanations(id));
     }
 
     /** Saves an edited project if nobody saved since {@code version}; every changed field goes to the history. */
     public EvaluationView update(Account who, long id, int version, ProjectSelfEvaluation edited) {
+        return update(who, id, version, edited, List.of());
+    }
+
+    /**
+     * As {@link #update(Account, long, int, ProjectSelfEvaluation)}, where the clerk chose the computed scores
+     * (采用计算得分) for the rows named in {@code adopted} (or the whole table): the history keeps that choice beside
+     * the changed scores.
+     */
+    public EvaluationView update(
+            Account who, long id, int version, ProjectSelfEvaluation edited, List<String> adopted) {
         EvaluationRow row = access.editable(who, id, PROJECT);
         if (row.version() != version) {
             throw new VersionConflict(row.updatedBy());
@@ -87,6 +111,10 @@ public class ProjectEvaluations {
             throw new Invalid("name", "项目名称不能为空");
         }
         Imports.requireStorableName("name", edited.name());
+        if (!edited.name().equals(row.name())) {
+            // a rename: an import replaces a project by its name, which must stay one of a kind in the year
+            drafts.requireNewName(row.unitId(), row.fiscalYear(), edited.name(), id);
+        }
         SelfEvaluationReport changed = scoring.read(row.document()).withProjects(List.of(edited));
         String document = scoring.write(changed);
         ProjectAssessment assessment = scoring.project(row, edited, scoring.rulesOf(row));
@@ -95,7 +123,45 @@ public class ProjectEvaluations {
             throw new VersionConflict("其他用户");
         }
         workflow.saved(row, at, who.username(), "/projects/0", document);
+        if (!adopted.isEmpty()) {
+            store.recordChange(
+                    id,
+                    new EvaluationChange(
+                            at, who.username(), EvaluationChange.ADOPTED, null, String.join("、", adopted)));
+        }
         return view(who, id);
+    }
+
+    /**
+     * True for a project evaluation created in the browser: its claimed scores follow the computed ones until the
+     * clerk types another (an imported one keeps the scores the unit printed, which the checks compare).
+     */
+    @Transactional(readOnly = true)
+    public boolean claimsFollowComputed(Account who, long id) {
+        access.visible(who, id, PROJECT);
+        return store.hasChange(id, EvaluationChange.CREATED);
+    }
+
+    /**
+     * The 自评分析 the unit's report would write for the project as edited (the head of figures and the indicators
+     * that lost points), numbered by the project's place in the report: the editor's 由数据生成 draft.
+     */
+    @Transactional(readOnly = true)
+    public String analysisDraft(Account who, long id, ProjectAssessment assessment) {
+        EvaluationRow row = access.visible(who, id, PROJECT);
+        int ordinal = 1;
+        for (EvaluationStore.Revision revision : store.revisions(PROJECT, row.unitId(), row.fiscalYear())) {
+            if (revision.id() == id) {
+                break;
+            }
+            ordinal++;
+        }
+        return ReportDocument.analysisDraft(
+                ordinal,
+                assessment,
+                row.fiscalYear(),
+                scoring.read(row.document()).moneyUnit(),
+                scoring.rulesOf(row));
     }
 
     /** The evaluation as an interchange document (a report of one project). */

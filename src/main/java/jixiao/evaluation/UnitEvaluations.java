@@ -1,6 +1,7 @@
 package jixiao.evaluation;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationException.VersionConflict;
@@ -72,6 +73,46 @@ public class UnitEvaluations {
         }
         workflow.saved(row, at, who.username(), "/department", document);
         return view(who, id);
+    }
+
+    /**
+     * Adds key work items (read from a pasted table or a workbook) after the stored ones and saves, numbering those
+     * without a 序号 after the highest one; the history records each new item.
+     */
+    public UnitEvaluationView appendKeyWork(Account who, long id, List<UnitSelfEvaluation.KeyWorkItem> items) {
+        EvaluationRow row = access.editable(who, id, UNIT);
+        UnitSelfEvaluation stored = scoring.read(row.document()).department();
+        List<UnitSelfEvaluation.KeyWorkItem> plan = new ArrayList<>(stored.keyWorkPlan());
+        int next = plan.stream()
+                        .map(UnitSelfEvaluation.KeyWorkItem::no)
+                        .filter(java.util.Objects::nonNull)
+                        .max(Integer::compare)
+                        .orElse(plan.size())
+                + 1;
+        for (UnitSelfEvaluation.KeyWorkItem item : items) {
+            plan.add(
+                    item.no() != null
+                            ? item
+                            : new UnitSelfEvaluation.KeyWorkItem(
+                                    next++,
+                                    item.title(),
+                                    item.text(),
+                                    item.responsibleDepartment(),
+                                    item.deadline(),
+                                    item.status(),
+                                    item.evidence()));
+        }
+        return update(
+                who,
+                id,
+                row.version(),
+                new UnitSelfEvaluation(
+                        stored.profile(),
+                        stored.budget(),
+                        stored.projectExpenditure(),
+                        plan,
+                        stored.claimedItems(),
+                        stored.figures()));
     }
 
     /** The whole-unit evaluation as a self-evaluation/1 document (the department, no projects). */

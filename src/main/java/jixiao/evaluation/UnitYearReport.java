@@ -1,7 +1,9 @@
 package jixiao.evaluation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import jixiao.report.AnnexedEvidence;
 import jixiao.report.Edition;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ReportAssessment;
@@ -12,11 +14,17 @@ import jixiao.scoring.SelfEvaluationReport;
  *
  * @param explanations the unit's explanation of each finding it explained
  * @param date today, in Asia/Shanghai: the date the documents carry
+ * @param evidence the files attached to the evaluations, which the report's 附件 lists
  */
 public record UnitYearReport(
-        SelfEvaluationReport report, ReportAssessment assessment, Map<Finding, String> explanations, LocalDate date) {
+        SelfEvaluationReport report,
+        ReportAssessment assessment,
+        Map<Finding, String> explanations,
+        LocalDate date,
+        List<AnnexedEvidence> evidence) {
     public UnitYearReport {
         explanations = Map.copyOf(explanations);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     /** The 自评报告's date and draft mark: an error finding the unit explained is resolved, one it did not is not. */
@@ -25,6 +33,6 @@ public record UnitYearReport(
                 .filter(Finding::isError)
                 .filter(finding -> !explanations.containsKey(finding))
                 .count();
-        return new Edition(date, unresolved);
+        return new Edition(date, unresolved, evidence);
     }
 }

@@ -10,12 +10,14 @@ import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationException.NotFound;
+import jixiao.report.AnnexedEvidence;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +35,21 @@ public class UnitYearReports {
     private final EvaluationScoring scoring;
     private final Imports imports;
     private final Clock clock;
+    private final ObjectProvider<AttachedEvidence> evidence;
 
     public UnitYearReports(
-            EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Imports imports, Clock clock) {
+            EvaluationStore store,
+            EvaluationAccess access,
+            EvaluationScoring scoring,
+            Imports imports,
+            Clock clock,
+            ObjectProvider<AttachedEvidence> evidence) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.imports = imports;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     /** The unit's report of a year; with {@code onlyId}, the 自评表 of just that evaluation. */
@@ -75,6 +84,12 @@ public class UnitYearReports {
                 : scoring.read(texts.document()).narrative();
         List<EvaluationRow> units =
                 onlyId == null ? store.list(EvaluationKind.UNIT, Scope.unit(unitId), fiscalYear) : List.of();
+        List<EvaluationRow> annexed = new ArrayList<>();
+        rows.stream().filter(row -> onlyId == null || row.id() == onlyId).forEach(annexed::add);
+        annexed.addAll(units);
+        List<AnnexedEvidence> files = onlyId == null
+                ? evidence.stream().findFirst().map(e -> e.annexed(annexed)).orElse(List.of())
+                : List.of();
         if (units.isEmpty()) {
             SelfEvaluationReport report =
                     new SelfEvaluationReport(fiscalYear, first.moneyUnit(), first.unit(), null, projects, narrative);
@@ -82,7 +97,8 @@ public class UnitYearReports {
                     report,
                     new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, List.of()),
                     explanations,
-                    today);
+                    today,
+                    files);
         }
         // the 部门（单位）整体自评 part, scored as its editor shows it
         EvaluationRow unitRow = units.get(0);
@@ -96,7 +112,8 @@ public class UnitYearReports {
                 report,
                 new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()),
                 explanations,
-                today);
+                today,
+                files);
     }
 
     /**

@@ -103,6 +103,35 @@ public class Workflow {
         events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.IMPORTED, row, by, at, null));
     }
 
+    /** An evaluation created in the browser, in its history and for the audit trail. */
+    void created(EvaluationRow row, String by, LocalDateTime at) {
+        String name = row.kind() == EvaluationKind.PROJECT ? row.name() : null;
+        store.recordChange(row.id(), new EvaluationChange(at, by, EvaluationChange.CREATED, null, name));
+        events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.CREATED, row, by, at, null));
+    }
+
+    /** A draft deleted (its history goes with it): kept in the audit trail. */
+    void deleted(EvaluationRow row, String by, LocalDateTime at) {
+        events.publishEvent(EvaluationEvent.of(EvaluationEvent.Action.DELETED, row, by, at, null));
+    }
+
+    /**
+     * An act of another feature on an evaluation (a file attached to it or removed), kept in its history under {@code
+     * field} and published for the audit trail, in the caller's transaction.
+     */
+    public void recordAct(
+            EvaluationRow row,
+            EvaluationEvent.Action action,
+            String by,
+            String field,
+            String oldValue,
+            String newValue) {
+        LocalDateTime at = now();
+        store.recordChange(row.id(), new EvaluationChange(at, by, field, oldValue, newValue));
+        events.publishEvent(
+                EvaluationEvent.of(action, row, by, at, field + "：" + (newValue != null ? newValue : oldValue)));
+    }
+
     public void approveForUnit(Account who, long id, EvaluationKind kind) {
         EvaluationRow row = access.visible(who, id, kind);
         requireRole(who, Role.UNIT_REVIEWER, "只有单位审核人可以审核本单位的自评表");

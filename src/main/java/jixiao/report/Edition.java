@@ -1,6 +1,7 @@
 package jixiao.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ReportAssessment;
@@ -11,13 +12,21 @@ import jixiao.scoring.ReportAssessment;
  * an argument: the report package reads no clock.
  *
  * @param unresolvedErrors error findings neither fixed nor explained; 0 for a final document
+ * @param evidence the files (佐证材料) attached to the evaluations, which the report lists in its 附件; kept outside
+ *     the interchange format, which has no files
  */
-public record Edition(LocalDate date, int unresolvedErrors) {
+public record Edition(LocalDate date, int unresolvedErrors, List<AnnexedEvidence> evidence) {
     public Edition {
         Objects.requireNonNull(date, "date");
         if (unresolvedErrors < 0) {
             throw new IllegalArgumentException("unresolved errors must not be negative: " + unresolvedErrors);
         }
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** Without attached files (the command line's documents). */
+    public Edition(LocalDate date, int unresolvedErrors) {
+        this(date, unresolvedErrors, List.of());
     }
 
     /** Dated {@code date}, every error finding of the assessment unresolved (nothing explains them outside the web). */

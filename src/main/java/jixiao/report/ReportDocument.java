@@ -9,7 +9,9 @@ import jixiao.report.Block.Paragraph;
 import jixiao.report.Block.Style;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.shared.MoneyUnit;
 
 /**
  * The 自评报告 ready to be laid out, the unit's document in the seed's structure: a cover, the table of contents,
@@ -27,6 +29,11 @@ public record ReportDocument(
         implements OfficialDocument {
 
     public static final String ANNEX = "附件1";
+
+    /** The 附件 that lists the 佐证材料, after the 自评表 of 附件1. */
+    public static final String EVIDENCE_ANNEX = "附件2";
+
+    public static final String EVIDENCE_TITLE = "佐证材料清单";
 
     public ReportDocument {
         Objects.requireNonNull(title, "title");
@@ -63,6 +70,12 @@ public record ReportDocument(
             blocks.add(sheets.get(i));
             blocks.add(new Paragraph(note, Style.NOTE));
         }
+        if (!edition.evidence().isEmpty()) {
+            blocks.add(new PageBreak());
+            blocks.add(new Paragraph(sheets.isEmpty() ? ANNEX : EVIDENCE_ANNEX, Style.ANNEX));
+            blocks.add(new Heading(1, EVIDENCE_TITLE));
+            blocks.add(evidenceTable(edition.evidence()));
+        }
         return new ReportDocument(
                 unitName + year + "年度预算绩效自评报告",
                 unitName,
@@ -70,6 +83,34 @@ public record ReportDocument(
                 new Cover("预算绩效自评报告", unitName, "（" + year + "年度）", edition.dateText()),
                 edition.draftMark(),
                 blocks);
+    }
+
+    /**
+     * The 自评分析 paragraph this report writes for a project where the unit wrote none: its head of figures from the
+     * table ("一、办公用房取暖97.99分。全年预算…") and the indicators that lost points, with their 偏差原因; the
+     * editor's 由数据生成 offers it as a draft for the unit to edit. {@code ordinal} is the project's place in the
+     * report (1 for 一、).
+     */
+    public static String analysisDraft(
+            int ordinal, ProjectAssessment project, int fiscalYear, MoneyUnit moneyUnit, RuleSet rules) {
+        return ProjectChapter.analysis(ordinal, EvaluationSheet.of(project, fiscalYear, moneyUnit, rules), null);
+    }
+
+    /** 附件2: each attached file with what it belongs to, its kind and size (the files themselves go with the report). */
+    private static Block.Table evidenceTable(List<AnnexedEvidence> evidence) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 0;
+        for (AnnexedEvidence file : evidence) {
+            rows.add(List.of(Integer.toString(++n), file.belongsTo(), file.fileName(), file.kind(), size(file.size())));
+        }
+        return new Block.Table(List.of("序号", "所属", "材料名称", "类型", "大小"), rows);
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     @Override

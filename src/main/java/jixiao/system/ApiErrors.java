@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** API errors as JSON: {"error", "field", "message"} with a 4xx status; a message that names field and value. */
-@RestControllerAdvice(basePackages = "jixiao.evaluation.web")
+@RestControllerAdvice(basePackages = {"jixiao.evaluation.web", "jixiao.evidence.web"})
 public class ApiErrors {
 
     @ExceptionHandler(EvaluationException.class)

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The largest request body ({@code jixiao.limits.request-size}, JIXIAO_MAX_REQUEST): a larger one is refused with 413
- * before anything reads it, as JSON for the API and the error page for a browser. (A 10 MB JSON with one
+ * before anything reads it, as JSON for the API and the error page for a browser. A file upload (multipart) may be
+ * as large as {@link UploadLimit} allows, which refuses a larger file itself, with the page it came from. (A 10 MB JSON with one
  * 3.5-million-character goal was accepted before, and its PDF kept a core busy for minutes.)
  */
 @Component
@@ -23,16 +24,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final DataSize limit;
+    private final long uploadLimit;
 
-    RequestSizeLimit(@Value("${jixiao.limits.request-size:10MB}") DataSize limit) {
+    RequestSizeLimit(
+            @Value("${jixiao.limits.request-size:10MB}") DataSize limit,
+            @Value("${jixiao.evidence.max-size}") DataSize evidenceLimit) {
         this.limit = limit;
+        this.uploadLimit = Math.max(limit.toBytes(), UploadLimit.requestLimit(evidenceLimit));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > limit.toBytes()) {
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (length > (upload ? uploadLimit : limit.toBytes())) {
             String message = "请求内容 " + megabytes(length) + " MB，超过上限 " + megabytes(limit.toBytes())
                     + " MB（设置 JIXIAO_MAX_REQUEST）；未处理";
             String path =

@@ -1,18 +1,374 @@
-// The 项目支出绩效自评表 editor. Picking an entry of the 常用指标库 arms the "add" button beside it with that entry and
-// is not a change of the sheet: it must not re-score (htmx re-scores the sheet on every other change). The listener
-// runs in the capture phase on the document, before the form's, so that it still works after htmx replaces the sheet.
-// (An inline onchange handler and an hx-trigger filter did this before; the Content-Security-Policy allows neither.)
-document.addEventListener(
-  "change",
-  function (event) {
-    var pick = event.target;
-    if (pick && pick.id === "library") {
-      var add = document.getElementById("library-add");
-      if (add) {
-        add.value = "library:" + pick.value;
-      }
-      event.stopPropagation();
+/*
+ * The editors (a project's 自评表, the 部门（单位）整体自评, the report's texts): nothing typed is lost.
+ *
+ * - A change in the sheet (#sheet, the form with data-autosave) is saved as a draft a moment later, with the version
+ *   the page holds: a second editor's save is refused by the server as a save is, and the typed values stay.
+ * - Every other way off the page or action on it saves first: a link, a form outside the sheet (submit, delete, an
+ *   upload, signing out); explaining a finding is done in the page (htmx) and keeps the sheet as it is.
+ * - Leaving with unsaved changes that could not be saved asks first.
+ * - Parts loaded after the page (data-load) are fetched without htmx events, so that they never count as an answer
+ *   to something typed.
+ *
+ * No inline handlers: the Content-Security-Policy allows scripts from files only.
+ */
+(function () {
+  'use strict';
+
+  var SAVE_AFTER_MS = 1500;
+
+  var state = {
+    dirty: false,
+    saving: null,
+    failed: false,
+    conflict: false,
+    leaving: false,
+    version: null,
+    timer: null,
+    actionPending: false
+  };
+
+  function text(name) {
+    var messages = document.getElementById('editor-messages');
+    return messages ? messages.getAttribute('data-' + name) || '' : '';
+  }
+
+  function sheet() {
+    return document.getElementById('sheet');
+  }
+
+  function autosaveUrl() {
+    var form = sheet();
+    return form ? form.getAttribute('data-autosave') : null;
+  }
+
+  function status(message, bad) {
+    var element = document.getElementById('autosave-status');
+    if (element) {
+      element.textContent = message;
+      element.classList.toggle('bad', !!bad);
     }
-  },
-  true
-);
+  }
+
+  function versionInput() {
+    var form = sheet();
+    return form ? form.querySelector('input[name="version"]') : null;
+  }
+
+  function insideSheet(element) {
+    var form = sheet();
+    return !!(form && element && form.contains(element));
+  }
+
+  function isField(element) {
+    return element && /^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName);
+  }
+
+  function markDirty() {
+    if (!autosaveUrl() || state.conflict) {
+      return;
+    }
+    state.dirty = true;
+    status(text('unsaved'));
+    clearTimeout(state.timer);
+    state.timer = setTimeout(save, SAVE_AFTER_MS);
+  }
+
+  /** Saves the sheet if it has unsaved changes; resolves to true when nothing is left unsaved. */
+  function save() {
+    clearTimeout(state.timer);
+    if (state.saving) {
+      return state.saving.then(function () {
+        return state.dirty && !state.conflict ? save() : !state.dirty;
+      });
+    }
+    var form = sheet();
+    var url = autosaveUrl();
+    if (!state.dirty || !form || !url) {
+      return Promise.resolve(!state.dirty);
+    }
+    if (state.conflict) {
+      return Promise.resolve(false);
+    }
+    state.dirty = false;
+    var data = new URLSearchParams(new FormData(form));
+    var adopted = data.getAll('adopted');
+    status(text('saving'));
+    state.saving = fetch(url, {
+      method: 'POST',
+      body: data,
+      headers: {'Accept': 'application/json'},
+      credentials: 'same-origin'
+    }).then(function (response) {
+      return response.json().catch(function () {
+        return {saved: false, message: text('failed')};
+      });
+    }).then(function (answer) {
+      if (answer.saved) {
+        state.failed = false;
+        state.version = answer.version;
+        var version = versionInput();
+        if (version) {
+          version.value = answer.version;
+        }
+        // the choices of computed scores just saved are in the history now
+        sheet().querySelectorAll('input[name="adopted"]').forEach(function (input) {
+          if (adopted.indexOf(input.value) >= 0) {
+            input.remove();
+          }
+        });
+        status(state.dirty ? text('unsaved') : answer.message);
+        return refresh().then(function () {
+          return true;
+        });
+      }
+      state.failed = true;
+      state.dirty = true;
+      if (answer.conflict) {
+        state.conflict = true;
+        status(answer.message + ' ' + text('stopped'), true);
+      } else {
+        status(answer.message, true);
+      }
+      return false;
+    }, function () {
+      state.failed = true;
+      state.dirty = true;
+      status(text('failed'), true);
+      return false;
+    }).finally(function () {
+      state.saving = null;
+    });
+    return state.saving;
+  }
+
+  /** Replaces an element by the element of the same id in a page fetched from url, without htmx events. */
+  function replaceFrom(url, id) {
+    var current = document.getElementById(id);
+    if (!current || !url) {
+      return Promise.resolve();
+    }
+    return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+      .then(function (response) {
+        return response.ok ? response.text() : '';
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(id);
+        var now = document.getElementById(id);
+        if (fresh && now) {
+          var adopted = document.importNode(fresh, true);
+          now.replaceWith(adopted);
+          if (window.htmx) {
+            window.htmx.process(adopted);
+          }
+          if (window.location.hash === '#' + id) {
+            adopted.scrollIntoView();
+          }
+        }
+      })
+      .catch(function () {});
+  }
+
+  /** The workflow section (errors to explain) as saved, after a draft was saved. */
+  function refresh() {
+    var form = sheet();
+    return replaceFrom(form ? form.getAttribute('data-refresh') : null, 'workflow');
+  }
+
+  /** Parts the page loads after it is shown (the evidence). */
+  function loadParts(root) {
+    (root || document).querySelectorAll('[data-load]').forEach(function (part) {
+      var url = part.getAttribute('data-load');
+      part.removeAttribute('data-load');
+      replaceFrom(url, part.id);
+    });
+  }
+
+  function unsaved() {
+    return !!autosaveUrl() && (state.dirty || !!state.saving);
+  }
+
+  // typing marks the sheet as changed; fields that change no score (the library pick, a bulk choice) do not re-score
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target && target.classList && target.classList.contains('no-rescore')) {
+      event.stopPropagation();
+      if (target.id === 'library') {
+        var add = document.getElementById('library-add');
+        if (add) {
+          add.value = target.value === '' ? '' : 'library:' + target.value;
+        }
+      }
+      return;
+    }
+    if (insideSheet(target) && isField(target) && target.type !== 'file') {
+      markDirty();
+    }
+  }, true);
+
+  document.addEventListener('input', function (event) {
+    if (insideSheet(event.target) && isField(event.target) && !event.target.classList.contains('no-rescore')) {
+      state.dirty = !!autosaveUrl() && !state.conflict;
+      if (state.dirty) {
+        status(text('unsaved'));
+        clearTimeout(state.timer);
+      }
+    }
+  });
+
+  // a row action (add, move, remove, adopt, draft the analysis) changes the sheet on the server's answer
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var source = event.detail && event.detail.elt;
+    if (source && source.name === 'action' && insideSheet(source)) {
+      state.actionPending = true;
+    }
+  });
+
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var version = versionInput();
+    if (version && state.version !== null && Number(version.value) < state.version) {
+      version.value = state.version;
+    }
+    if (state.actionPending && event.detail && event.detail.target && event.detail.target.id === 'sheet') {
+      state.actionPending = false;
+      markDirty();
+    }
+    if (event.detail && event.detail.target && event.detail.target.id === 'workflow') {
+      // an explanation was given: the sheet marks the findings it explains
+      var form = sheet();
+      if (form && window.htmx) {
+        window.htmx.trigger(form, 'change');
+      }
+    }
+  });
+
+  // 说明此问题 in the sheet: to the finding's explanation form (saved first, so that the form is there)
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button.explain-jump') : null;
+    if (!button) {
+      return;
+    }
+    event.preventDefault();
+    var key = button.getAttribute('data-key');
+    function formOf() {
+      var found = null;
+      document.querySelectorAll('#workflow .explain-form input[name="key"]').forEach(function (input) {
+        if (input.value === key) {
+          found = input.form;
+        }
+      });
+      return found;
+    }
+    function focus(form) {
+      form.scrollIntoView({block: 'center'});
+      var field = form.querySelector('textarea, input[name="explanation"]');
+      if (field) {
+        field.focus();
+      }
+    }
+    var form = formOf();
+    if (form) {
+      focus(form);
+      return;
+    }
+    save().then(refresh).then(function () {
+      var found = formOf();
+      if (found) {
+        focus(found);
+      }
+    });
+  });
+
+  // a form that asks first (delete)
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var question = form.getAttribute('data-confirm');
+    if (question && !form.hasAttribute('data-confirmed') && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+
+  // every other form of the page saves the sheet first; the sheet's own save waits for a draft being saved
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || form.hasAttribute('hx-post') || form.hasAttribute('data-saved')) {
+      return;
+    }
+    if (form === sheet()) {
+      if (state.saving) {
+        event.preventDefault();
+        state.saving.then(function () {
+          clearTimeout(state.timer);
+          state.dirty = false;
+          state.leaving = true;
+          resubmit(form, event.submitter);
+        });
+        return;
+      }
+      // the whole form goes with the save: nothing is left unsaved, and no draft may race it with the same version
+      clearTimeout(state.timer);
+      state.dirty = false;
+      state.leaving = true;
+      return;
+    }
+    if (!unsaved()) {
+      return;
+    }
+    event.preventDefault();
+    save().then(function (ok) {
+      if (ok) {
+        resubmit(form, event.submitter);
+      } else if (window.confirm(text('leave'))) {
+        state.leaving = true;
+        resubmit(form, event.submitter);
+      }
+    });
+  });
+
+  function resubmit(form, submitter) {
+    form.setAttribute('data-saved', '');
+    if (form.getAttribute('data-confirm')) {
+      form.setAttribute('data-confirmed', '');
+    }
+    if (form.requestSubmit) {
+      form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
+    } else {
+      form.submit();
+    }
+  }
+
+  // a link saves first
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+        || link.target === '_blank' || link.getAttribute('href').charAt(0) === '#' || !unsaved()) {
+      return;
+    }
+    event.preventDefault();
+    save().then(function (ok) {
+      if (ok) {
+        window.location.href = link.href;
+      } else if (window.confirm(text('leave'))) {
+        state.leaving = true;
+        window.location.href = link.href;
+      }
+    });
+  });
+
+  window.addEventListener('beforeunload', function (event) {
+    if (!state.leaving && unsaved()) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
+  function start() {
+    loadParts(document);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());

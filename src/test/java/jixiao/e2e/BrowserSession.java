@@ -78,6 +78,88 @@ final class BrowserSession implements AutoCloseable {
         waitForHtmx();
     }
 
+    /**
+     * Explains the first error of the workflow section that is not explained yet: types the explanation into its form
+     * and sends it, which is done in the page (the section is swapped); waits until the swap has settled.
+     */
+    void explainFirst(String explanation) {
+        WebElement section = driver.findElement(By.id("workflow"));
+        WebElement form = section.findElement(By.cssSelector(".explain-form"));
+        form.findElement(By.name("explanation")).sendKeys(explanation);
+        long answered = answers();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.stalenessOf(section));
+        waitForAnswer(answered);
+    }
+
+    /** Opens a page of the application by its path and waits until {@code expected} is shown and htmx is done. */
+    void visit(String path, By expected) {
+        driver.get(baseUrl + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
+        wait.until(page -> "complete".equals(script("return document.readyState")));
+        waitForHtmx();
+    }
+
+    /** Types into a field found anywhere on the page (a form of its own, not the sheet), replacing what is there. */
+    void fill(By field, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Chooses an option of a select found anywhere on the page by its visible text (no re-score). */
+    void select(By field, String option) {
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(field))).selectByVisibleText(option);
+    }
+
+    /** Gives a file to a file input. */
+    void attachFile(By input, Path file) {
+        driver.findElement(input).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Clicks something of the page that needs no waiting (a checkbox, a radio button). */
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /** Types at the end of a field of the editor without leaving it (no change is fired until the focus moves). */
+    void typeWithoutLeaving(String field, String text) {
+        WebElement input = field(field);
+        input.click();
+        input.sendKeys(Keys.END, text);
+    }
+
+    /** Waits until the element shows a text containing {@code part}. */
+    String waitForTextContaining(By element, String part) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(element, part));
+        return driver.findElement(element).getText();
+    }
+
+    /** Waits until an element is in the page. */
+    WebElement waitFor(By element) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(element));
+    }
+
+    /** The page's current address. */
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Runs a script of a test in the page (an accessibility check). */
+    Object run(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs an asynchronous script: its last argument is the callback that ends it. */
+    Object runAsync(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    /** Sets the window's size, to look at the page as a narrower screen shows it. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /** Chooses an option of a select of the editor by its visible text; the editor re-scores the sheet in place. */
     void choose(String field, String option) {
         long answered = answers();
@@ -346,13 +428,6 @@ final class BrowserSession implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js);
     }
 
-    /** Opens a page of the application by its path and waits until the element {@code expected} is shown. */
-    void visit(String path, By expected) {
-        driver.get(baseUrl + path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(expected));
-        waitForHtmx();
-    }
-
     /** The path and query of the page shown. */
     String location() {
         return (String) script("return window.location.pathname + window.location.search");
@@ -400,13 +475,6 @@ final class BrowserSession implements AutoCloseable {
                 .perform();
         wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
-    }
-
-    /** Types into a field found by its name, replacing what it holds. */
-    void fill(By field, String value) {
-        WebElement input = driver.findElement(field);
-        input.clear();
-        input.sendKeys(value);
     }
 
     /** Selects an option of a select found by its name, by the option's value. */

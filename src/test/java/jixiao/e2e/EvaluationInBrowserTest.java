@@ -4,78 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import jixiao.system.JixiaoApplication;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The pages in a real headless Chromium against the whole application on a random port, with a fresh H2 file
- * database in demo mode (the seed report under 三门峡市公共资源交易中心). Each test works on its own project of the
- * demo unit, so the two do not depend on each other's order.
- */
-@ExtendWith(ChromiumInstalled.class)
-@SpringBootTest(
-        classes = JixiaoApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Selenium warns at each start that it has no DevTools classes for this Chromium; the tests use none
-        properties = "logging.level.org.openqa.selenium.devtools=ERROR")
-class EvaluationInBrowserTest {
-
-    private static final String PASSWORD = "e2e-Demo-Passw0rd";
-    private static final Path OUTPUT = Path.of("target", "e2e");
-
-    @LocalServerPort
-    int port;
-
-    private final Map<String, BrowserSession> sessions = new LinkedHashMap<>();
-
-    @DynamicPropertySource
-    static void freshDemoDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Files.createDirectories(OUTPUT);
-        Path data = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "db-");
-        // application.properties puts the H2 file under JIXIAO_DATA
-        registry.add("JIXIAO_DATA", data::toString);
-        registry.add("jixiao.demo", () -> "true");
-        registry.add("jixiao.demo-password", () -> PASSWORD);
-        registry.add("jixiao.admin-password", () -> "e2e-Admin-Passw0rd");
-    }
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterEach
-    void screenshotAndClose(TestInfo test) throws IOException {
-        String name = test.getTestMethod().orElseThrow().getName();
-        List<Exception> failures = new ArrayList<>();
-        for (Map.Entry<String, BrowserSession> session : sessions.entrySet()) {
-            try (BrowserSession browser = session.getValue()) {
-                browser.screenshot(OUTPUT.resolve(name + "-" + session.getKey() + ".png"));
-            } catch (IOException | RuntimeException e) {
-                failures.add(e);
-            }
-        }
-        sessions.clear();
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("could not take a screenshot or close a browser", failures.get(0));
-        }
-    }
+/** The editors in Chromium: live re-scoring, the workflow, the version check, the tier select, the whole unit. */
+class EvaluationInBrowserTest extends BrowserTest {
 
     @Test
     void unitReviewerChangesAnActualValueSeesTheScoresChangeLiveExplainsTheErrorsSubmitsAndTheBureauApproves()
@@ -117,27 +52,27 @@ class EvaluationInBrowserTest {
         assertThat(browser.tableRows(By.id("history")))
                 .hasSize(2)
                 .satisfies(rows -> assertThat(rows.get(0).subList(1, 3)).containsExactly("demo", "导入"))
-                .satisfies(rows -> assertThat(rows.get(1).subList(1, 5))
-                        .containsExactly("danwei", "indicators[0].actual", "145人", "190人"));
+                .satisfies(rows ->
+                        assertThat(rows.get(1).subList(1, 5)).containsExactly("danwei", "第 1 行实际完成值", "145人", "190人"));
         browser.follow("← 返回自评表", By.id("status"));
 
         // the claimed 10.88 no longer matches the rule's 14.25: one more error to explain before submitting
         browser.clickAndWaitForNewPage(By.id("submit"));
         assertThat(browser.visibleText(By.id("error"))).contains("不能提交").contains("按规则应得 14.25 分，填报 10.88 分");
         assertThat(browser.text(By.id("status"))).isEqualTo("草稿");
-        List<String> toExplain = browser.all(By.cssSelector("#workflow .explainable code")).stream()
-                .map(WebElement::getText)
+        List<String> toExplain = browser.all(By.cssSelector("#workflow .explainable .category")).stream()
+                .map(category -> category.getAttribute("title"))
                 .toList();
         assertThat(toExplain).contains("SCORE_MISMATCH");
 
         int explained = 0;
+        browser.markDocument();
         while (browser.present(By.cssSelector(".explain-form")) && explained < toExplain.size()) {
-            WebElement form = browser.all(By.cssSelector(".explain-form")).get(0);
-            form.findElement(By.name("explanation")).sendKeys("经核实，以表中数据为准（端到端测试）");
-            browser.clickAndWaitForNewPage(By.cssSelector(".explain-form button[type=submit]"));
+            browser.explainFirst("经核实，以表中数据为准（端到端测试）");
             assertThat(browser.visibleText(By.id("message"))).isEqualTo("已记录说明");
             explained++;
         }
+        assertThat(browser.isSameDocument()).as("explained in the page").isTrue();
         assertThat(browser.present(By.cssSelector(".explain-form")))
                 .as("every error explained")
                 .isFalse();
@@ -225,7 +160,7 @@ class EvaluationInBrowserTest {
         browser.retype("indicators[5].claimedScore", "7");
         assertThat(browser.selected(tier)).isEqualTo("PARTIAL");
         assertThat(browser.present(By.id("tier-message-5"))).isFalse();
-        assertThat(browser.text(By.id("indicators"))).contains("QUALITATIVE_SCORE_OUT_OF_TIER");
+        assertThat(browser.text(By.id("indicators"))).contains("定性得分超出档次");
         assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
 
@@ -307,12 +242,5 @@ class EvaluationInBrowserTest {
         browser.openList();
         assertThat(browser.text(By.id("evaluations")))
                 .contains(expected.setScale(2).toPlainString());
-    }
-
-    private BrowserSession open(String name) throws IOException {
-        Path profile = Files.createTempDirectory(OUTPUT.toAbsolutePath(), "chromium-" + name + "-");
-        BrowserSession session = new BrowserSession(profile, "http://127.0.0.1:" + port);
-        sessions.put(name, session);
-        return session;
     }
 }

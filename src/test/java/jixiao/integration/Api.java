@@ -121,11 +121,16 @@ public final class Api {
 
     /** A form as a browser posts it. */
     public Response postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, "text/html");
+    }
+
+    /** A form as a page's script posts it, asking for {@code accept} (JSON for an automatic save). */
+    public Response postForm(String path, Map<String, String> fields, String accept) {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path, "text/html")
+        return send(request(path, accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -139,18 +144,34 @@ public final class Api {
 
     /** A file as a browser uploads it: one {@code multipart/form-data} part named {@code field}. */
     public Response postFile(String path, String field, String filename, byte[] content) {
+        return postMultipart(path, "text/html", Map.of(), field, filename, content);
+    }
+
+    /**
+     * A form with a file as a browser uploads it: the fields, then one file part named {@code field}; {@code accept}
+     * as a browser ({@code text/html}) or an API client ({@code application/json}) asks.
+     */
+    public Response postMultipart(
+            String path, String accept, Map<String, String> fields, String field, String filename, byte[] content) {
         String boundary = "----jixiao" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> entry : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + entry.getKey()
+                            + "\"\r\n\r\n" + entry.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                         + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, "text/html")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, accept)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public Response delete(String path) {
+        return send(request(path, "application/json").DELETE());
     }
 
     /** A file as a browser downloads it: the bytes as sent. */

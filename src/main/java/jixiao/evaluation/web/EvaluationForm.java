@@ -10,8 +10,12 @@ import jixiao.scoring.Funds.ClaimedExecution;
 import jixiao.scoring.Funds.FundsRow;
 import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.rule.IndicatorKind;
 import jixiao.shared.Decimals;
+import jixiao.shared.Points;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -33,6 +37,15 @@ public class EvaluationForm {
     private String claimedExecutionRate = "";
     private String claimedExecutionScore = "";
     private String claimedTotal = "";
+    /** The 自评分析 paragraph. */
+    private String analysis = "";
+    /** While the claimed 总分 follows the computed one: "=" and the claim last filled in (as a row's). */
+    private String claimedTotalFollows = "";
+    /** While the claimed 执行率 score follows the computed one: "=" and the claim last filled in. */
+    private String claimedExecutionScoreFollows = "";
+    /** The rows whose computed scores the clerk adopted (采用计算得分) since the last save, by name. */
+    private List<String> adopted = new ArrayList<>();
+
     private List<IndicatorRow> indicators = new ArrayList<>();
 
     /** One indicator row as typed. */
@@ -49,6 +62,11 @@ public class EvaluationForm {
         private String tier = "";
         /** The claimed score the tier was chosen or derived for: a new score derives the tier again. */
         private String tierScore = "";
+        /**
+         * While the claimed score follows the computed one (a new evaluation): "=" and the claim last filled in; a
+         * claim typed over it no longer equals it, and the row stops following.
+         */
+        private String claimFollows = "";
 
         public IndicatorRow() {}
 
@@ -142,6 +160,18 @@ public class EvaluationForm {
         public void setTierScore(String tierScore) {
             this.tierScore = tierScore;
         }
+
+        public String getClaimFollows() {
+            return claimFollows;
+        }
+
+        public void setClaimFollows(String claimFollows) {
+            this.claimFollows = claimFollows;
+        }
+
+        boolean follows() {
+            return EvaluationForm.follows(claimFollows, claimedScore);
+        }
     }
 
     public EvaluationForm() {}
@@ -172,6 +202,9 @@ public class EvaluationForm {
         }
         if (project.claimed() != null) {
             form.claimedTotal = number(project.claimed().total());
+            if (project.claimed().analysis() != null) {
+                form.analysis = text(project.claimed().analysis().text());
+            }
         }
         for (Indicator indicator : project.indicators()) {
             form.indicators.add(new IndicatorRow(indicator));
@@ -221,7 +254,7 @@ public class EvaluationForm {
         ClaimedProject newClaimed = new ClaimedProject(
                 decimal(claimedTotal, "claimedTotal", label("editor.total"), true, errors),
                 claimed == null ? null : claimed.summary(),
-                claimed == null ? null : claimed.analysis());
+                analysisOf(claimed == null ? null : claimed.analysis()));
         if (name == null || name.isBlank()) {
             errors.put("name", label("form.nameRequired"));
         }
@@ -235,6 +268,138 @@ public class EvaluationForm {
                 rows,
                 newClaimed,
                 original.tableMissing() && rows.isEmpty());
+    }
+
+    /**
+     * The 自评分析 as typed. The score a report's analysis names is kept while its text is unchanged; a text written in
+     * the editor is checked as it stands (its amounts and rate against the table), with no separate score.
+     */
+    private ClaimedProject.Analysis analysisOf(ClaimedProject.Analysis original) {
+        String typed = blankToNull(analysis);
+        if (original != null
+                && original.text() != null
+                && original.text().trim().equals(typed)) {
+            return original;
+        }
+        return typed == null ? null : new ClaimedProject.Analysis(null, typed);
+    }
+
+    /**
+     * Marks the claims that follow the computed scores in a new evaluation: every non-定性 row whose claim is blank or
+     * the rule's score, the 执行率 score and the total likewise (a claim the clerk typed otherwise stays his own).
+     */
+    void followComputed(ProjectAssessment assessment) {
+        for (int i = 0; i < indicators.size() && i < assessment.indicators().size(); i++) {
+            IndicatorAssessment scored = assessment.indicators().get(i);
+            IndicatorRow row = indicators.get(i);
+            boolean qualitative = scored.score().kind() == IndicatorKind.QUALITATIVE;
+            row.claimFollows = !qualitative && followable(row.claimedScore, scored.computedScore())
+                    ? FOLLOWS + row.claimedScore.trim()
+                    : "";
+        }
+        claimedExecutionScoreFollows =
+                followable(claimedExecutionScore, assessment.execution().score())
+                        ? FOLLOWS + claimedExecutionScore.trim()
+                        : "";
+        claimedTotalFollows = followable(claimedTotal, assessment.total()) ? FOLLOWS + claimedTotal.trim() : "";
+    }
+
+    private static final String FOLLOWS = "=";
+
+    /** True while a claim follows: marked so, and not typed over since it was filled in ({@code marker}). */
+    private static boolean follows(String marker, String claim) {
+        return marker != null
+                && marker.startsWith(FOLLOWS)
+                && marker.substring(FOLLOWS.length()).equals(claim == null ? "" : claim.trim());
+    }
+
+    /** True where the claim would follow: the clerk typed none, or the computed score itself. */
+    private static boolean followable(String typed, Points computed) {
+        BigDecimal number = decimal(typed);
+        return typed == null || typed.isBlank() || (number != null && number.compareTo(computed.value()) == 0);
+    }
+
+    /**
+     * Sets the claims that follow to the computed scores of {@code assessment}; true when one changed (the project
+     * is then scored again, as its claims are checked against the table).
+     */
+    boolean applyFollowing(ProjectAssessment assessment) {
+        boolean changed = false;
+        boolean allByRule = assessment.execution().byRule();
+        for (int i = 0; i < indicators.size() && i < assessment.indicators().size(); i++) {
+            IndicatorRow row = indicators.get(i);
+            IndicatorAssessment scored = assessment.indicators().get(i);
+            allByRule &= scored.score().byRule();
+            if (row.follows()) {
+                // where no rule could score the row (a value missing or unreadable), the claim stays blank
+                changed |= setClaim(row, scored.score().byRule() ? scored.computedScore() : null);
+                row.claimFollows = FOLLOWS + row.claimedScore;
+            } else {
+                row.claimFollows = "";
+            }
+        }
+        if (follows(claimedExecutionScoreFollows, claimedExecutionScore)) {
+            String score = assessment.execution().byRule()
+                    ? assessment.execution().score().toString()
+                    : "";
+            changed |= !score.equals(claimedExecutionScore);
+            claimedExecutionScore = score;
+            claimedExecutionScoreFollows = FOLLOWS + score;
+        } else {
+            claimedExecutionScoreFollows = "";
+        }
+        if (follows(claimedTotalFollows, claimedTotal)) {
+            // the total follows only a table the rules scored throughout
+            String total = allByRule ? assessment.total().toString() : "";
+            changed |= !total.equals(claimedTotal);
+            claimedTotal = total;
+            claimedTotalFollows = FOLLOWS + total;
+        } else {
+            claimedTotalFollows = "";
+        }
+        return changed;
+    }
+
+    /** True where some claim follows the computed scores. */
+    boolean anyFollowing() {
+        return follows(claimedTotalFollows, claimedTotal)
+                || follows(claimedExecutionScoreFollows, claimedExecutionScore)
+                || indicators.stream().anyMatch(IndicatorRow::follows);
+    }
+
+    /**
+     * 采用计算得分: the computed score of row {@code index}, or of every row with the 执行率 score and the total
+     * ({@code index} -1), becomes the claim; the rows are named in {@link #getAdopted()} for the history.
+     */
+    void adopt(int index, ProjectAssessment assessment) {
+        List<IndicatorAssessment> scored = assessment.indicators();
+        for (int i = 0; i < indicators.size() && i < scored.size(); i++) {
+            if (index < 0 || index == i) {
+                setClaim(indicators.get(i), scored.get(i).computedScore());
+                String name = scored.get(i).indicator().name();
+                if (index >= 0 && !name.isBlank() && !adopted.contains(name)) {
+                    adopted.add(name);
+                }
+            }
+        }
+        if (index < 0) {
+            claimedExecutionScore = assessment.execution().score().toString();
+            claimedTotal = assessment.total().toString();
+            adopted.clear();
+            adopted.add(WHOLE_TABLE);
+        }
+    }
+
+    /** How the history names an adoption of the whole table. */
+    static final String WHOLE_TABLE = "全表";
+
+    private static boolean setClaim(IndicatorRow row, Points computed) {
+        String score = computed == null ? "" : computed.toString();
+        boolean changed = !score.equals(row.claimedScore);
+        row.claimedScore = score;
+        // the tier select follows the new score
+        row.tierScore = "";
+        return changed;
     }
 
     /** Problems by field name, as message codes with their arguments (the page resolves them in its language). */
@@ -419,6 +584,38 @@ public class EvaluationForm {
 
     public void setClaimedTotal(String claimedTotal) {
         this.claimedTotal = claimedTotal;
+    }
+
+    public String getAnalysis() {
+        return analysis;
+    }
+
+    public void setAnalysis(String analysis) {
+        this.analysis = analysis;
+    }
+
+    public String getClaimedTotalFollows() {
+        return claimedTotalFollows;
+    }
+
+    public void setClaimedTotalFollows(String claimedTotalFollows) {
+        this.claimedTotalFollows = claimedTotalFollows;
+    }
+
+    public String getClaimedExecutionScoreFollows() {
+        return claimedExecutionScoreFollows;
+    }
+
+    public void setClaimedExecutionScoreFollows(String claimedExecutionScoreFollows) {
+        this.claimedExecutionScoreFollows = claimedExecutionScoreFollows;
+    }
+
+    public List<String> getAdopted() {
+        return adopted;
+    }
+
+    public void setAdopted(List<String> adopted) {
+        this.adopted = adopted;
     }
 
     public List<IndicatorRow> getIndicators() {

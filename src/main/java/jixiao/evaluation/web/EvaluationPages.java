@@ -2,7 +2,6 @@ package jixiao.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,9 @@ import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationRow;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.FindingExplanation;
-import jixiao.evaluation.Imports;
 import jixiao.evaluation.ProjectEvaluations;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.evaluation.UnitYearReports;
-import jixiao.interchange.InterchangeException;
-import jixiao.interchange.InterchangeReader;
 import jixiao.report.DocumentFormat;
 import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
@@ -41,8 +37,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.async.DeferredResult;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,7 +49,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class EvaluationPages {
 
     private final ProjectEvaluations evaluations;
-    private final Imports imports;
     private final UnitYearReports reports;
     private final DocumentResponses documents;
     private final ApplicationEventPublisher events;
@@ -61,62 +56,38 @@ public class EvaluationPages {
 
     public EvaluationPages(
             ProjectEvaluations evaluations,
-            Imports imports,
             UnitYearReports reports,
             DocumentResponses documents,
             ApplicationEventPublisher events,
             MessageSource messages) {
         this.evaluations = evaluations;
-        this.imports = imports;
         this.reports = reports;
         this.documents = documents;
         this.events = events;
         this.page = new PageMessages(messages);
     }
 
-    @PostMapping("/evaluations/import")
-    String importFile(
-            @AuthenticationPrincipal CurrentUser user,
-            @RequestParam("file") MultipartFile file,
-            RedirectAttributes flash)
-            throws IOException {
-        if (!user.role().belongsToUnit()) {
-            flash.addFlashAttribute("error", text("error.importOnlyUnits"));
-            return "redirect:/evaluations";
-        }
-        try {
-            var report = new InterchangeReader().read(new String(file.getBytes(), StandardCharsets.UTF_8));
-            Imports.Imported imported = imports.importReport(report, user.unitId(), user.getUsername());
-            String count = String.valueOf(imported.projects().size());
-            flash.addFlashAttribute(
-                    "message",
-                    imported.unit() == null ? text("flash.imported", count) : text("flash.importedWithUnit", count));
-        } catch (EvaluationException.Invalid e) {
-            flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
-        } catch (InterchangeException e) {
-            flash.addFlashAttribute("error", text("error.importFailed", e.getMessage()));
-        }
-        return "redirect:/evaluations";
-    }
-
     @GetMapping("/evaluations/{id}")
     String editor(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         EvaluationView view = evaluations.view(user.account(), id);
-        return show(
-                model,
-                user,
-                view,
-                EvaluationForm.of(view.project(), view.row().version()),
-                view.assessment(),
-                Map.of());
+        EvaluationForm form = EvaluationForm.of(view.project(), view.row().version());
+        ProjectAssessment assessment = view.assessment();
+        if (view.row().status().isEditable() && evaluations.claimsFollowComputed(user.account(), id)) {
+            form.followComputed(assessment);
+            if (form.applyFollowing(assessment)) {
+                assessment = evaluations.rescore(
+                        user.account(), id, form.toProject(view.project(), EvaluationForm.newErrors()));
+            }
+        }
+        return show(model, user, view, form, assessment, view.explanations(), Map.of());
     }
 
     /**
      * Live re-score: the form as typed, scored without saving. A plain change whose sheet keeps the layout the browser
      * shows ({@link SheetLayout}) is answered with the computed parts only, as htmx out-of-band swaps (and {@code
      * HX-Reswap: none}, so that the sheet and its inputs stay), leaving out the explanation rows the browser shows
-     * already ({@code explained}: their {@link SheetRow#explanationKey()}s); a row action or a changed layout is
-     * answered with the whole sheet.
+     * already ({@code explained}: their {@link SheetRow#explanationKey()}s); a row action, a changed layout or claims
+     * that follow the computed scores are answered with the whole sheet.
      */
     @PostMapping("/evaluations/{id}/score")
     String rescore(
@@ -128,17 +99,70 @@ public class EvaluationPages {
             @RequestParam(required = false) List<String> explained,
             Model model,
             HttpServletResponse response) {
-        form.apply(action, IndicatorLibrary.ENTRIES);
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
-        ProjectEvaluations.Rescore rescore = evaluations.rescore(
-                user.account(), id, stored -> form.toProject(stored.projects().get(0), errors));
-        SheetLayout shown = sheet(model, user, rescore.row(), rescore.ruleSet(), form, rescore.assessment(), errors);
-        if ((action == null || action.isBlank()) && shown.isShownAs(layout)) {
+        Typed typed = typed(user, id, form, action, errors);
+        ProjectEvaluations.Rescore rescore = typed.rescore();
+        SheetLayout shown = sheet(
+                model,
+                user,
+                rescore.row(),
+                rescore.ruleSet(),
+                form,
+                typed.assessment(),
+                rescore.explanations(),
+                errors);
+        if ((action == null || action.isBlank()) && !typed.claimsFilledIn() && shown.isShownAs(layout)) {
             response.setHeader("HX-Reswap", "none");
             model.addAttribute("shownExplanations", explained == null ? Set.of() : Set.copyOf(explained));
             return "sheet-parts :: rescored";
         }
         return "editor :: sheet";
+    }
+
+    /**
+     * The form as typed, with what the server fills in: an action on the rows (add, move, remove, a row of the
+     * library), the claims that follow the computed scores in a new evaluation, the computed scores the clerk adopted
+     * ({@code adopt:3}, {@code adoptAll}) and the drafted 自评分析 ({@code analysis}); scored as it would be saved.
+     *
+     * @param claimsFilledIn true where the server changed a typed field (the browser must get the whole sheet)
+     */
+    private record Typed(
+            ProjectEvaluations.Rescore rescore,
+            ProjectSelfEvaluation project,
+            ProjectAssessment assessment,
+            boolean claimsFilledIn) {}
+
+    private Typed typed(
+            CurrentUser user,
+            long id,
+            EvaluationForm form,
+            String action,
+            Map<String, MessageSourceResolvable> errors) {
+        form.apply(action, IndicatorLibrary.ENTRIES);
+        ProjectEvaluations.Rescore rescore = evaluations.rescore(
+                user.account(), id, stored -> form.toProject(stored.projects().get(0), errors));
+        ProjectSelfEvaluation original = rescore.stored().projects().get(0);
+        ProjectAssessment assessment = rescore.assessment();
+        boolean filledIn = form.applyFollowing(assessment);
+        String act = action == null ? "" : action;
+        if (act.equals("adoptAll")) {
+            form.adopt(-1, assessment);
+            filledIn = true;
+        } else if (act.startsWith("adopt:")) {
+            form.adopt(Integer.parseInt(act.substring("adopt:".length())), assessment);
+            filledIn = true;
+        }
+        if (filledIn) {
+            errors.clear();
+            assessment = evaluations.rescore(user.account(), id, form.toProject(original, errors));
+        }
+        if (act.equals("analysis")) {
+            form.setAnalysis(evaluations.analysisDraft(user.account(), id, assessment));
+            errors.clear();
+            assessment = evaluations.rescore(user.account(), id, form.toProject(original, errors));
+            filledIn = true;
+        }
+        return new Typed(rescore, form.toProject(original, FormErrors.none()), assessment, filledIn);
     }
 
     @PostMapping("/evaluations/{id}")
@@ -150,19 +174,47 @@ public class EvaluationPages {
             RedirectAttributes flash) {
         EvaluationView view = evaluations.view(user.account(), id);
         Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
-        ProjectSelfEvaluation edited = form.toProject(view.project(), errors);
+        Typed typed = typed(user, id, form, null, errors);
         if (!errors.isEmpty()) {
             model.addAttribute("error", page.notSaved(errors));
-            return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
+            return show(model, user, view, form, typed.assessment(), view.explanations(), errors);
         }
         try {
-            evaluations.update(user.account(), id, form.getVersion(), edited);
+            evaluations.update(user.account(), id, form.getVersion(), typed.project(), form.getAdopted());
+        } catch (EvaluationException.NotFound e) {
+            throw e;
         } catch (EvaluationException e) {
             model.addAttribute("error", page.refusal(e, "save", view.row().status()));
-            return show(model, user, view, form, evaluations.rescore(user.account(), id, edited), errors);
+            return show(model, user, view, form, typed.assessment(), view.explanations(), errors);
         }
         flash.addFlashAttribute("message", text("flash.saved"));
         return "redirect:/evaluations/" + id;
+    }
+
+    /**
+     * The editor's automatic save of a draft: the form as typed, saved with the version check (a second editor's
+     * draft is refused, as a save is, and nothing is overwritten); the answer says the new version, or why nothing
+     * was saved, in the user's language.
+     */
+    @PostMapping(path = "/evaluations/{id}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<AutoSave> draft(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute EvaluationForm form) {
+        Map<String, MessageSourceResolvable> errors = EvaluationForm.newErrors();
+        Typed typed = typed(user, id, form, null, errors);
+        if (!errors.isEmpty()) {
+            return AutoSave.invalid(page.notSaved(errors));
+        }
+        try {
+            EvaluationView saved =
+                    evaluations.update(user.account(), id, form.getVersion(), typed.project(), form.getAdopted());
+            return AutoSave.saved(saved.row(), page);
+        } catch (EvaluationException.NotFound e) {
+            throw e;
+        } catch (EvaluationException e) {
+            return AutoSave.refused(
+                    e, page.refusal(e, "save", typed.rescore().row().status()));
+        }
     }
 
     @GetMapping("/evaluations/{id}/download")
@@ -238,9 +290,11 @@ public class EvaluationPages {
             EvaluationView view,
             EvaluationForm form,
             ProjectAssessment assessment,
+            List<FindingExplanation> explanations,
             Map<String, MessageSourceResolvable> errors) {
         model.addAttribute("view", view);
-        sheet(model, user, view.row(), view.ruleSet(), form, assessment, errors);
+        model.addAttribute("deletable", Deletable.of(view.row(), user.account()));
+        sheet(model, user, view.row(), view.ruleSet(), form, assessment, explanations, errors);
         return "editor";
     }
 
@@ -252,7 +306,9 @@ public class EvaluationPages {
             RuleSet ruleSet,
             EvaluationForm form,
             ProjectAssessment assessment,
+            List<FindingExplanation> explanations,
             Map<String, MessageSourceResolvable> errors) {
+        FindingLines lines = FindingLines.explainedBy(explanations);
         Map<Integer, List<Finding>> byRow = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         for (Finding finding : assessment.findings()) {
@@ -274,7 +330,7 @@ public class EvaluationPages {
                     groups.get(i),
                     i < assessment.indicators().size() ? assessment.indicators().get(i) : null,
                     tiers.get(i),
-                    byRow.getOrDefault(i, List.of()),
+                    lines.of(byRow.getOrDefault(i, List.of())),
                     LocaleContextHolder.getLocale()));
         }
         boolean editable = evaluation.status().isEditable() && user.role().belongsToUnit();
@@ -283,7 +339,8 @@ public class EvaluationPages {
         model.addAttribute("form", form);
         model.addAttribute("assessment", assessment);
         model.addAttribute("sheetRows", rows);
-        model.addAttribute("generalFindings", general);
+        model.addAttribute("generalFindings", lines.of(general));
+        model.addAttribute("findingCounts", lines.counts(assessment.findings()));
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("library", IndicatorLibrary.ENTRIES);
         model.addAttribute("formats", DocumentFormat.values());

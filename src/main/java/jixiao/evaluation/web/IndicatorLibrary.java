@@ -17,6 +17,12 @@ public final class IndicatorLibrary {
             return row;
         }
 
+        /** The entry as a row of a new 自评表 (nothing claimed yet). */
+        public jixiao.scoring.Indicator indicator() {
+            return new jixiao.scoring.Indicator(
+                    level1, level2, level3, target, null, new java.math.BigDecimal(weight), null, null);
+        }
+
         public String label() {
             return level2 + "：" + level3 + "（" + target + "）";
         }

@@ -21,7 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
             EvaluationPages.class,
             UnitEvaluationPages.class,
             WorkflowPages.class,
-            ReviewOpinionPages.class
+            ReviewOpinionPages.class,
+            DraftPages.class,
+            ImportPages.class,
+            ReportTextPages.class
         },
         basePackages = {
             "jixiao.review",

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationStatus;
@@ -129,8 +131,53 @@ final class PageMessages {
                         text("history.field.explanation"),
                         change.oldValue(),
                         change.newValue());
-            default -> new HistoryLine(change.at(), change.by(), change.field(), change.oldValue(), change.newValue());
+            case EvaluationChange.CREATED ->
+                new HistoryLine(
+                        change.at(), change.by(), text("history.field.created"), change.oldValue(), change.newValue());
+            case EvaluationChange.ADOPTED ->
+                new HistoryLine(
+                        change.at(),
+                        change.by(),
+                        text("history.field.adopted"),
+                        change.oldValue(),
+                        EvaluationForm.WHOLE_TABLE.equals(change.newValue())
+                                ? text("history.wholeTable")
+                                : change.newValue());
+            case EvaluationChange.EVIDENCE ->
+                new HistoryLine(
+                        change.at(), change.by(), text("history.field.evidence"), change.oldValue(), change.newValue());
+            default ->
+                new HistoryLine(
+                        change.at(), change.by(), fieldName(change.field()), change.oldValue(), change.newValue());
         };
+    }
+
+    /** indicators[3].actual: the 4th row's 实际完成值. */
+    private static final Pattern INDICATOR_FIELD = Pattern.compile("indicators\\[(\\d+)]\\.(\\w+)");
+
+    /** keyWorkPlan[3].status: the 4th key work item's 完成情况. */
+    private static final Pattern WORK_FIELD = Pattern.compile("keyWorkPlan\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * A field of the document as the editor names it ("第 4 行 实际完成值", "项目名称"), where it has a name of the
+     * pages (a message {@code history.path.<path>} or a column of the indicator rows); the path itself otherwise.
+     */
+    private String fieldName(String path) {
+        Matcher row = INDICATOR_FIELD.matcher(path);
+        if (row.matches()) {
+            String column = messages.getMessage("history.column." + row.group(2), null, null, locale());
+            if (column != null) {
+                return text("editor.cell", String.valueOf(Integer.parseInt(row.group(1)) + 1), column);
+            }
+        }
+        Matcher work = WORK_FIELD.matcher(path);
+        if (work.matches()) {
+            String column = messages.getMessage("history.workColumn." + work.group(2), null, null, locale());
+            if (column != null) {
+                return text("history.workCell", String.valueOf(Integer.parseInt(work.group(1)) + 1), column);
+            }
+        }
+        return messages.getMessage("history.path." + path, null, path, locale());
     }
 
     /** A stored state label in the user's language; a value that names no state is shown as stored. */

@@ -2,7 +2,6 @@ package jixiao.evaluation.web;
 
 import java.util.List;
 import java.util.Locale;
-import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
 
 /**
@@ -24,7 +23,7 @@ public record SheetRow(
         IndicatorGroups.Position group,
         IndicatorAssessment scored,
         TierChoice tier,
-        List<Finding> findings,
+        List<FindingLines.FindingLine> findings,
         String explanationKey) {
 
     public SheetRow {
@@ -37,7 +36,7 @@ public record SheetRow(
             IndicatorGroups.Position group,
             IndicatorAssessment scored,
             TierChoice tier,
-            List<Finding> findings,
+            List<FindingLines.FindingLine> findings,
             Locale locale) {
         return new SheetRow(
                 index,
@@ -51,14 +50,15 @@ public record SheetRow(
 
     /**
      * The row's number and a 64-bit FNV-1a hash of what its explanation row is rendered from: the language, the
-     * claimed score (the tier select's hidden companion), the explanation, the tier select and the findings.
+     * claimed score (the tier select's hidden companion), the explanation, the tier select and the findings with the
+     * explanations the unit gave.
      */
     private static String explanationKey(
             int index,
             EvaluationForm.IndicatorRow typed,
             IndicatorAssessment scored,
             TierChoice tier,
-            List<Finding> findings,
+            List<FindingLines.FindingLine> findings,
             Locale locale) {
         if (scored == null) {
             return "";
@@ -71,7 +71,7 @@ public record SheetRow(
                 .append(scored.score().explanation().text())
                 .append('\u0000')
                 .append(tier);
-        for (Finding finding : findings) {
+        for (FindingLines.FindingLine finding : findings) {
             shown.append('\u0000').append(finding);
         }
         long hash = 0xcbf29ce484222325L;

@@ -47,13 +47,26 @@ public record TierChoice(List<Band> bands, Tier chosen, Points claimed, Tier byR
         if (scored == null || scored.score().kind() != IndicatorKind.QUALITATIVE) {
             return null;
         }
-        Points weight = scored.score().weight();
+        return of(scored.score().weight(), scored.score().tier(), rules, claimedText, postedTier, postedFor, actual);
+    }
+
+    /**
+     * The choice for a 定性 item of weight {@code weight} (a row of the project editor, or a qualitative item of the
+     * whole-unit framework such as 履职效益 and 满意度, which the rules read no tier for: {@code byRule} null).
+     */
+    static TierChoice of(
+            Points weight,
+            Tier byRule,
+            RuleSet rules,
+            String claimedText,
+            String postedTier,
+            String postedFor,
+            String actual) {
         List<Band> bands = Arrays.stream(Tier.values())
                 .map(tier -> new Band(tier, tier.lowest(weight, rules), tier.highest(weight, rules)))
                 .toList();
         BigDecimal number = EvaluationForm.decimal(claimedText);
         Points claimed = number == null ? null : Points.of(number);
-        Tier byRule = scored.score().tier();
         Tier derived = claimed == null
                 ? byRule
                 : bands.stream()

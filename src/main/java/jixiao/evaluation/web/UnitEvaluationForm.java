@@ -2,11 +2,7 @@ package jixiao.evaluation.web;
 
 import static jixiao.evaluation.web.FormErrors.message;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,12 +30,8 @@ public class UnitEvaluationForm {
     /** The 部门财务情况 figures in print order, by field name (labelled {@code unit.budget.<name>}). */
     static final List<String> BUDGET_FIELDS = UnitBudget.FIGURES;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-
     private int version;
-    private String staff = "";
+    private List<StaffRow> staffRows = new ArrayList<>();
     private String internalDepartments = "";
     private String functions = "";
     private Map<String, String> budget = new LinkedHashMap<>();
@@ -47,6 +39,53 @@ public class UnitEvaluationForm {
     private Map<String, String> figures = new LinkedHashMap<>();
     private List<KeyWorkRow> keyWorkPlan = new ArrayList<>();
     private List<String> claimedScores = new ArrayList<>();
+    /** The tier chosen for each qualitative item (a {@link jixiao.scoring.rule.Tier} name), by item index. */
+    private List<String> tiers = new ArrayList<>();
+    /** The claimed score each tier was shown for: a new score derives the tier again. */
+    private List<String> tierScores = new ArrayList<>();
+    /** The key work items ticked for a bulk change of their 完成情况, by index. */
+    private List<Integer> selectedWork = new ArrayList<>();
+    /** The 完成情况 to give the ticked items ({@code action=bulkStatus}). */
+    private String bulkStatus = "";
+
+    /**
+     * One line of 人员编制: a name and a value. A nested value of a report ("二级机构": {"name": …}) is a line per
+     * leaf, its name the path ("二级机构／name"), so that nothing is shown or typed as JSON.
+     */
+    public static class StaffRow {
+        private String name = "";
+        private String value = "";
+
+        public StaffRow() {}
+
+        StaffRow(String name, String value) {
+            this.name = name;
+            this.value = value;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+
+        boolean isBlank() {
+            return (name == null || name.isBlank()) && (value == null || value.isBlank());
+        }
+    }
+
+    /** Separates the levels of a nested 人员编制 name. */
+    static final String PATH = "／";
 
     /** One item of the 重点工作计划 as typed. */
     public static class KeyWorkRow {
@@ -133,7 +172,7 @@ public class UnitEvaluationForm {
         UnitEvaluationForm form = new UnitEvaluationForm();
         form.version = version;
         if (unit.profile() != null) {
-            form.staff = staffText(unit.profile().staff());
+            form.staffRows = staffRows(unit.profile().staff());
             form.internalDepartments = lines(unit.profile().internalDepartments());
             form.functions = lines(unit.profile().functions());
         }
@@ -246,21 +285,49 @@ public class UnitEvaluationForm {
         return new UnitSelfEvaluation(profile, newBudget, original.projectExpenditure(), items, claimed, newFigures);
     }
 
-    /** Applies a row action of the key work plan: "addWork", "removeWork:3". */
+    /**
+     * Applies a row action: of the key work plan "addWork", "removeWork:3", "bulkStatus" (the ticked items get {@code
+     * bulkStatus}); of 人员编制 "addStaff", "removeStaff:2".
+     */
     void apply(String action) {
         if (action == null || action.isBlank()) {
             return;
         }
         String[] parts = action.split(":");
-        if (parts[0].equals("addWork")) {
-            KeyWorkRow row = new KeyWorkRow();
-            row.no = String.valueOf(keyWorkPlan.size() + 1);
-            keyWorkPlan.add(row);
-        } else if (parts[0].equals("removeWork") && parts.length > 1) {
-            int index = Integer.parseInt(parts[1]);
-            if (index >= 0 && index < keyWorkPlan.size()) {
-                keyWorkPlan.remove(index);
+        int index = parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+        switch (parts[0]) {
+            case "addWork" -> {
+                KeyWorkRow row = new KeyWorkRow();
+                row.no = String.valueOf(keyWorkPlan.size() + 1);
+                keyWorkPlan.add(row);
             }
+            case "removeWork" -> {
+                if (index >= 0 && index < keyWorkPlan.size()) {
+                    keyWorkPlan.remove(index);
+                }
+            }
+            case "bulkStatus" -> {
+                for (int selected : selectedWork) {
+                    if (selected >= 0 && selected < keyWorkPlan.size()) {
+                        keyWorkPlan.get(selected).status = bulkStatus == null ? "" : bulkStatus;
+                    }
+                }
+                selectedWork = new ArrayList<>();
+            }
+            case "addStaff" -> staffRows.add(new StaffRow());
+            case "removeStaff" -> {
+                if (index >= 0 && index < staffRows.size()) {
+                    staffRows.remove(index);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /** Key work items read from a pasted table or a workbook, added after the typed ones. */
+    void addWork(List<KeyWorkItem> items) {
+        for (KeyWorkItem item : items) {
+            keyWorkPlan.add(new KeyWorkRow(item));
         }
     }
 
@@ -268,97 +335,100 @@ public class UnitEvaluationForm {
         return FormErrors.none();
     }
 
-    /** 人员编制 as "键：值" lines; nested values as JSON. */
-    private static String staffText(Map<String, Object> staff) {
-        if (staff == null) {
-            return "";
+    /** 人员编制 as lines of a name and a value; a nested value as a line per leaf, named by its path. */
+    static List<StaffRow> staffRows(Map<String, Object> staff) {
+        List<StaffRow> rows = new ArrayList<>();
+        if (staff != null) {
+            staff.forEach((name, value) -> flatten(name, value, rows));
         }
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Object> entry : staff.entrySet()) {
-            if (!out.isEmpty()) {
-                out.append('\n');
+        return rows;
+    }
+
+    private static void flatten(String name, Object value, List<StaffRow> rows) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, inner) -> flatten(name + PATH + key, inner, rows));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                flatten(name + "[" + (i + 1) + "]", list.get(i), rows);
             }
-            out.append(entry.getKey()).append('：').append(valueText(entry.getValue()));
+        } else {
+            rows.add(new StaffRow(name, valueText(value)));
         }
-        return out.toString();
     }
 
     private static String valueText(Object value) {
+        if (value == null) {
+            return "";
+        }
         if (value instanceof BigDecimal number) {
             return Decimals.plain(number);
         }
-        if (value instanceof String s) {
-            return s;
-        }
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return value.toString();
     }
 
-    /** The typed 人员编制 lines read back; unchanged text keeps the stored values exactly. */
+    /**
+     * The typed 人员编制 lines read back: unchanged lines keep the stored values exactly (nested ones, booleans);
+     * changed ones are read as numbers where they are numbers, names with {@code ／} as nested values.
+     */
     private Map<String, Object> staffOf(Map<String, Object> original, Map<String, MessageSourceResolvable> errors) {
-        if (original != null && staffText(original).equals(normalised(staff))) {
+        List<StaffRow> typed = staffRows.stream().filter(row -> !row.isBlank()).toList();
+        if (original != null && sameRows(staffRows(original), typed)) {
             return original;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        String[] lines = normalised(staff).split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
+        for (int i = 0; i < staffRows.size(); i++) {
+            StaffRow row = staffRows.get(i);
+            if (row.isBlank()) {
                 continue;
             }
-            int colon = indexOfColon(line);
-            if (colon <= 0) {
-                errors.put("staff", message("unit.error.staffLine", String.valueOf(i + 1), line));
+            if (row.name == null || row.name.isBlank()) {
+                errors.put("staffRows[" + i + "].name", message("unit.error.staffName", String.valueOf(i + 1)));
                 continue;
             }
-            out.put(
-                    line.substring(0, colon).strip(),
-                    parsedValue(line.substring(colon + 1).strip()));
+            put(out, row.name.strip().split(PATH), parsedValue(row.value == null ? "" : row.value.strip()));
         }
         return out;
     }
 
-    private static int indexOfColon(String line) {
-        int full = line.indexOf('：');
-        int half = line.indexOf(':');
-        if (full < 0) {
-            return half;
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> map, String[] path, Object value) {
+        Map<String, Object> at = map;
+        for (int i = 0; i < path.length - 1; i++) {
+            Object inner = at.get(path[i].strip());
+            if (!(inner instanceof Map<?, ?>)) {
+                inner = new LinkedHashMap<String, Object>();
+                at.put(path[i].strip(), inner);
+            }
+            at = (Map<String, Object>) inner;
         }
-        return half < 0 ? full : Math.min(full, half);
+        at.put(path[path.length - 1].strip(), value);
+    }
+
+    private static boolean sameRows(List<StaffRow> a, List<StaffRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).name.strip().equals(b.get(i).name.strip())
+                    || !a.get(i)
+                            .value
+                            .strip()
+                            .equals(b.get(i).value == null ? "" : b.get(i).value.strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object parsedValue(String text) {
-        if (text.startsWith("{") || text.startsWith("[")) {
-            try {
-                return numbersAsDecimals(JSON.readValue(text, Object.class));
-            } catch (JsonProcessingException e) {
-                return text;
-            }
+        if (text.isEmpty()) {
+            return null;
         }
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
             return text;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object numbersAsDecimals(Object value) {
-        if (value instanceof BigInteger i) {
-            return new BigDecimal(i);
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            ((Map<String, Object>) map).forEach((k, v) -> out.put(k, numbersAsDecimals(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(UnitEvaluationForm::numbersAsDecimals).toList();
-        }
-        return value;
     }
 
     private static String normalised(String text) {
@@ -404,12 +474,44 @@ public class UnitEvaluationForm {
         this.version = version;
     }
 
-    public String getStaff() {
-        return staff;
+    public List<StaffRow> getStaffRows() {
+        return staffRows;
     }
 
-    public void setStaff(String staff) {
-        this.staff = staff;
+    public void setStaffRows(List<StaffRow> staffRows) {
+        this.staffRows = staffRows;
+    }
+
+    public List<String> getTiers() {
+        return tiers;
+    }
+
+    public void setTiers(List<String> tiers) {
+        this.tiers = tiers;
+    }
+
+    public List<String> getTierScores() {
+        return tierScores;
+    }
+
+    public void setTierScores(List<String> tierScores) {
+        this.tierScores = tierScores;
+    }
+
+    public List<Integer> getSelectedWork() {
+        return selectedWork;
+    }
+
+    public void setSelectedWork(List<Integer> selectedWork) {
+        this.selectedWork = selectedWork;
+    }
+
+    public String getBulkStatus() {
+        return bulkStatus;
+    }
+
+    public void setBulkStatus(String bulkStatus) {
+        this.bulkStatus = bulkStatus;
     }
 
     public String getInternalDepartments() {

@@ -1,17 +1,25 @@
 package jixiao.evaluation.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import jixiao.account.CurrentUser;
+import jixiao.evaluation.Drafts;
 import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.FindingExplanation;
 import jixiao.evaluation.UnitEvaluationView;
 import jixiao.evaluation.UnitEvaluations;
+import jixiao.report.DocumentFormat;
+import jixiao.report.xlsx.WorkbookImportException;
+import jixiao.report.xlsx.WorkbookRows;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ReportAssessment;
+import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitSelfEvaluation;
 import org.springframework.context.MessageSource;
@@ -26,6 +34,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 部门（单位）整体自评 editor, laid out like the report's whole-unit part, with its workflow and history. */
@@ -33,10 +43,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class UnitEvaluationPages {
 
     private final UnitEvaluations evaluations;
+    private final Drafts drafts;
     private final PageMessages page;
 
-    public UnitEvaluationPages(UnitEvaluations evaluations, MessageSource messages) {
+    public UnitEvaluationPages(UnitEvaluations evaluations, Drafts drafts, MessageSource messages) {
         this.evaluations = evaluations;
+        this.drafts = drafts;
         this.page = new PageMessages(messages);
     }
 
@@ -94,6 +106,74 @@ public class UnitEvaluationPages {
         return "redirect:/unit-evaluations/" + id;
     }
 
+    /** The automatic save of the whole-unit editor, as the project editor's ({@link AutoSave}). */
+    @PostMapping(path = "/unit-evaluations/{id}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<AutoSave> draft(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") UnitEvaluationForm form) {
+        UnitEvaluationView view = evaluations.view(user.account(), id);
+        Map<String, MessageSourceResolvable> errors = UnitEvaluationForm.newErrors();
+        UnitSelfEvaluation edited = form.toUnit(view.unit(), view.assessment(), errors);
+        if (!errors.isEmpty()) {
+            return AutoSave.invalid(page.notSaved(errors));
+        }
+        try {
+            return AutoSave.saved(
+                    evaluations
+                            .update(user.account(), id, form.getVersion(), edited)
+                            .row(),
+                    page);
+        } catch (EvaluationException.NotFound e) {
+            throw e;
+        } catch (EvaluationException e) {
+            return AutoSave.refused(e, page.refusal(e, "save", view.row().status()));
+        }
+    }
+
+    /**
+     * 重点工作计划 from a table: pasted from Excel or Word ({@code pasted}, a line per item, cells separated by tabs) or
+     * a workbook's first sheet ({@code file}); the items are added after the stored ones and saved.
+     */
+    @PostMapping("/unit-evaluations/{id}/key-work")
+    String keyWork(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String pasted,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes flash)
+            throws IOException {
+        List<List<String>> rows = new ArrayList<>(KeyWorkTable.pasted(pasted));
+        if (file != null && !file.isEmpty()) {
+            try (InputStream in = file.getInputStream()) {
+                rows.addAll(WorkbookRows.firstSheet(in));
+            } catch (WorkbookImportException e) {
+                flash.addFlashAttribute("error", page.text("keyWork.unreadable", e.getMessage()));
+                return "redirect:/unit-evaluations/" + id + "#key-work";
+            }
+        }
+        List<UnitSelfEvaluation.KeyWorkItem> items = KeyWorkTable.items(rows);
+        if (items.isEmpty()) {
+            flash.addFlashAttribute("error", page.text("keyWork.none"));
+            return "redirect:/unit-evaluations/" + id + "#key-work";
+        }
+        try {
+            evaluations.appendKeyWork(user.account(), id, items);
+            flash.addFlashAttribute("message", page.text("keyWork.added", String.valueOf(items.size())));
+        } catch (EvaluationException.NotFound e) {
+            throw e;
+        } catch (EvaluationException e) {
+            flash.addFlashAttribute(
+                    "error",
+                    page.refusal(
+                            e,
+                            "save",
+                            evaluations.view(user.account(), id).row().status()));
+        }
+        return "redirect:/unit-evaluations/" + id + "#key-work";
+    }
+
     @GetMapping("/unit-evaluations/{id}/download")
     ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return ResponseEntity.ok()
@@ -109,6 +189,7 @@ public class UnitEvaluationPages {
             UnitEvaluationForm form,
             ReportAssessment scored,
             Map<String, MessageSourceResolvable> errors) {
+        FindingLines lines = FindingLines.explainedBy(view.explanations());
         Map<String, List<Finding>> byItem = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         List<String> names =
@@ -131,8 +212,34 @@ public class UnitEvaluationPages {
         model.addAttribute("form", form);
         model.addAttribute("assessment", scored.unit());
         model.addAttribute("findings", scored.unitFindings());
-        model.addAttribute("itemFindings", byItem);
-        model.addAttribute("generalFindings", general);
+        Map<String, List<FindingLines.FindingLine>> itemLines = new LinkedHashMap<>();
+        byItem.forEach((name, found) -> itemLines.put(name, lines.of(found)));
+        model.addAttribute("itemFindings", itemLines);
+        model.addAttribute("generalFindings", lines.of(general));
+        model.addAttribute("findingCounts", lines.counts(scored.unitFindings()));
+        Map<Integer, TierChoice> tiers = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            UnitItemAssessment item = items.get(i);
+            if (item.item().measure() instanceof UnitFramework.Qualitative) {
+                tiers.put(
+                        i,
+                        TierChoice.of(
+                                item.item().weight(),
+                                null,
+                                view.ruleSet(),
+                                at(form.getClaimedScores(), i),
+                                at(form.getTiers(), i),
+                                at(form.getTierScores(), i),
+                                ""));
+            }
+        }
+        model.addAttribute("tiers", tiers);
+        model.addAttribute("formats", DocumentFormat.values());
+        model.addAttribute("deletable", Deletable.of(view.row(), user.account()));
+        model.addAttribute(
+                "reportTexts",
+                drafts.ofYear(user.account(), EvaluationKind.REPORT, view.row().fiscalYear())
+                        .orElse(null));
         model.addAttribute("areas", areas);
         model.addAttribute("budgetFields", UnitEvaluationForm.BUDGET_FIELDS);
         model.addAttribute("enteredFigures", UnitEvaluationForm.enteredFigures());
@@ -143,5 +250,9 @@ public class UnitEvaluationPages {
                 "editable", view.row().status().isEditable() && user.role().belongsToUnit());
         model.addAttribute("keyOf", (Function<Finding, String>) FindingExplanation::keyOf);
         return "unit-editor";
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() ? values.get(index) : "";
     }
 }

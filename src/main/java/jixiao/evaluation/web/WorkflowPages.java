@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The workflow of the pages, one for every kind of evaluation: explain a finding, submit, approve for the unit,
  * approve, return with a reason, and the history. The path names the kind ({@code /evaluations/…} a project's 自评表,
- * {@code /unit-evaluations/…} the 部门（单位）整体自评), and each action ends on that kind's editor.
+ * {@code /unit-evaluations/…} the 部门（单位）整体自评, {@code /report-texts/…} the report's texts), and each action ends
+ * on that kind's editor.
  */
 @Controller
 public class WorkflowPages {
@@ -43,7 +44,7 @@ public class WorkflowPages {
         };
     }
 
-    private static EvaluationKind kindOf(String segment) {
+    static EvaluationKind kindOf(String segment) {
         return switch (segment) {
             case "evaluations" -> EvaluationKind.PROJECT;
             case "unit-evaluations" -> EvaluationKind.UNIT;
@@ -51,7 +52,7 @@ public class WorkflowPages {
         };
     }
 
-    @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/explain")
+    @PostMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/explain")
     String explain(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
@@ -63,7 +64,7 @@ public class WorkflowPages {
         return act(user, flash, k, id, "explain", () -> workflow.explain(user.account(), id, k, key, explanation));
     }
 
-    @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/submit")
+    @PostMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/submit")
     String submit(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
@@ -73,7 +74,7 @@ public class WorkflowPages {
         return act(user, flash, k, id, "submit", () -> workflow.submit(user.account(), id, k));
     }
 
-    @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/unit-approval")
+    @PostMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/unit-approval")
     String approveForUnit(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
@@ -83,7 +84,7 @@ public class WorkflowPages {
         return act(user, flash, k, id, "unitApproval", () -> workflow.approveForUnit(user.account(), id, k));
     }
 
-    @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/approval")
+    @PostMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/approval")
     String approve(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
@@ -94,7 +95,7 @@ public class WorkflowPages {
         return act(user, flash, k, id, "approval", () -> workflow.approve(user.account(), id, k, opinion));
     }
 
-    @PostMapping("/{kind:evaluations|unit-evaluations}/{id}/return")
+    @PostMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/return")
     String giveBack(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable String kind,
@@ -105,7 +106,7 @@ public class WorkflowPages {
         return act(user, flash, k, id, "return", () -> workflow.giveBack(user.account(), id, k, reason));
     }
 
-    @GetMapping("/{kind:evaluations|unit-evaluations}/{id}/history")
+    @GetMapping("/{kind:evaluations|unit-evaluations|report-texts}/{id}/history")
     String history(
             @AuthenticationPrincipal CurrentUser user, @PathVariable String kind, @PathVariable long id, Model model) {
         EvaluationKind k = kindOf(kind);

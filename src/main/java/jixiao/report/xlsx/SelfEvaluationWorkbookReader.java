@@ -35,6 +35,27 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class SelfEvaluationWorkbookReader {
 
+    /**
+     * True where a file's first bytes are those of a workbook: an .xlsx is a zip file ({@code PK 3 4}), an .xls an OLE2
+     * compound document; a {@code self-evaluation/1} document is text. Told apart by content, not by the file's name.
+     */
+    public static boolean isWorkbook(byte[] head) {
+        return startsWith(head, new byte[] {'P', 'K', 3, 4})
+                || startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public SelfEvaluationReport read(Path file) throws WorkbookImportException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);

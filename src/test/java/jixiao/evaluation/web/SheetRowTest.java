@@ -3,9 +3,11 @@ package jixiao.evaluation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import jixiao.evaluation.FindingExplanation;
 import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.Indicator;
@@ -29,7 +31,12 @@ class SheetRowTest {
     private static final RuleSet RULES = RuleSet.defaults();
 
     /** A 定性 row (a tier select) with a finding, in the state an edit may change. */
-    record Shown(int index, String actual, String claimed, String tier, Severity severity, Locale locale) {
+    record Shown(
+            int index, String actual, String claimed, String tier, Severity severity, Locale locale, String explained) {
+        Shown(int index, String actual, String claimed, String tier, Severity severity, Locale locale) {
+            this(index, actual, claimed, tier, severity, locale, null);
+        }
+
         static Shown base() {
             return new Shown(2, "合格", "10", "", Severity.WARNING, Locale.SIMPLIFIED_CHINESE);
         }
@@ -54,7 +61,16 @@ class SheetRowTest {
                     .indicators()
                     .get(0);
             TierChoice tierChoice = TierChoice.of(scored, RULES, claimed, tier, "10", actual);
-            List<Finding> findings = List.of(new Finding(FindingCode.VAGUE_TARGET, severity, "档案整理", "档案管理规范", "说明"));
+            Finding finding = new Finding(FindingCode.VAGUE_TARGET, severity, "档案整理", "档案管理规范", "说明");
+            List<FindingExplanation> explanations = explained == null
+                    ? List.of()
+                    : List.of(new FindingExplanation(
+                            FindingExplanation.keyOf(finding),
+                            explained,
+                            "tianbao",
+                            LocalDateTime.of(2022, 3, 1, 9, 0)));
+            List<FindingLines.FindingLine> findings =
+                    FindingLines.explainedBy(explanations).of(List.of(finding));
             List<IndicatorGroups.Position> groups = IndicatorGroups.of(List.of(typed));
             return SheetRow.of(index, typed, groups.get(0), scored, tierChoice, findings, locale);
         }
@@ -77,7 +93,10 @@ class SheetRowTest {
                 Arguments.of(
                         "another tier chosen", new Shown(2, "合格", "10", "PARTIAL", Severity.WARNING, base.locale())),
                 Arguments.of("another finding", new Shown(2, "合格", "10", "", Severity.ERROR, base.locale())),
-                Arguments.of("another language", new Shown(2, "合格", "10", "", Severity.WARNING, Locale.ENGLISH)));
+                Arguments.of("another language", new Shown(2, "合格", "10", "", Severity.WARNING, Locale.ENGLISH)),
+                Arguments.of(
+                        "the finding explained",
+                        new Shown(2, "合格", "10", "", Severity.WARNING, base.locale(), "已按规定核实")));
     }
 
     @ParameterizedTest(name = "{0}")

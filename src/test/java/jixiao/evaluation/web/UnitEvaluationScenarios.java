@@ -464,7 +464,7 @@ abstract class UnitEvaluationScenarios {
     }
 
     @Test
-    void theEditorListsEveryFindingWithItsSeverityAndCode() {
+    void theEditorListsEveryFindingWithItsSeverityAndCategoryTheCodeInATooltip() {
         Unit unit = imported();
         Api filler = as(unit.filler());
         long id =
@@ -477,7 +477,7 @@ abstract class UnitEvaluationScenarios {
         for (JsonNode finding : findings) {
             assertThat(page)
                     .contains("<li class=\"" + finding.path("severity").asText() + "\">")
-                    .contains("<code>" + finding.path("code").asText() + "</code>");
+                    .contains("title=\"" + finding.path("code").asText() + "\"");
         }
     }
 

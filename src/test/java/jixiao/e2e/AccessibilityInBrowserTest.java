@@ -1,0 +1,111 @@
+package jixiao.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core (src/test/resources/axe) run in Chromium on the pages people work in: the list, the editors, the pages of
+ * the clerk's own and the administration; none may have a violation axe rates serious or critical (a control without
+ * an accessible name, text without contrast …). The editor fits 1280 px without sideways scrolling and 1024 px too.
+ */
+class AccessibilityInBrowserTest extends BrowserTest {
+
+    private static String axe;
+
+    @BeforeAll
+    static void axe() throws IOException {
+        try (InputStream in = AccessibilityInBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The serious and critical violations of the page shown, one line each: rule, impact, the first elements. */
+    private static List<String> violations(BrowserSession browser) {
+        browser.run(axe);
+        Object found = browser.runAsync("var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(function (result) {"
+                + "   done(result.violations"
+                + "     .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "     .map(function (v) { return v.id + ' (' + v.impact + '): '"
+                + "       + v.nodes.slice(0, 4).map(function (n) { return n.target.join(' '); }).join(' | '); }));"
+                + " }, function (error) { done(['axe failed: ' + error]); });");
+        List<String> lines = new ArrayList<>();
+        for (Object line : (List<?>) found) {
+            lines.add(String.valueOf(line));
+        }
+        return lines;
+    }
+
+    private static void check(BrowserSession browser, String page) {
+        assertThat(violations(browser))
+                .as("serious or critical axe violations of " + page)
+                .isEmpty();
+    }
+
+    @Test
+    void theClerksPagesHaveNoSeriousOrCriticalViolation() throws IOException {
+        BrowserSession clerk = open("clerk");
+        clerk.signIn("tianbao", PASSWORD);
+        check(clerk, "the list");
+        clerk.openFromList("专家评审费");
+        clerk.waitFor(By.id("evidence-upload"));
+        check(clerk, "the project editor");
+        clerk.openUnitEvaluation();
+        clerk.waitFor(By.id("evidence-upload"));
+        check(clerk, "the whole-unit editor");
+        clerk.visit("/evaluations/new", By.id("new-project"));
+        check(clerk, "the new page");
+        clerk.visit("/evaluations/import", By.id("upload"));
+        check(clerk, "the import page");
+        clerk.clickAndWaitForNewPage(By.linkText("← 返回列表"));
+        clerk.switchLanguage("EN");
+        clerk.openFromList("专家评审费");
+        check(clerk, "the project editor in English");
+        clerk.switchLanguage("中文");
+    }
+
+    @Test
+    void theReviewersAndTheAdministratorsPagesHaveNoSeriousOrCriticalViolation() throws IOException {
+        BrowserSession reviewer = open("reviewer");
+        reviewer.signIn("danwei", PASSWORD);
+        reviewer.openFromList("宣传培训等专项业务费");
+        check(reviewer, "the project editor of a unit reviewer");
+
+        BrowserSession admin = open("admin");
+        admin.signIn("admin", ADMIN_PASSWORD);
+        admin.visit("/admin", By.id("units"));
+        check(admin, "the administration");
+        admin.visit("/admin/frameworks", By.cssSelector("main h1"));
+        check(admin, "the frameworks");
+    }
+
+    @Test
+    void theEditorFits1280PixelsWithoutSidewaysScrollingAnd1024Too() throws IOException {
+        BrowserSession clerk = open("width");
+        clerk.signIn("tianbao", PASSWORD);
+        clerk.openFromList("交易平台建设及电子化建设");
+        for (int width : new int[] {1280, 1024}) {
+            clerk.resize(width, 1000);
+            Number page = (Number) clerk.run("return document.documentElement.scrollWidth");
+            Number window = (Number) clerk.run("return document.documentElement.clientWidth");
+            assertThat(page.intValue())
+                    .as("the page's width at " + width + " px")
+                    .isLessThanOrEqualTo(window.intValue());
+            Number narrowest = (Number) clerk.run("return Math.min.apply(null, Array.from("
+                    + "document.querySelectorAll('#sheet input:not([type=hidden]), #sheet textarea'))"
+                    + ".filter(function (e) { return e.offsetParent !== null; })"
+                    + ".map(function (e) { return e.getBoundingClientRect().width; }))");
+            assertThat(narrowest.doubleValue())
+                    .as("every field is wide enough to type in at " + width + " px")
+                    .isGreaterThanOrEqualTo(36);
+        }
+    }
+}
