@@ -348,7 +348,7 @@ final class ProjectChecks {
 
     /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
     private static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
-        Dimension dimension = quantity.unit().dimension();
+        Dimension dimension = quantity.measureUnit().dimension();
         if (dimension == Dimension.MONEY) {
             return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
         }

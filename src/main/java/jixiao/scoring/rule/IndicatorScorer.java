@@ -153,7 +153,7 @@ public final class IndicatorScorer {
         if (comparator == Comparator.EQUAL) {
             return IndicatorKind.EQUAL;
         }
-        Dimension dimension = target.unit().dimension();
+        Dimension dimension = target.measureUnit().dimension();
         boolean amount = dimension == Dimension.NONE || dimension == Dimension.MONEY;
         return cost && amount ? IndicatorKind.REVERSE : IndicatorKind.POSITIVE;
     }
@@ -306,7 +306,8 @@ public final class IndicatorScorer {
             return tiered(row, kind, tier, value.text());
         }
         boolean looksLikeScore = value instanceof Quantity q
-                && (q.unit().dimension() == Dimension.NONE || q.unit().dimension() == Dimension.PERCENT)
+                && (q.measureUnit().dimension() == Dimension.NONE
+                        || q.measureUnit().dimension() == Dimension.PERCENT)
                 && q.number().compareTo(row.weight.value()) == 0;
         row.note(Notes.warning(
                 FindingCode.INCOMPLETE,

@@ -65,7 +65,7 @@ class PlainQuantityTest {
             assertThat(plain.number().scale())
                     .as(text)
                     .isEqualTo(general.number().scale());
-            assertThat(plain.unit()).as(text).isSameAs(general.unit());
+            assertThat(plain.measureUnit()).as(text).isSameAs(general.measureUnit());
         }
         // the comparison must cover both sides: many texts read plainly, many left to the general reading
         assertThat(accepted).isGreaterThan(15_000);

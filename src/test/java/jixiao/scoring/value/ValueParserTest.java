@@ -327,9 +327,9 @@ class ValueParserTest {
     void readsUnitsLongestFirstWithTheirDimensionAndFactor(
             String text, String unit, Dimension dimension, String factor) {
         assertThat(parser.parse(text)).isInstanceOfSatisfying(Quantity.class, q -> {
-            assertThat(q.unit().symbol()).isEqualTo(unit);
-            assertThat(q.unit().dimension()).isEqualTo(dimension);
-            assertThat(q.unit().factor()).isEqualByComparingTo(factor);
+            assertThat(q.measureUnit().symbol()).isEqualTo(unit);
+            assertThat(q.measureUnit().dimension()).isEqualTo(dimension);
+            assertThat(q.measureUnit().factor()).isEqualByComparingTo(factor);
         });
     }
 
@@ -351,7 +351,7 @@ class ValueParserTest {
             """)
     void keepsWordsAroundTheNumberAsItsLabel(String text, String unit, String label, Comparator comparator) {
         assertThat(parser.parse(text)).isInstanceOfSatisfying(Quantity.class, q -> {
-            assertThat(q.unit().symbol()).isEqualTo(unit);
+            assertThat(q.measureUnit().symbol()).isEqualTo(unit);
             assertThat(q.label()).isEqualTo(label);
             assertThat(q.comparator()).isEqualTo(comparator);
             assertThat(q.text()).isEqualTo(text);
@@ -378,8 +378,8 @@ class ValueParserTest {
         assertThat(parser.parse(text)).isInstanceOfSatisfying(Composite.class, c -> {
             assertThat(c.text()).isEqualTo(text);
             assertThat(c.parts())
-                    .extracting(
-                            q -> (q.number().toPlainString() + " " + q.unit().symbol() + " " + q.label()).trim())
+                    .extracting(q ->
+                            (q.number().toPlainString() + " " + q.measureUnit().symbol() + " " + q.label()).trim())
                     .containsExactlyElementsOf(parts);
         });
     }
@@ -527,7 +527,7 @@ class ValueParserTest {
         assertThat(parser.parse("≥48小时")).isInstanceOf(Quantity.class);
         assertThat(parser.parse("培训时长≥48小时")).isInstanceOfSatisfying(Quantity.class, q -> {
             assertThat(q.label()).isEqualTo("培训时长");
-            assertThat(q.unit().dimension()).isEqualTo(Dimension.DURATION);
+            assertThat(q.measureUnit().dimension()).isEqualTo(Dimension.DURATION);
         });
     }
 
@@ -890,8 +890,8 @@ class ValueParserTest {
             assertThat(q.comparator()).isEqualTo(comparator);
             assertThat(q.number()).isEqualTo(new BigDecimal(number));
             assertThat(q.multiplier()).isEqualTo(new BigDecimal(multiplier));
-            assertThat(q.unit().symbol()).isEqualTo(unit == null ? "" : unit);
-            assertThat(q.unit().dimension()).isEqualTo(dimension);
+            assertThat(q.measureUnit().symbol()).isEqualTo(unit == null ? "" : unit);
+            assertThat(q.measureUnit().dimension()).isEqualTo(dimension);
             assertThat(q.label()).isEqualTo(label == null ? "" : label);
         });
     }

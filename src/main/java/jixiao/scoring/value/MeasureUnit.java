@@ -7,24 +7,25 @@ import java.util.Objects;
  * A unit: its dimension, the symbol as printed and how many base units one of it is (万元 → 10000 元).
  * Counts keep their measure word as the symbol ("人", "辆").
  */
-public record Unit(Dimension dimension, String symbol, BigDecimal factor) {
-    public static final Unit NONE = new Unit(Dimension.NONE, "", BigDecimal.ONE);
-    public static final Unit PERCENT = new Unit(Dimension.PERCENT, "%", BigDecimal.ONE);
-    public static final Unit YUAN = new Unit(Dimension.MONEY, "元", BigDecimal.ONE);
-    public static final Unit TEN_THOUSAND_YUAN = new Unit(Dimension.MONEY, "万元", BigDecimal.valueOf(10_000));
+public record MeasureUnit(Dimension dimension, String symbol, BigDecimal factor) {
+    public static final MeasureUnit NONE = new MeasureUnit(Dimension.NONE, "", BigDecimal.ONE);
+    public static final MeasureUnit PERCENT = new MeasureUnit(Dimension.PERCENT, "%", BigDecimal.ONE);
+    public static final MeasureUnit YUAN = new MeasureUnit(Dimension.MONEY, "元", BigDecimal.ONE);
+    public static final MeasureUnit TEN_THOUSAND_YUAN =
+            new MeasureUnit(Dimension.MONEY, "万元", BigDecimal.valueOf(10_000));
 
-    public Unit {
+    public MeasureUnit {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(factor, "factor");
     }
 
-    public static Unit count(String measureWord) {
-        return new Unit(Dimension.COUNT, measureWord, BigDecimal.ONE);
+    public static MeasureUnit count(String measureWord) {
+        return new MeasureUnit(Dimension.COUNT, measureWord, BigDecimal.ONE);
     }
 
     /** Whether values in the two units can be compared (NONE compares with anything). */
-    public boolean isComparableWith(Unit other) {
+    public boolean isComparableWith(MeasureUnit other) {
         if (dimension == Dimension.NONE || other.dimension == Dimension.NONE) {
             return true;
         }

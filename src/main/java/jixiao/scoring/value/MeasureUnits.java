@@ -10,13 +10,13 @@ import java.util.List;
  * The unit and measure words printed after a number, matched longest first ("人次" before "人", "千瓦时" before
  * "千瓦"). 万千瓦 is not a unit here: "22万千瓦" is 22 × 万 in 千瓦, as the multiplier rule reads it.
  */
-final class UnitTable {
+final class MeasureUnits {
 
     /**
      * A unit word as printed and the unit it stands for; {@code timeWord} where the word has a character of a time
      * ("小时", "天", "个月"), so that a text with it is first tried as a time.
      */
-    record Entry(String symbol, Unit unit, boolean latin, boolean timeWord) {}
+    record Entry(String symbol, MeasureUnit measureUnit, boolean latin, boolean timeWord) {}
 
     static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
@@ -33,10 +33,10 @@ final class UnitTable {
 
     static {
         List<Entry> entries = new ArrayList<>();
-        entries.add(entry("%", Unit.PERCENT));
+        entries.add(entry("%", MeasureUnit.PERCENT));
 
-        entries.add(entry("元", Unit.YUAN));
-        entries.add(entry("万元", Unit.TEN_THOUSAND_YUAN));
+        entries.add(entry("元", MeasureUnit.YUAN));
+        entries.add(entry("万元", MeasureUnit.TEN_THOUSAND_YUAN));
         entries.add(entry("亿元", unit(Dimension.MONEY, "亿元", HUNDRED_MILLION)));
 
         entries.add(entry("千瓦", unit(Dimension.POWER, "千瓦", BigDecimal.ONE)));
@@ -98,7 +98,7 @@ final class UnitTable {
         entries.add(entry("分", unit(Dimension.POINTS, "分", BigDecimal.ONE)));
 
         for (String word : MEASURE_WORDS) {
-            entries.add(entry(word, Unit.count(word)));
+            entries.add(entry(word, MeasureUnit.count(word)));
         }
 
         entries.sort(Comparator.comparing((Entry e) -> e.symbol().charAt(0))
@@ -121,7 +121,7 @@ final class UnitTable {
         }
     }
 
-    private UnitTable() {}
+    private MeasureUnits() {}
 
     /** The longest unit word at {@code at}, or null. A Latin unit must not run into more Latin letters. */
     static Entry match(String s, int at) {
@@ -144,11 +144,11 @@ final class UnitTable {
         return null;
     }
 
-    private static Entry entry(String symbol, Unit unit) {
+    private static Entry entry(String symbol, MeasureUnit unit) {
         return new Entry(symbol, unit, CharKinds.isLatinLetter(symbol.charAt(0)), TimingReader.mayBeTiming(symbol));
     }
 
-    private static Unit unit(Dimension dimension, String symbol, BigDecimal factor) {
-        return new Unit(dimension, symbol, factor);
+    private static MeasureUnit unit(Dimension dimension, String symbol, BigDecimal factor) {
+        return new MeasureUnit(dimension, symbol, factor);
     }
 }
