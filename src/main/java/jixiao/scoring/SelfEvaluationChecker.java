@@ -25,6 +25,7 @@ public final class SelfEvaluationChecker {
     private final RuleSet rules;
     private final UnitFramework framework;
     private final ValueParser parser;
+    private final Checks checks;
 
     /** With the default whole-unit framework ({@link UnitFramework#defaults()}). */
     public SelfEvaluationChecker(RuleSet rules) {
@@ -43,6 +44,7 @@ public final class SelfEvaluationChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.framework = Objects.requireNonNull(framework, "framework");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.checks = new Checks(rules);
     }
 
     public UnitFramework framework() {
@@ -60,15 +62,15 @@ public final class SelfEvaluationChecker {
         for (ProjectSelfEvaluation project : report.projects()) {
             Scored s = score(project, context);
             scored.add(s);
-            findings.add(Checks.project(project, s.rows(), s.execution(), context)); // a new list, added to below
+            findings.add(checks.project(project, s.rows(), s.execution(), context)); // a new list, added to below
         }
-        Checks.acrossProjects(report.projects(), findings);
+        checks.acrossProjects(report.projects(), findings);
         List<ProjectAssessment> projects = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             projects.add(scored.get(i).assessment(findings.get(i)));
         }
         UnitAssessment unit = report.department() == null ? null : assess(report.department());
-        return new ReportAssessment(rules, projects, Checks.unit(report, unit, rules), unit);
+        return new ReportAssessment(rules, projects, checks.unit(report, unit), unit);
     }
 
     /**
@@ -81,9 +83,9 @@ public final class SelfEvaluationChecker {
         Scored s = score(project, context);
         List<List<Finding>> findings = new ArrayList<>(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
-            findings.add(i == index ? Checks.project(project, s.rows(), s.execution(), context) : new ArrayList<>());
+            findings.add(i == index ? checks.project(project, s.rows(), s.execution(), context) : new ArrayList<>());
         }
-        Checks.acrossProjects(report.projects(), findings);
+        checks.acrossProjects(report.projects(), findings);
         return s.assessment(findings.get(index));
     }
 
@@ -111,7 +113,7 @@ public final class SelfEvaluationChecker {
     public ProjectAssessment assess(ProjectSelfEvaluation project, int fiscalYear, MoneyUnit moneyUnit) {
         ScoringContext context = new ScoringContext(fiscalYear, moneyUnit, rules);
         Scored s = score(project, context);
-        return s.assessment(Checks.project(project, s.rows(), s.execution(), context));
+        return s.assessment(checks.project(project, s.rows(), s.execution(), context));
     }
 
     private Scored score(ProjectSelfEvaluation project, ScoringContext context) {

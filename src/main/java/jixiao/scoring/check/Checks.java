@@ -1,60 +1,102 @@
 package jixiao.scoring.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import jixiao.scoring.Check;
 import jixiao.scoring.Finding;
-import jixiao.scoring.FindingCode;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.scoring.Severity;
 import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.ScoringContext;
 
-/** Every check of domain.md §3, in the order a reviewer reads a report. */
+/**
+ * Runs the checks of the {@link CheckCatalogue} as one rule set has them: the checks it switched off are left out, and
+ * each finding gets the severity the rule set gives its check.
+ */
 public final class Checks {
-    private Checks() {}
+    private final RuleSet rules;
+    private final List<InForce<ProjectCheck>> table;
+    private final List<InForce<RowCheck>> rows;
+    private final List<InForce<ProjectCheck>> narrative;
+    private final List<InForce<ReportCheck>> acrossProjects;
+    private final List<InForce<UnitCheck>> unit;
 
-    /** The findings about one project's table and narrative, in a new list the caller may add to. */
-    public static List<Finding> project(
+    /** A check as the rule set has it: its body and the severity of its findings. */
+    private record InForce<C>(C body, Check check, Severity severity) {}
+
+    public Checks(RuleSet rules) {
+        this.rules = rules;
+        this.table = inForce(CheckCatalogue.TABLE, ProjectCheck::check);
+        this.rows = inForce(CheckCatalogue.ROWS, RowCheck::check);
+        this.narrative = inForce(CheckCatalogue.NARRATIVE, ProjectCheck::check);
+        this.acrossProjects = inForce(CheckCatalogue.ACROSS_PROJECTS, ReportCheck::check);
+        this.unit = inForce(CheckCatalogue.UNIT, UnitCheck::check);
+    }
+
+    private <C> List<InForce<C>> inForce(List<C> checks, java.util.function.Function<C, Check> check) {
+        List<InForce<C>> kept = new ArrayList<>(checks.size());
+        for (C body : checks) {
+            Check c = check.apply(body);
+            kept.add(new InForce<>(body, c, c.severity()));
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The findings about one project's table, rows and narrative, in a new list the caller may add to. */
+    public List<Finding> project(
             ProjectSelfEvaluation project,
-            List<IndicatorAssessment> rows,
+            List<IndicatorAssessment> scored,
             ExecutionScore execution,
             ScoringContext context) {
-        List<Finding> out = new ArrayList<>();
-        TableClaims claims = TableClaims.of(project, rows);
-        ProjectChecks.check(project, rows, execution, claims, context, out);
-        for (int i = 0; i < rows.size(); i++) {
-            IndicatorChecks.check(project.name(), rows.get(i), claims.row(i), context.rules(), out);
+        ProjectTable projectTable = new ProjectTable(project, scored, execution, context);
+        Findings out = new Findings(new ArrayList<>());
+        for (InForce<ProjectCheck> check : table) {
+            out.checking(check.check(), check.severity());
+            check.body().run(projectTable, out);
         }
-        NarrativeChecks.check(project, rows, execution, claims, context.moneyUnit(), out);
-        return out;
+        for (int i = 0; i < scored.size(); i++) {
+            Row row = projectTable.row(i);
+            for (InForce<RowCheck> check : rows) {
+                out.checking(check.check(), check.severity());
+                check.body().run(row, out);
+            }
+        }
+        for (InForce<ProjectCheck> check : narrative) {
+            out.checking(check.check(), check.severity());
+            check.body().run(projectTable, out);
+        }
+        return out.list();
     }
 
     /** Findings across projects, each added to the list of the project (by index) it is about. */
-    public static void acrossProjects(List<ProjectSelfEvaluation> projects, List<List<Finding>> byProject) {
-        GoalChecks.check(projects, byProject);
+    public void acrossProjects(List<ProjectSelfEvaluation> projects, List<List<Finding>> byProject) {
+        List<Findings> outs = new ArrayList<>(byProject.size());
+        for (List<Finding> list : byProject) {
+            outs.add(new Findings(list));
+        }
+        for (InForce<ReportCheck> check : acrossProjects) {
+            for (Findings out : outs) {
+                out.checking(check.check(), check.severity());
+            }
+            check.body().run(projects, outs);
+        }
     }
 
     /**
-     * Whole-unit findings: the 部门（单位）整体自评 (against the figures, the project tables and, where it was scored,
-     * its framework) and the report as a whole.
+     * Whole-unit findings: the report as a whole and its 部门（单位）整体自评 (against the figures, the project tables and,
+     * where it was scored, its framework).
      */
-    public static List<Finding> unit(SelfEvaluationReport report, UnitAssessment unit, RuleSet rules) {
-        List<Finding> out = new ArrayList<>();
-        Map<String, Integer> names = new HashMap<>();
-        for (ProjectSelfEvaluation project : report.projects()) {
-            if (names.merge(ChineseText.normalize(project.name()), 1, Integer::sum) == 2) {
-                out.add(Locate.unit().warning(FindingCode.DUPLICATE_ITEM, "项目“" + project.name() + "”的自评表出现了不止一次"));
-            }
+    public List<Finding> unit(SelfEvaluationReport report, UnitAssessment assessment) {
+        WholeUnit whole = new WholeUnit(report, assessment, rules);
+        Findings out = new Findings(new ArrayList<>());
+        for (InForce<UnitCheck> check : unit) {
+            out.checking(check.check(), check.severity());
+            check.body().run(whole, out);
         }
-        DepartmentChecks.check(report, out);
-        if (unit != null) {
-            UnitFrameworkChecks.check(report.department(), unit, rules, out);
-        }
-        return out;
+        return out.list();
     }
 }

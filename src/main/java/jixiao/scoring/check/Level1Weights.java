@@ -40,7 +40,7 @@ final class Level1Weights {
                 if (keys == null) {
                     keys = rules.level1Weights().keySet().toArray(new String[0]);
                 }
-                stem = ProjectChecks.stem(name, keys);
+                stem = stem(name, keys);
                 previousName = name;
             }
             int at = indexOf(stems, count, stem);
@@ -58,6 +58,20 @@ final class Level1Weights {
             total = total.add(sums[k]); // the total from the few sums, not row by row
         }
         return new Level1Weights(stems, sums, count, total);
+    }
+
+    /**
+     * The rule set's key for a 一级指标 name ("产出指标" → "产出"), or the name itself when none fits; the keys are the
+     * rule set's, taken out of its map once a table, in the order the map gives them.
+     */
+    static String stem(String level1, String[] keys) {
+        String name = ChineseText.normalize(level1);
+        for (String key : keys) {
+            if (name.contains(key)) {
+                return key;
+            }
+        }
+        return name.isEmpty() ? "（空）" : name;
     }
 
     private static boolean sameText(String a, String b) {

@@ -2,7 +2,6 @@ package jixiao.scoring.rule;
 
 import java.util.List;
 import java.util.Objects;
-import jixiao.scoring.Finding;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
 
@@ -26,7 +25,7 @@ public record IndicatorScore(
         boolean byRule,
         Tier tier,
         Achievement achievement,
-        List<Finding> notes) {
+        List<Note> notes) {
     public IndicatorScore {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(weight, "weight");

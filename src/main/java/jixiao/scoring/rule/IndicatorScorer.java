@@ -2,8 +2,6 @@ package jixiao.scoring.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.scoring.Finding;
-import jixiao.scoring.FindingCode;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.Dimension;
@@ -43,8 +41,7 @@ public final class IndicatorScorer {
         if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
             Tier tier = QualitativeWords.tierOf(a.word(), t.word());
             if (tier != null) {
-                // a word that tells its tier: the only note is a vague target's, so no Row is made
-                List<Finding> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
+                // a word that tells its tier: nothing to note, so no Row is made
                 return tiered(
                         IndicatorKind.QUALITATIVE,
                         target,
@@ -53,12 +50,12 @@ public final class IndicatorScorer {
                         claimedOf(indicator),
                         tier,
                         a.text(),
-                        notes);
+                        List.of());
             }
         }
         Row row = row(indicator, target, actual);
         if (indicator.weight() == null) {
-            row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
+            row.note(new Note(RuleNotes.WEIGHT_MISSING, "没有填写分值"));
         }
         if (target instanceof Quantity q) {
             return quantity(row, q);
@@ -76,10 +73,10 @@ public final class IndicatorScorer {
             return kept(row, IndicatorKind.NOT_APPLICABLE, "年度指标值为“" + n.text() + "”（不适用）");
         }
         if (target instanceof Unreadable u) {
-            row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
+            row.note(new Note(RuleNotes.TARGET_UNREADABLE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
             return kept(row, IndicatorKind.UNSCORABLE, "年度指标值“" + u.text() + "”无法识别");
         }
-        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
+        row.note(new Note(RuleNotes.TARGET_MISSING, "没有填写年度指标值"));
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
     }
 
@@ -99,7 +96,7 @@ public final class IndicatorScorer {
         final ParsedValue actual;
         final Points weight;
         final Points claimed;
-        private List<Finding> notes;
+        private List<Note> notes;
 
         Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, Points claimed) {
             this.indicator = indicator;
@@ -110,18 +107,18 @@ public final class IndicatorScorer {
         }
 
         /** The first note makes an immutable list of one, which the score keeps as it is (no copy). */
-        void note(Finding note) {
+        void note(Note note) {
             if (notes == null) {
                 notes = List.of(note);
                 return;
             }
-            List<Finding> more = new ArrayList<>(notes);
+            List<Note> more = new ArrayList<>(notes);
             more.add(note);
             notes = more;
         }
 
         /** The notes so far: an empty list, copied by no one, where there are none. */
-        List<Finding> notes() {
+        List<Note> notes() {
             return notes == null ? List.of() : notes;
         }
 
@@ -194,7 +191,7 @@ public final class IndicatorScorer {
             ParsedValue actual,
             Achievement values,
             Points weight,
-            List<Finding> notes) {
+            List<Note> notes) {
         if (kind == IndicatorKind.REVERSE) {
             return QuantitativeRules.reverse(
                     target, actual, values, weight, context.rules().reverseFormula(), notes);
@@ -252,8 +249,8 @@ public final class IndicatorScorer {
         }
         if (value instanceof Qualitative word) {
             if (QualitativeWords.saysDone(word.word())) {
-                row.note(Notes.warning(
-                        FindingCode.INCOMPLETE,
+                row.note(new Note(
+                        RuleNotes.ACTUAL_WITHOUT_TIME,
                         "时效指标的实际完成值“" + word.text() + "”没有写明完成时间，无法核对是否在“" + target.text() + "”内完成"));
                 return kept(row, kind, "实际完成值没有写明时间");
             }
@@ -287,9 +284,6 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore qualitative(Row row, Qualitative target) {
-        if (QualitativeWords.isVague(target.word())) {
-            row.note(vague(target));
-        }
         IndicatorKind kind = IndicatorKind.QUALITATIVE;
         ParsedValue value = row.actual;
         Tier tier = null;
@@ -309,8 +303,8 @@ public final class IndicatorScorer {
                 && (q.measureUnit().dimension() == Dimension.NONE
                         || q.measureUnit().dimension() == Dimension.PERCENT)
                 && q.number().compareTo(row.weight.value()) == 0;
-        row.note(Notes.warning(
-                FindingCode.INCOMPLETE,
+        row.note(new Note(
+                RuleNotes.TIER_UNKNOWN,
                 looksLikeScore
                         ? "实际完成值“" + value.text() + "”与分值 " + row.weight + " 相同，疑似把得分填进了实际完成值栏，没有说明完成情况"
                         : "实际完成值“" + value.text() + "”没有说明是否达成“" + target.text() + "”，无法判断档次"));
@@ -321,19 +315,15 @@ public final class IndicatorScorer {
     private IndicatorScore wordForNumber(Row row, IndicatorKind kind, Qualitative word) {
         Tier tier = QualitativeWords.tierOf(word.word(), "");
         if (tier == null) {
-            row.note(Notes.warning(
-                    FindingCode.UNPARSEABLE_VALUE,
+            row.note(new Note(
+                    RuleNotes.ACTUAL_NOT_A_QUANTITY,
                     "实际完成值“" + word.text() + "”不是数量，无法与指标值“" + row.targetText() + "”比较"));
             return kept(row, kind, "实际完成值不是数量");
         }
-        row.note(Notes.info(
-                FindingCode.INCOMPLETE,
+        row.note(new Note(
+                RuleNotes.ACTUAL_IN_WORDS,
                 "实际完成值“" + word.text() + "”没有给出数量，按定性档次核对；应填写与“" + row.targetText() + "”可比的数值"));
         return tiered(row, kind, tier, word.text());
-    }
-
-    private static Finding vague(Qualitative target) {
-        return Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
     }
 
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
@@ -348,7 +338,7 @@ public final class IndicatorScorer {
             Points claimed,
             Tier tier,
             String actualText,
-            List<Finding> notes) {
+            List<Note> notes) {
         Points score = tier.place(claimed, weight, context.rules());
         Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
         return new IndicatorScore(
@@ -366,17 +356,17 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore missingActual(Row row, IndicatorKind kind) {
-        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写实际完成值"));
+        row.note(new Note(RuleNotes.ACTUAL_MISSING, "没有填写实际完成值"));
         return kept(row, kind, "实际完成值为空");
     }
 
     private IndicatorScore unreadableActual(Row row, IndicatorKind kind, Unreadable actual) {
-        row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
+        row.note(new Note(RuleNotes.ACTUAL_UNREADABLE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
         return kept(row, kind, "实际完成值“" + actual.text() + "”无法识别");
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.note(Notes.error(FindingCode.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        row.note(new Note(RuleNotes.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
         return kept(row, kind, reason);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The vocabulary of 定性 values: which words say a target was reached, partly reached or missed. */
-final class QualitativeWords {
+public final class QualitativeWords {
     private QualitativeWords() {}
 
     static final Words MISSED = Words.of("未", "没有", "不合格", "不达标", "不及时", "滞后", "延迟", "延期", "较差", "失败", "不满意");
@@ -22,7 +22,7 @@ final class QualitativeWords {
     static final Words STANDARDS = Words.of("合格", "优良", "优秀", "良好", "达标", "及时", "准时", "按时", "完成", "符合", "满足", "通过");
 
     /** The tier an actual word puts the indicator in, or null where the word does not tell. */
-    static Tier tierOf(String actual, String target) {
+    public static Tier tierOf(String actual, String target) {
         if (containsAny(actual, MISSED)) {
             return Tier.MISSED;
         }
@@ -35,11 +35,13 @@ final class QualitativeWords {
         return null;
     }
 
-    static boolean isVague(String target) {
+    /** A target made only of directions ("提升", "促进") without a level a reviewer can check (VAGUE_TARGET). */
+    public static boolean isVague(String target) {
         return containsAny(target, DIRECTIONS) && !containsAny(target, STANDARDS);
     }
 
-    static boolean saysDone(String word) {
+    /** Whether a word says the work is done ("完成", "已完成"). */
+    public static boolean saysDone(String word) {
         return tierOf(word, "") == Tier.ACHIEVED;
     }
 

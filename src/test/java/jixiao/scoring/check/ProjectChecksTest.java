@@ -25,7 +25,7 @@ class ProjectChecksTest {
             }
             Matcher m = PERCENT.matcher(text);
             assertEquals(
-                    m.matches() ? m.group(1) : null, ProjectChecks.percentNumber(text.toString()), text.toString());
+                    m.matches() ? m.group(1) : null, ExecutionChecks.percentNumber(text.toString()), text.toString());
         }
     }
 
@@ -44,7 +44,7 @@ class ProjectChecksTest {
             Matcher m = amount.matcher(text);
             PrintedFigure expected = m.find() ? new PrintedFigure(m.group(1), m.group(2)) : null;
             found += expected == null ? 0 : 1;
-            assertEquals(expected, ProjectChecks.amountIn(text.toString()), text.toString());
+            assertEquals(expected, CostChecks.amountIn(text.toString()), text.toString());
         }
         assertTrue(found > 10_000, "only " + found + " texts with an amount");
     }
@@ -57,11 +57,11 @@ class ProjectChecksTest {
             Indicator row =
                     new Indicator("产出指标", text(random, pieces), text(random, pieces), "≥95%", "96%", null, null, null);
             String key = ChineseText.normalize(row.level2()) + "|" + ChineseText.normalize(row.name());
-            assertEquals(key, ProjectChecks.key(row), key);
+            assertEquals(key, TableChecks.DuplicateIndicator.key(row), key);
             String level3 = row.level3();
             String name = level3 != null && !level3.isBlank() ? level3 : row.level2() != null ? row.level2() : "";
             assertEquals(name, row.name(), key);
-            assertEquals(ChineseText.normalize(name).hashCode(), ProjectChecks.keyHash(row), key);
+            assertEquals(ChineseText.normalize(name).hashCode(), TableChecks.DuplicateIndicator.keyHash(row), key);
         }
     }
 
@@ -70,9 +70,9 @@ class ProjectChecksTest {
         Indicator a = new Indicator("产出指标", "数量指标", "服务对象 满意度（群众）", null, null, null, null, null);
         Indicator b = new Indicator("产出指标", "数量 指标", "服务对象满意度(群众)", null, null, null, null, null);
         Indicator c = new Indicator("产出指标", "数量指标|服务对象", "满意度(群众)", null, null, null, null, null);
-        assertEquals(ProjectChecks.keyHash(a), ProjectChecks.keyHash(b));
-        assertEquals(ProjectChecks.key(a), ProjectChecks.key(b));
-        assertNotEquals(ProjectChecks.key(a), ProjectChecks.key(c));
+        assertEquals(TableChecks.DuplicateIndicator.keyHash(a), TableChecks.DuplicateIndicator.keyHash(b));
+        assertEquals(TableChecks.DuplicateIndicator.key(a), TableChecks.DuplicateIndicator.key(b));
+        assertNotEquals(TableChecks.DuplicateIndicator.key(a), TableChecks.DuplicateIndicator.key(c));
     }
 
     /** Null (blank 二级) about one time in eight, else up to six random pieces. */

@@ -1,0 +1,32 @@
+package jixiao.scoring;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A threshold of a check that a rule set may change.
+ *
+ * @param name its key, in the rule set's {@code checks.<code>.parameters}, or the rule set's own field where {@code
+ *     ruleSetField} is true (two thresholds older than the catalogue: executionExplanationThreshold and
+ *     overAchievementRatio)
+ * @param description what it means, in Chinese
+ * @param defaultValue its value where the rule set says nothing
+ * @param ruleSetField true where the value is a field of the rule set itself rather than a check parameter
+ */
+public record CheckParameter(String name, String description, BigDecimal defaultValue, boolean ruleSetField) {
+    public CheckParameter {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+    }
+
+    /** A parameter of the check, set under {@code checks.<code>.parameters.<name>}. */
+    public static CheckParameter of(String name, String description, String defaultValue) {
+        return new CheckParameter(name, description, new BigDecimal(defaultValue), false);
+    }
+
+    /** A threshold that is a field of the rule set itself ({@code executionExplanationThreshold}). */
+    public static CheckParameter ofRuleSet(String field, String description, BigDecimal defaultValue) {
+        return new CheckParameter(field, description, defaultValue, true);
+    }
+}

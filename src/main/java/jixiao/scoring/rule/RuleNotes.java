@@ -1,0 +1,83 @@
+package jixiao.scoring.rule;
+
+import static jixiao.scoring.CheckCategory.COMPLETENESS;
+import static jixiao.scoring.CheckCategory.CONSISTENCY;
+import static jixiao.scoring.CheckCategory.QUALITY;
+import static jixiao.scoring.Severity.ERROR;
+import static jixiao.scoring.Severity.INFO;
+import static jixiao.scoring.Severity.WARNING;
+
+import jixiao.scoring.Check;
+import jixiao.scoring.FindingCode;
+
+/**
+ * The checks whose findings a rule raises while it scores (a value it cannot read, units that do not compare): the
+ * rule knows them first, and the catalogue lists them with the other checks.
+ */
+public final class RuleNotes {
+    private RuleNotes() {}
+
+    public static final Check WEIGHT_MISSING =
+            Check.of("WEIGHT_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "指标没有填写分值，按 0 分值计。");
+
+    public static final Check TARGET_MISSING =
+            Check.of("TARGET_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "指标没有填写年度指标值，无法按规则计分，得分沿用填报值。");
+
+    public static final Check TARGET_UNREADABLE = Check.of(
+            "TARGET_UNREADABLE",
+            FindingCode.UNPARSEABLE_VALUE,
+            QUALITY,
+            WARNING,
+            "年度指标值无法识别（如数值范围、含无法识别的字符），说明原因；得分沿用填报值。");
+
+    public static final Check ACTUAL_MISSING =
+            Check.of("ACTUAL_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "指标没有填写实际完成值，无法按规则计分，得分沿用填报值。");
+
+    public static final Check ACTUAL_UNREADABLE =
+            Check.of("ACTUAL_UNREADABLE", FindingCode.UNPARSEABLE_VALUE, QUALITY, WARNING, "实际完成值无法识别，说明原因；得分沿用填报值。");
+
+    public static final Check ACTUAL_NOT_A_QUANTITY = Check.of(
+            "ACTUAL_NOT_A_QUANTITY",
+            FindingCode.UNPARSEABLE_VALUE,
+            QUALITY,
+            WARNING,
+            "指标值是数量，实际完成值却是一段文字且看不出是否完成，无法比较。");
+
+    public static final Check ACTUAL_IN_WORDS = Check.of(
+            "ACTUAL_IN_WORDS",
+            FindingCode.INCOMPLETE,
+            COMPLETENESS,
+            INFO,
+            "指标值是数量，实际完成值只写了“完成”等文字：按定性档次核对，并提示应填写可比的数值。");
+
+    public static final Check ACTUAL_WITHOUT_TIME = Check.of(
+            "ACTUAL_WITHOUT_TIME",
+            FindingCode.INCOMPLETE,
+            COMPLETENESS,
+            WARNING,
+            "时效指标的实际完成值只写了“完成”，没有写明完成时间，无法核对是否按时完成。");
+
+    public static final Check TIER_UNKNOWN = Check.of(
+            "TIER_UNKNOWN",
+            FindingCode.INCOMPLETE,
+            COMPLETENESS,
+            WARNING,
+            "定性指标的实际完成值没有说明是否达成（或疑似把得分填进了实际完成值栏），无法判断档次。");
+
+    public static final Check UNIT_MISMATCH = Check.of(
+            "UNIT_MISMATCH",
+            FindingCode.UNIT_MISMATCH,
+            CONSISTENCY,
+            ERROR,
+            "指标值与实际完成值的计量单位不同（或相差上千倍、一个是日期一个是数量），不能比较；不作换算猜测，得分沿用填报值。");
+
+    public static final Check FUNDS_STAND_IN = Check.of(
+            "FUNDS_STAND_IN",
+            FindingCode.INCOMPLETE,
+            COMPLETENESS,
+            WARNING,
+            "项目资金表缺少“年度资金总额”行或全年预算数，以“当年财政拨款”行或年初预算数代替计算预算执行率。");
+
+    public static final Check FUNDS_MISSING = Check.of(
+            "FUNDS_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "没有项目资金表，或缺少预算数、执行数（或预算数为 0），无法计算预算执行率。");
+}
