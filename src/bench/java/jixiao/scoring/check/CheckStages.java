@@ -34,6 +34,10 @@ public final class CheckStages {
         Findings out = new Findings(new ArrayList<>());
         for (int i = 0; i < rows.size(); i++) {
             Row row = table.row(i);
+            for (jixiao.scoring.rule.Note note : row.score().notes()) {
+                out.checking(note.check(), note.severity());
+                out.place(row.at(), note);
+            }
             for (RowCheck check : CheckCatalogue.ROWS) {
                 out.checking(check.check(), check.check().severity());
                 check.run(row, out);

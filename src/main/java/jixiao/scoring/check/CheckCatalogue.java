@@ -40,19 +40,25 @@ public final class CheckCatalogue {
             new CostChecks.CostTargetInconsistent(),
             new TableChecks.FundsRowsSum());
 
-    /** Each 绩效指标 row, in the table's order. */
+    /**
+     * What the indicator scorer notes about a row's values, placed first for each row, in the order the scorer raises
+     * them: a missing weight, then a vague target, then at most one of the others.
+     */
+    static final List<Check> ROW_NOTES = List.of(
+            RuleNotes.WEIGHT_MISSING,
+            RuleNotes.VAGUE_TARGET,
+            RuleNotes.TARGET_MISSING,
+            RuleNotes.TARGET_UNREADABLE,
+            RuleNotes.ACTUAL_MISSING,
+            RuleNotes.ACTUAL_UNREADABLE,
+            RuleNotes.ACTUAL_NOT_A_QUANTITY,
+            RuleNotes.ACTUAL_IN_WORDS,
+            RuleNotes.ACTUAL_WITHOUT_TIME,
+            RuleNotes.TIER_UNKNOWN,
+            RuleNotes.UNIT_MISMATCH);
+
+    /** Each 绩效指标 row, in the table's order, after its notes. */
     static final List<RowCheck> ROWS = List.of(
-            new RuleNoteChecks.OnRow(RuleNotes.WEIGHT_MISSING),
-            new RowChecks.VagueTarget(),
-            new RuleNoteChecks.OnRow(RuleNotes.TARGET_MISSING),
-            new RuleNoteChecks.OnRow(RuleNotes.TARGET_UNREADABLE),
-            new RuleNoteChecks.OnRow(RuleNotes.ACTUAL_MISSING),
-            new RuleNoteChecks.OnRow(RuleNotes.ACTUAL_UNREADABLE),
-            new RuleNoteChecks.OnRow(RuleNotes.ACTUAL_NOT_A_QUANTITY),
-            new RuleNoteChecks.OnRow(RuleNotes.ACTUAL_IN_WORDS),
-            new RuleNoteChecks.OnRow(RuleNotes.ACTUAL_WITHOUT_TIME),
-            new RuleNoteChecks.OnRow(RuleNotes.TIER_UNKNOWN),
-            new RuleNoteChecks.OnRow(RuleNotes.UNIT_MISMATCH),
             new RowChecks.ScoreNotClaimed(),
             new RowChecks.ScoreExceedsWeight(),
             new RowChecks.QualitativeScoreOutOfTier(),
@@ -105,6 +111,7 @@ public final class CheckCatalogue {
         Map<String, Check> checks = new LinkedHashMap<>();
         List<Check> all = new ArrayList<>();
         TABLE.forEach(c -> all.add(c.check()));
+        all.addAll(ROW_NOTES);
         ROWS.forEach(c -> all.add(c.check()));
         NARRATIVE.forEach(c -> all.add(c.check()));
         ACROSS_PROJECTS.forEach(c -> all.add(c.check()));

@@ -1,7 +1,10 @@
 package jixiao.scoring.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import jixiao.scoring.Check;
 import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
@@ -11,6 +14,7 @@ import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.Severity;
 import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
 
 /**
@@ -19,11 +23,13 @@ import jixiao.scoring.rule.ScoringContext;
  */
 public final class Checks {
     private final RuleSet rules;
-    private final List<InForce<ProjectCheck>> table;
-    private final List<InForce<RowCheck>> rows;
-    private final List<InForce<ProjectCheck>> narrative;
-    private final List<InForce<ReportCheck>> acrossProjects;
-    private final List<InForce<UnitCheck>> unit;
+    private final InForce<ProjectCheck>[] table;
+    private final InForce<RowCheck>[] rows;
+    private final InForce<ProjectCheck>[] narrative;
+    private final InForce<ReportCheck>[] acrossProjects;
+    private final InForce<UnitCheck>[] unit;
+    /** The severity of each note check switched on; a note of a check switched off is left out. */
+    private final Map<Check, Severity> rowNotes = new IdentityHashMap<>();
 
     /** A check as the rule set has it: its body and the severity of its findings. */
     private record InForce<C>(C body, Check check, Severity severity) {}
@@ -35,15 +41,20 @@ public final class Checks {
         this.narrative = inForce(CheckCatalogue.NARRATIVE, ProjectCheck::check);
         this.acrossProjects = inForce(CheckCatalogue.ACROSS_PROJECTS, ReportCheck::check);
         this.unit = inForce(CheckCatalogue.UNIT, UnitCheck::check);
+        for (Check note : CheckCatalogue.ROW_NOTES) {
+            rowNotes.put(note, note.severity());
+        }
     }
 
-    private <C> List<InForce<C>> inForce(List<C> checks, java.util.function.Function<C, Check> check) {
+    // arrays, walked by index: the checks of a row run ten times a project, and an iterator each time is garbage
+    @SuppressWarnings("unchecked")
+    private static <C> InForce<C>[] inForce(List<C> checks, Function<C, Check> check) {
         List<InForce<C>> kept = new ArrayList<>(checks.size());
         for (C body : checks) {
             Check c = check.apply(body);
             kept.add(new InForce<>(body, c, c.severity()));
         }
-        return List.copyOf(kept);
+        return kept.toArray(new InForce[0]);
     }
 
     /** The findings about one project's table, rows and narrative, in a new list the caller may add to. */
@@ -54,22 +65,37 @@ public final class Checks {
             ScoringContext context) {
         ProjectTable projectTable = new ProjectTable(project, scored, execution, context);
         Findings out = new Findings(new ArrayList<>());
-        for (InForce<ProjectCheck> check : table) {
-            out.checking(check.check(), check.severity());
-            check.body().run(projectTable, out);
-        }
+        run(table, projectTable, out);
         for (int i = 0; i < scored.size(); i++) {
             Row row = projectTable.row(i);
-            for (InForce<RowCheck> check : rows) {
-                out.checking(check.check(), check.severity());
-                check.body().run(row, out);
+            placeNotes(row, out);
+            for (int k = 0; k < rows.length; k++) {
+                out.checking(rows[k].check(), rows[k].severity());
+                rows[k].body().run(row, out);
             }
         }
-        for (InForce<ProjectCheck> check : narrative) {
-            out.checking(check.check(), check.severity());
-            check.body().run(projectTable, out);
-        }
+        run(narrative, projectTable, out);
         return out.list();
+    }
+
+    private static void run(InForce<ProjectCheck>[] checks, ProjectTable table, Findings out) {
+        for (int k = 0; k < checks.length; k++) {
+            out.checking(checks[k].check(), checks[k].severity());
+            checks[k].body().run(table, out);
+        }
+    }
+
+    /** What the scorer noted about the row's values, in the order it noted them. */
+    private void placeNotes(Row row, Findings out) {
+        List<Note> notes = row.score().notes();
+        for (int i = 0; i < notes.size(); i++) { // by index: most rows have no note, and no iterator is made
+            Note note = notes.get(i);
+            Severity severity = rowNotes.get(note.check());
+            if (severity != null) {
+                out.checking(note.check(), severity);
+                out.place(row.at(), note);
+            }
+        }
     }
 
     /** Findings across projects, each added to the list of the project (by index) it is about. */

@@ -76,6 +76,6 @@ final class ProjectTable {
 
     /** Row {@code i} as the row checks read it. */
     Row row(int i) {
-        return new Row(this, i, rows.get(i), claims.row(i));
+        return new Row(this, rows.get(i), claims.row(i));
     }
 }

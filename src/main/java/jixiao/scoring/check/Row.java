@@ -6,11 +6,28 @@ import jixiao.scoring.rule.IndicatorScore;
 import jixiao.shared.Points;
 
 /**
- * One 绩效指标 row as the row checks read it: the table it is in, the row scored by its rule and its claimed score.
- *
- * @param claimed the claimed score converted once ({@link TableClaims}), or null where none was printed
+ * One 绩效指标 row as the row checks read it: the table it is in, the row scored by its rule and its claimed score
+ * (converted once, {@link TableClaims}; null where none was printed).
  */
-record Row(ProjectTable table, int index, IndicatorAssessment assessment, Points claimed) {
+final class Row {
+    private final ProjectTable table;
+    private final IndicatorAssessment assessment;
+    private final Points claimed;
+    private Boolean disagrees;
+
+    Row(ProjectTable table, IndicatorAssessment assessment, Points claimed) {
+        this.table = table;
+        this.assessment = assessment;
+        this.claimed = claimed;
+    }
+
+    ProjectTable table() {
+        return table;
+    }
+
+    IndicatorAssessment assessment() {
+        return assessment;
+    }
 
     Indicator indicator() {
         return assessment.indicator();
@@ -18,6 +35,22 @@ record Row(ProjectTable table, int index, IndicatorAssessment assessment, Points
 
     IndicatorScore score() {
         return assessment.score();
+    }
+
+    /** The claimed score, or null where none was printed. */
+    Points claimed() {
+        return claimed;
+    }
+
+    /**
+     * Whether the claimed score, inside 0～分值, disagrees with the score a rule computed, beyond the rule set's
+     * tolerance: asked by the four checks that tell why, computed once.
+     */
+    boolean disagrees() {
+        if (disagrees == null) {
+            disagrees = RowChecks.disagrees(this);
+        }
+        return disagrees;
     }
 
     /** Where a finding about the row goes. */

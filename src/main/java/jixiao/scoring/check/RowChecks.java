@@ -2,7 +2,6 @@ package jixiao.scoring.check;
 
 import static jixiao.scoring.CheckCategory.ACCURACY;
 import static jixiao.scoring.CheckCategory.COMPLETENESS;
-import static jixiao.scoring.CheckCategory.QUALITY;
 import static jixiao.scoring.Severity.ERROR;
 import static jixiao.scoring.Severity.WARNING;
 
@@ -13,11 +12,9 @@ import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.Attainment;
 import jixiao.scoring.rule.IndicatorScore;
-import jixiao.scoring.rule.QualitativeWords;
-import jixiao.scoring.value.ParsedValue.Qualitative;
 import jixiao.shared.Points;
 
-/** One 绩效指标 row: its target measurable, its claimed score against the rule's, and the 偏差原因 the rules ask for. */
+/** One 绩效指标 row: its claimed score against the rule's, and the 偏差原因 the rules ask for. */
 final class RowChecks {
     private RowChecks() {}
 
@@ -27,28 +24,6 @@ final class RowChecks {
      */
     static boolean agrees(Points claimed, Points computed, BigDecimal tolerance) {
         return claimed.compareTo(computed) == 0 || claimed.isWithin(computed, tolerance);
-    }
-
-    /** 年度指标值只说明方向（"提升", "促进"），无法衡量. */
-    static final class VagueTarget implements RowCheck {
-        static final Check CHECK = Check.of(
-                "VAGUE_TARGET",
-                FindingCode.VAGUE_TARGET,
-                QUALITY,
-                WARNING,
-                "年度指标值只写了方向（提升、促进、保障……），没有可核验的数值或标准（合格、达标、按时……）。");
-
-        @Override
-        public Check check() {
-            return CHECK;
-        }
-
-        @Override
-        public void run(Row row, Findings out) {
-            if (row.score().target() instanceof Qualitative target && QualitativeWords.isVague(target.word())) {
-                out.add(row.at(), "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
-            }
-        }
     }
 
     /** 没有填写得分. */
@@ -100,7 +75,7 @@ final class RowChecks {
      * Whether the claimed score, inside 0～分值, disagrees with the score a rule computed (beyond the rule set's
      * tolerance). Which of the four checks below reports it depends on why.
      */
-    private static boolean disagrees(Row row) {
+    static boolean disagrees(Row row) {
         IndicatorScore score = row.score();
         return row.claimed() != null
                 && !outOfRange(row)
@@ -125,7 +100,7 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (disagrees(row) && score.tier() != null) {
+            if (row.disagrees() && score.tier() != null) {
                 out.add(
                         row.at(),
                         "填报得分 " + row.claimed() + " 不在“" + score.tier().label() + "”档的分值区间内；"
@@ -151,7 +126,7 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (disagrees(row)
+            if (row.disagrees()
                     && score.tier() == null
                     && score.attainment() == Attainment.MET
                     && row.claimed().isLessThan(score.weight())) {
@@ -180,7 +155,7 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (disagrees(row) && isMissedAtFullMarks(row)) {
+            if (row.disagrees() && isMissedAtFullMarks(row)) {
                 out.add(
                         row.at(),
                         "指标未完成却填报满分 " + row.claimed() + "，按规则应得 " + score.score() + " 分；"
@@ -209,7 +184,7 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (disagrees(row)
+            if (row.disagrees()
                     && score.tier() == null
                     && !(score.attainment() == Attainment.MET && row.claimed().isLessThan(score.weight()))
                     && !isMissedAtFullMarks(row)) {

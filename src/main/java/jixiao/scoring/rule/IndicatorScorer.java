@@ -41,7 +41,8 @@ public final class IndicatorScorer {
         if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
             Tier tier = QualitativeWords.tierOf(a.word(), t.word());
             if (tier != null) {
-                // a word that tells its tier: nothing to note, so no Row is made
+                // a word that tells its tier: the only note is a vague target's, so no Row is made
+                List<Note> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
                 return tiered(
                         IndicatorKind.QUALITATIVE,
                         target,
@@ -50,7 +51,7 @@ public final class IndicatorScorer {
                         claimedOf(indicator),
                         tier,
                         a.text(),
-                        List.of());
+                        notes);
             }
         }
         Row row = row(indicator, target, actual);
@@ -284,6 +285,9 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore qualitative(Row row, Qualitative target) {
+        if (QualitativeWords.isVague(target.word())) {
+            row.note(vague(target));
+        }
         IndicatorKind kind = IndicatorKind.QUALITATIVE;
         ParsedValue value = row.actual;
         Tier tier = null;
@@ -324,6 +328,10 @@ public final class IndicatorScorer {
                 RuleNotes.ACTUAL_IN_WORDS,
                 "实际完成值“" + word.text() + "”没有给出数量，按定性档次核对；应填写与“" + row.targetText() + "”可比的数值"));
         return tiered(row, kind, tier, word.text());
+    }
+
+    private static Note vague(Qualitative target) {
+        return new Note(RuleNotes.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
     }
 
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {

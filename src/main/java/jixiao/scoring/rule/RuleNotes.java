@@ -20,6 +20,13 @@ public final class RuleNotes {
     public static final Check WEIGHT_MISSING =
             Check.of("WEIGHT_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "指标没有填写分值，按 0 分值计。");
 
+    public static final Check VAGUE_TARGET = Check.of(
+            "VAGUE_TARGET",
+            FindingCode.VAGUE_TARGET,
+            QUALITY,
+            WARNING,
+            "年度指标值只写了方向（提升、促进、保障……），没有可核验的数值或标准（合格、达标、按时……）。");
+
     public static final Check TARGET_MISSING =
             Check.of("TARGET_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "指标没有填写年度指标值，无法按规则计分，得分沿用填报值。");
 

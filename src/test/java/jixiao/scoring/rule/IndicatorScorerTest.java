@@ -322,11 +322,10 @@ class IndicatorScorerTest {
     }
 
     @Test
-    void aVagueTargetIsScoredByItsTierWithoutANote() {
+    void aDirectionWithoutALevelIsAVagueTarget() {
         IndicatorScore score = score(row("社会效益指标", "10", "10"), word("带动"), word("带动"));
 
-        assertThat(score.tier()).isEqualTo(Tier.ACHIEVED);
-        assertThat(score.notes()).isEmpty(); // VAGUE_TARGET is a check of the row (RowChecks.VagueTarget)
+        assertThat(score.notes()).extracting(f -> f.code()).contains(FindingCode.VAGUE_TARGET);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Random;
+import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.ParsedValue.Quantity;
@@ -102,10 +103,11 @@ class ScorerShortcutsTest {
                     word(actualWord));
 
             Tier tier = QualitativeWords.tierOf(actualWord, targetWord);
+            int vague = QualitativeWords.isVague(targetWord) ? 1 : 0;
             String row = targetWord + " / " + actualWord + ", weight " + weight + ", claimed " + claimed;
             if (tier == null) {
                 assertThat(score.byRule()).as(row).isFalse();
-                assertThat(score.notes()).as(row).hasSize(1);
+                assertThat(score.notes()).as(row).hasSize(vague + 1);
                 continue;
             }
             Points lowest = tier.lowest(weight, RULES);
@@ -123,7 +125,8 @@ class ScorerShortcutsTest {
                     .as(row)
                     .isEqualTo(tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED);
             assertThat(score.explanation().text()).as(row).isEqualTo(text);
-            assertThat(score.notes()).as(row).isEmpty();
+            assertThat(score.notes()).as(row).hasSize(vague);
+            assertThat(score.notes()).allMatch(note -> note.code() == FindingCode.VAGUE_TARGET);
         }
     }
 
