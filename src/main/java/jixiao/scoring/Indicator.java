@@ -18,7 +18,7 @@ public record Indicator(
 
     /** The name a reviewer uses for the row: 三级指标, or the 二级 where the 三级 is blank. */
     public String name() {
-        if (level3 != null && (hasLetterFirst(level3) || !level3.isBlank())) {
+        if (level3 != null && !level3.isBlank()) {
             return level3;
         }
         return level2 != null ? level2 : "";
@@ -27,10 +27,5 @@ public record Indicator(
     /** A 成本指标: its 二级 (or its 一级) says 成本. */
     public boolean isCost() {
         return (level2 != null && level2.contains("成本")) || (level1 != null && level1.contains("成本"));
-    }
-
-    /** A name that starts with a letter is not blank: most names, told without {@link String#isBlank}. */
-    private static boolean hasLetterFirst(String text) {
-        return !text.isEmpty() && Character.isLetter(text.charAt(0));
     }
 }

@@ -14,7 +14,6 @@ import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
-import jixiao.shared.ScoreSum;
 
 /**
  * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
@@ -120,18 +119,15 @@ public final class SelfEvaluationChecker {
         IndicatorScorer scorer = new IndicatorScorer(context);
         List<Indicator> indicators = project.indicators();
         List<IndicatorAssessment> rows = new ArrayList<>(indicators.size());
-        ScoreSum sum = new ScoreSum();
-        for (int i = 0; i < indicators.size(); i++) { // by index: no iterator per project
-            Indicator indicator = indicators.get(i);
-            IndicatorAssessment row = new IndicatorAssessment(
+        for (Indicator indicator : indicators) {
+            rows.add(new IndicatorAssessment(
                     indicator,
-                    scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual())));
-            rows.add(row);
-            Points score = row.computedScore();
-            // full marks are the row's weight itself, made from the printed weight: that number is added
-            sum.add(score == row.score().weight() ? indicator.weight() : null, score);
+                    scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual()))));
         }
-        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : sum.points();
+        Points indicatorTotal = rows.isEmpty()
+                ? narrativeIndicatorScores(project)
+                : Points.sum(
+                        rows.stream().map(IndicatorAssessment::computedScore).toList());
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
         Points total = indicatorTotal.plus(execution.score());
         return new Scored(project, rows, execution, total, rules.grade(total));

@@ -28,24 +28,6 @@ final class AnalysisHead {
         return byPattern(text);
     }
 
-    /**
-     * The name of the head where it is not {@code expected} as it stands, else null (as where the text has none): a
-     * name that is the project's (most of them) is told without copying it out of the text.
-     */
-    static String nameOtherThan(String text, String expected) {
-        long span = scan(text);
-        if (span < 0) {
-            String name = byPattern(text);
-            return name != null && name.equals(expected) ? null : name;
-        }
-        int start = start(span);
-        int end = end(span);
-        if (expected != null && end - start == expected.length() && text.startsWith(expected, start)) {
-            return null;
-        }
-        return text.substring(start, end);
-    }
-
     private static String byPattern(String text) {
         Matcher head = PATTERN.matcher(text);
         // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position

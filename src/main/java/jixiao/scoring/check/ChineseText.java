@@ -34,31 +34,6 @@ final class ChineseText {
         return new String(out, 0, length);
     }
 
-    /**
-     * {@code normalize(text).hashCode()} without making the normalised text: rows whose hashes differ are told apart
-     * without a copy of their names.
-     */
-    static int normalizedHash(String text) {
-        return normalizedHash(0, text);
-    }
-
-    /** The hash {@link String#hashCode} would give for {@code prefix}'s characters followed by the normalised text. */
-    static int normalizedHash(int prefix, String text) {
-        int hash = prefix;
-        if (text == null) {
-            return hash;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                hash = 31 * hash + c; // a CJK ideograph, most of every text: kept as it is
-            } else if (!isDropped(c)) {
-                hash = 31 * hash + unified(c);
-            }
-        }
-        return hash;
-    }
-
     private static boolean isDropped(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '*';
     }
@@ -123,43 +98,6 @@ final class ChineseText {
             return x.equals(y) ? 1 : 0;
         }
         return 2.0 * common(xBigrams, yBigrams) / (xBigrams.length + yBigrams.length);
-    }
-
-    /**
-     * Whether {@link #similarity(String, int[], String, int[])} × 100 reaches {@code percent}, with the same arithmetic,
-     * but counting the common bigrams only until the answer is certain: most pairs of a report's goals are told apart
-     * after a few bigrams.
-     */
-    static boolean isSimilar(String x, int[] xBigrams, String y, int[] yBigrams, int percent) {
-        if (xBigrams.length == 0 || yBigrams.length == 0) {
-            return similarity(x, xBigrams, y, yBigrams) * 100 >= percent;
-        }
-        int total = xBigrams.length + yBigrams.length;
-        int needed = neededCommon(total, percent);
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < xBigrams.length && j < yBigrams.length) {
-            if (common >= needed) {
-                return true;
-            }
-            int c = Integer.compare(xBigrams[i], yBigrams[j]);
-            if (c == 0) {
-                common++;
-                i++;
-                j++;
-                continue;
-            }
-            if (c < 0) {
-                i++;
-            } else {
-                j++;
-            }
-            if (common + Math.min(xBigrams.length - i, yBigrams.length - j) < needed) {
-                return false;
-            }
-        }
-        return common >= needed;
     }
 
     /**

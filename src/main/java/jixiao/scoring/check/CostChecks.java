@@ -110,9 +110,6 @@ final class CostChecks {
         if (name == null) {
             return null;
         }
-        if (!Amounts.mayHaveDigit(name)) {
-            return null;
-        }
         PrintedFigure amount = amountIn(name);
         if (amount == null) {
             return null;

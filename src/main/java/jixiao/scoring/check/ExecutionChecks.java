@@ -145,7 +145,7 @@ final class ExecutionChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            if (rateKnown(table) && table.claims().execution() == null) {
+            if (rateKnown(table) && table.claimedExecution() == null) {
                 out.add(table.at(), "表中没有填写预算执行率得分；按规则为 " + table.execution().score() + " 分");
             }
         }
@@ -167,7 +167,7 @@ final class ExecutionChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            Points claimed = table.claims().execution();
+            Points claimed = table.claimedExecution();
             ExecutionScore execution = table.execution();
             if (rateKnown(table)
                     && claimed != null

@@ -5,7 +5,9 @@ import static jixiao.scoring.Severity.ERROR;
 import static jixiao.scoring.Severity.WARNING;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import jixiao.scoring.Check;
 import jixiao.scoring.ClaimedProject.Analysis;
 import jixiao.scoring.ClaimedProject.Summary;
@@ -17,7 +19,6 @@ import jixiao.scoring.rule.ExecutionScore;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
-import jixiao.shared.ScoreSum;
 
 /**
  * The narrative against the table: the summary paragraph ("产出指标…自评分值 N 分…共计 N 分") and the 自评分析
@@ -66,7 +67,7 @@ final class NarrativeChecks {
                 return;
             }
             String project = table.project().name();
-            String name = nameBeforeOtherThan(summary.text(), project, "：", ":");
+            String name = nameBefore(summary.text(), "：", ":");
             if (name != null && !ChineseText.sameNormalized(name, project)) {
                 out.add(table.at(), "文字说明中的项目名称“" + name + "”与自评表的“" + project + "”不一致");
             }
@@ -103,8 +104,7 @@ final class NarrativeChecks {
                     && summary.effect() != null
                     && summary.satisfaction() != null
                     && summary.execution() != null
-                    && summary.total() != null
-                    && !addsUp(summary)) {
+                    && summary.total() != null) {
                 Points sum = Points.of(summary.output())
                         .plus(Points.of(summary.effect()))
                         .plus(Points.of(summary.satisfaction()))
@@ -154,7 +154,7 @@ final class NarrativeChecks {
                 return;
             }
             String project = table.project().name();
-            String name = AnalysisHead.nameOtherThan(analysis.text() == null ? "" : analysis.text(), project);
+            String name = AnalysisHead.name(analysis.text() == null ? "" : analysis.text());
             if (name != null && !ChineseText.sameNormalized(name, project)) {
                 out.add(table.at(), "自评分析中的项目名称“" + name + "”与自评表的“" + project + "”不一致");
             }
@@ -184,7 +184,7 @@ final class NarrativeChecks {
             }
             Locate at = table.at();
             String text = analysis.text() == null ? "" : analysis.text();
-            Points reference = table.claims().total();
+            Points reference = table.claimedTotal();
             String referenceLabel = "自评表总分";
             if (reference == null
                     && project.claimed().summary() != null
@@ -245,36 +245,25 @@ final class NarrativeChecks {
     /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
     record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
         static TableFigures of(ProjectTable table) {
-            TableClaims claims = table.claims();
-            List<IndicatorAssessment> rows = table.rows();
-            Points executionScore = claims.execution() != null
-                    ? claims.execution()
+            Points execution = table.claimedExecution() != null
+                    ? table.claimedExecution()
                     : table.execution().score();
-            Points total = claims.total();
-            if (rows.isEmpty() || !claims.everyRowClaimed()) {
-                return new TableFigures(null, null, null, executionScore, total);
+            if (!table.hasRows() || !table.everyRowClaimed()) {
+                return new TableFigures(null, null, null, execution, table.claimedTotal());
             }
-            ScoreSum[] sums = {new ScoreSum(), new ScoreSum(), new ScoreSum()};
-            String previousName = null;
-            Part part = null;
-            for (int i = 0; i < rows.size(); i++) {
-                String level1 = rows.get(i).indicator().level1();
-                if (part == null || !level1Equals(level1, previousName)) {
-                    part = Part.of(level1);
-                    previousName = level1;
-                }
-                sums[part.ordinal()].add(rows.get(i).indicator().claimedScore(), claims.row(i));
+            Map<Part, Points> parts = new EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                parts.put(part, Points.ZERO);
+            }
+            for (IndicatorAssessment row : table.rows()) {
+                parts.merge(Part.of(row.indicator().level1()), row.claimedScore(), Points::plus);
             }
             return new TableFigures(
-                    sums[Part.OUTPUT.ordinal()].points(),
-                    sums[Part.EFFECT.ordinal()].points(),
-                    sums[Part.SATISFACTION.ordinal()].points(),
-                    executionScore,
-                    total);
-        }
-
-        private static boolean level1Equals(String a, String b) {
-            return a == null ? b == null : a.equals(b);
+                    parts.get(Part.OUTPUT),
+                    parts.get(Part.EFFECT),
+                    parts.get(Part.SATISFACTION),
+                    execution,
+                    table.claimedTotal());
         }
     }
 
@@ -293,49 +282,15 @@ final class NarrativeChecks {
         }
     }
 
-    /** The most digits of a printed amount compared as it stands: far within the 16 that the conversion keeps. */
-    private static final int PLAIN_DIGITS = 12;
-
-    /**
-     * Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit, as {@link
-     * Amounts#inUnit} converts it. Printed in the report's unit (most amounts), with up to 12 digits, the conversion
-     * gives the printed value back exactly, so it is compared as it stands.
-     */
+    /** Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit. */
     static boolean isAmount(BigDecimal printed, String unit, BigDecimal table, MoneyUnit moneyUnit) {
-        boolean wan = unit.startsWith("万");
-        if (printed.precision() <= PLAIN_DIGITS && wan == (moneyUnit == MoneyUnit.TEN_THOUSAND_YUAN)) {
-            return printed.compareTo(table) == 0;
-        }
-        BigDecimal yuan = wan ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        BigDecimal yuan = unit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
         return Amounts.inUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
     }
 
-    /**
-     * Whether the summary's parts, each rounded to points, add up to its 共计 rounded to points, told without rounding
-     * where no part has more than two decimals (most summaries): then rounding changes no part, and the exact sum is
-     * the sum of the rounded parts. Where this says no, the parts are rounded and added as the finding prints them.
-     */
-    static boolean addsUp(Summary summary) {
-        if (summary.output().scale() > 2
-                || summary.effect().scale() > 2
-                || summary.satisfaction().scale() > 2
-                || summary.execution().scale() > 2) {
-            return false;
-        }
-        BigDecimal sum = summary.output()
-                .add(summary.effect())
-                .add(summary.satisfaction())
-                .add(summary.execution());
-        return sum.compareTo(summary.total()) == 0;
-    }
-
-    /**
-     * Whether a printed figure, rounded to points, is the given points: {@code Points.of(printed).equals(points)}.
-     * A figure equal to the points (most of them) is told without rounding it: rounding to two decimals leaves a
-     * value that has at most two unchanged.
-     */
+    /** Whether a printed figure, rounded to points as a score is, is the given points. */
     static boolean isPoints(BigDecimal printed, Points points) {
-        return printed.compareTo(points.value()) == 0 || Points.of(printed).equals(points);
+        return Points.of(printed).equals(points);
     }
 
     /** The words before the first of the separators, or null where there is none. */
@@ -345,45 +300,6 @@ final class NarrativeChecks {
         }
         int end = end(text, separators);
         return end < 0 ? null : text.substring(0, end).replace("*", "").trim();
-    }
-
-    /**
-     * {@link #nameBefore} where it is not {@code expected} as it stands, else null: a name with no "*" that is the
-     * project's (most of them) is told without copying it out of the text.
-     */
-    static String nameBeforeOtherThan(String text, String expected, String... separators) {
-        if (text == null) {
-            return null;
-        }
-        int end = end(text, separators);
-        if (end < 0) {
-            return null;
-        }
-        if (expected != null && !holdsStar(text, end)) {
-            // String.trim: what is at most a space at either end
-            int start = 0;
-            int stop = end;
-            while (start < stop && text.charAt(start) <= ' ') {
-                start++;
-            }
-            while (stop > start && text.charAt(stop - 1) <= ' ') {
-                stop--;
-            }
-            if (stop - start == expected.length() && text.startsWith(expected, start)) {
-                return null;
-            }
-        }
-        String name = text.substring(0, end).replace("*", "").trim();
-        return name.equals(expected) ? null : name;
-    }
-
-    private static boolean holdsStar(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '*') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the first of the separators stands (each by its first occurrence, if not at the start), or -1. */

@@ -1,22 +1,21 @@
 package jixiao.scoring.check;
 
+import java.math.BigDecimal;
 import java.util.List;
+import jixiao.scoring.Funds;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.ScoringContext;
+import jixiao.shared.Points;
 
-/**
- * What the checks of one project read: the 自评表 as printed, every row scored by its rule, the 预算执行率 and the
- * scores the table claims (each converted once).
- */
+/** What the checks of one project read: the 自评表 as printed, every row scored by its rule, and the 预算执行率. */
 final class ProjectTable {
     private final ProjectSelfEvaluation project;
     private final List<IndicatorAssessment> rows;
     private final ExecutionScore execution;
     private final ScoringContext context;
-    private final TableClaims claims;
     private final Locate at;
     private Level1Weights level1Weights;
 
@@ -29,7 +28,6 @@ final class ProjectTable {
         this.rows = rows;
         this.execution = execution;
         this.context = context;
-        this.claims = TableClaims.of(project, rows);
         this.at = Locate.project(project.name());
     }
 
@@ -57,10 +55,6 @@ final class ProjectTable {
         return context.rules();
     }
 
-    TableClaims claims() {
-        return claims;
-    }
-
     /** Where a finding about the project as a whole goes. */
     Locate at() {
         return at;
@@ -76,6 +70,43 @@ final class ProjectTable {
 
     /** Row {@code i} as the row checks read it. */
     Row row(int i) {
-        return new Row(this, rows.get(i), claims.row(i));
+        return new Row(this, rows.get(i));
+    }
+
+    /** The table's 总分 as claimed, or null where none was printed. */
+    Points claimedTotal() {
+        return project.claimed() == null || project.claimed().total() == null
+                ? null
+                : Points.of(project.claimed().total());
+    }
+
+    /** The 预算执行率 score as claimed, or null where none was printed. */
+    Points claimedExecution() {
+        Funds funds = project.funds();
+        return funds == null || funds.claimed() == null || funds.claimed().score() == null
+                ? null
+                : Points.of(funds.claimed().score());
+    }
+
+    /** Whether every row printed a score (true for a table without rows). */
+    boolean everyRowClaimed() {
+        for (IndicatorAssessment row : rows) {
+            if (row.indicator().claimedScore() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sum of the rows' claimed scores, each as points; rows without one count nothing. */
+    BigDecimal claimedRowSum() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorAssessment row : rows) {
+            Points claimed = row.claimedScore();
+            if (claimed != null) {
+                sum = sum.add(claimed.value());
+            }
+        }
+        return sum;
     }
 }

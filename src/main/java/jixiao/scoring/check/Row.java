@@ -6,8 +6,7 @@ import jixiao.scoring.rule.IndicatorScore;
 import jixiao.shared.Points;
 
 /**
- * One 绩效指标 row as the row checks read it: the table it is in, the row scored by its rule and its claimed score
- * (converted once, {@link TableClaims}; null where none was printed).
+ * One 绩效指标 row as the row checks read it: the table it is in, the row scored by its rule and its claimed score.
  */
 final class Row {
     private final ProjectTable table;
@@ -15,10 +14,10 @@ final class Row {
     private final Points claimed;
     private Boolean disagrees;
 
-    Row(ProjectTable table, IndicatorAssessment assessment, Points claimed) {
+    Row(ProjectTable table, IndicatorAssessment assessment) {
         this.table = table;
         this.assessment = assessment;
-        this.claimed = claimed;
+        this.claimed = assessment.claimedScore();
     }
 
     ProjectTable table() {

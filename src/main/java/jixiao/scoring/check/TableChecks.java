@@ -8,7 +8,9 @@ import static jixiao.scoring.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import jixiao.scoring.Check;
 import jixiao.scoring.FindingCode;
@@ -170,15 +172,15 @@ final class TableChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            TableClaims claims = table.claims();
-            if (!table.hasRows() || claims.total() == null || !claims.everyRowClaimed()) {
+            Points total = table.claimedTotal();
+            if (!table.hasRows() || total == null || !table.everyRowClaimed()) {
                 return;
             }
-            boolean claimedExecution = claims.execution() != null;
-            Points executionScore =
-                    claimedExecution ? claims.execution() : table.execution().score();
-            BigDecimal sum = claims.rowSum().add(executionScore.value());
-            Points total = claims.total();
+            boolean claimedExecution = table.claimedExecution() != null;
+            Points executionScore = claimedExecution
+                    ? table.claimedExecution()
+                    : table.execution().score();
+            BigDecimal sum = table.claimedRowSum().add(executionScore.value());
             if (total.value().compareTo(sum) != 0) {
                 out.add(
                         table.at(),
@@ -200,48 +202,22 @@ final class TableChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
+            Map<String, Integer> first = new HashMap<>();
             List<IndicatorAssessment> rows = table.rows();
-            int n = rows.size();
-            int[] hashes = new int[n];
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < rows.size(); i++) {
                 Indicator indicator = rows.get(i).indicator();
-                hashes[i] = keyHash(indicator);
-                int first = firstWithKey(rows, hashes, i);
-                if (first >= 0) {
+                Integer earlier = first.putIfAbsent(key(indicator), i);
+                if (earlier != null) {
                     out.add(
                             new Locate(table.project().name(), indicator.name()),
-                            "指标“" + indicator.name() + "”重复出现（第 " + (first + 1) + " 行和第 " + (i + 1) + " 行）");
+                            "指标“" + indicator.name() + "”重复出现（第 " + (earlier + 1) + " 行和第 " + (i + 1) + " 行）");
                 }
             }
         }
 
-        /**
-         * The hash of a row's key 二级|三级 (both normalised), computed without making the key. Rows with the same
-         * key have the same normalised name, so the name's hash alone tells most rows apart at half the cost; where
-         * it does not, the keys themselves are compared.
-         */
-        static int keyHash(Indicator indicator) {
-            return ChineseText.normalizedHash(indicator.name());
-        }
-
-        /** A row's key 二级|三级, both normalised. */
+        /** A row's key: its 二级 and 三级指标, both normalised. */
         static String key(Indicator indicator) {
             return ChineseText.normalize(indicator.level2()) + "|" + ChineseText.normalize(indicator.name());
-        }
-
-        /**
-         * The first row before {@code i} with the same key 二级|三级 (normalised), or -1. A table has about ten rows,
-         * so comparing with each earlier row is cheaper than building the keys and hashing them; the keys' hashes are
-         * computed without making the keys, and the keys are made only where two hashes are equal.
-         */
-        private static int firstWithKey(List<IndicatorAssessment> rows, int[] hashes, int i) {
-            for (int j = 0; j < i; j++) {
-                if (hashes[j] == hashes[i]
-                        && key(rows.get(j).indicator()).equals(key(rows.get(i).indicator()))) {
-                    return j;
-                }
-            }
-            return -1;
         }
     }
 

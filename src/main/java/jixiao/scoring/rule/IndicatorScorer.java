@@ -28,32 +28,6 @@ public final class IndicatorScorer {
     }
 
     public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        if (indicator.weight() != null && target instanceof Quantity t && actual instanceof Quantity a) {
-            // the usual quantitative row has no note to keep, so no Row is made unless the units do not compare
-            boolean cost = indicator.isCost();
-            IndicatorKind kind = kindOf(t, cost);
-            Measurement measurement = Measurement.of(t, a, cost, context.moneyUnit());
-            if (measurement instanceof Achievement values) {
-                return rule(kind, target, actual, values, Points.of(indicator.weight()), List.of());
-            }
-            return mismatch(row(indicator, target, actual), kind, ((Measurement.Incomparable) measurement).reason());
-        }
-        if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
-            Tier tier = QualitativeWords.tierOf(a.word(), t.word());
-            if (tier != null) {
-                // a word that tells its tier: the only note is a vague target's, so no Row is made
-                List<Note> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
-                return tiered(
-                        IndicatorKind.QUALITATIVE,
-                        target,
-                        actual,
-                        Points.of(indicator.weight()),
-                        claimedOf(indicator),
-                        tier,
-                        a.text(),
-                        notes);
-            }
-        }
         Row row = row(indicator, target, actual);
         if (indicator.weight() == null) {
             row.note(new Note(RuleNotes.WEIGHT_MISSING, "没有填写分值"));
@@ -90,14 +64,14 @@ public final class IndicatorScorer {
         return indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
     }
 
-    /** One row being scored; its notes list is made only for a note, as most rows have none. */
+    /** One row being scored, with what the rules note about its values. */
     private static final class Row {
         final Indicator indicator;
         final ParsedValue target;
         final ParsedValue actual;
         final Points weight;
         final Points claimed;
-        private List<Note> notes;
+        private final List<Note> notes = new ArrayList<>();
 
         Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, Points claimed) {
             this.indicator = indicator;
@@ -107,20 +81,12 @@ public final class IndicatorScorer {
             this.claimed = claimed;
         }
 
-        /** The first note makes an immutable list of one, which the score keeps as it is (no copy). */
         void note(Note note) {
-            if (notes == null) {
-                notes = List.of(note);
-                return;
-            }
-            List<Note> more = new ArrayList<>(notes);
-            more.add(note);
-            notes = more;
+            notes.add(note);
         }
 
-        /** The notes so far: an empty list, copied by no one, where there are none. */
         List<Note> notes() {
-            return notes == null ? List.of() : notes;
+            return notes;
         }
 
         String targetText() {

@@ -33,10 +33,6 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
         } else if (actualUnit.dimension() == Dimension.NONE) {
             actualUnit = targetUnit;
         }
-        if (target.multiplier() == actual.multiplier() && targetUnit.factor() == actualUnit.factor()) {
-            // the usual case, told without multiplying: the same multiplier (none) and the same unit's factor
-            return new Achievement(actual.number(), target.number());
-        }
         BigDecimal targetScale = target.multiplier().multiply(targetUnit.factor());
         BigDecimal actualScale = actual.multiplier().multiply(actualUnit.factor());
         if (targetScale.compareTo(actualScale) == 0) {

@@ -82,7 +82,6 @@ class ChineseTextTest {
             if (expected.toString().equals(text)) {
                 assertSame(text, normalized, "a text that needs no change is not copied");
             }
-            assertEquals(expected.toString().hashCode(), ChineseText.normalizedHash(text), text);
         }
     }
 
@@ -94,7 +93,7 @@ class ChineseTextTest {
         boolean expected = reference * 100 >= percent;
         assertEquals(
                 expected,
-                ChineseText.isSimilar(x, ChineseText.bigramsOf(x), y, ChineseText.bigramsOf(y), percent),
+                ChineseText.isSimilar(x, BigramSet.of(x), y, BigramSet.of(y), percent),
                 a + " / " + b + " at " + percent + "%");
     }
 
