@@ -1,14 +1,16 @@
 package jixiao.scoring.check;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /** Amounts of money converted to the report's unit, the way every check compares them. */
 final class Amounts {
     private Amounts() {}
 
-    /** {@code yuan ÷ unitYuan} (the report's unit in 元: 1 or 10 000) to 16 significant digits. */
+    /**
+     * {@code yuan ÷ unitYuan}, exactly: the report's unit is 元 or 万元 ({@code unitYuan} 1 or 10 000), a power of ten,
+     * so the point moves.
+     */
     static BigDecimal inUnit(BigDecimal yuan, BigDecimal unitYuan) {
-        return yuan.divide(unitYuan, MathContext.DECIMAL64);
+        return yuan.movePointLeft(unitYuan.precision() - 1);
     }
 }

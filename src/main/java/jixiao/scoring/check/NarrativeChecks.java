@@ -5,9 +5,7 @@ import static jixiao.scoring.Severity.ERROR;
 import static jixiao.scoring.Severity.WARNING;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import jixiao.scoring.Check;
 import jixiao.scoring.ClaimedProject.Analysis;
 import jixiao.scoring.ClaimedProject.Summary;
@@ -251,17 +249,16 @@ final class NarrativeChecks {
             if (!table.hasRows() || !table.everyRowClaimed()) {
                 return new TableFigures(null, null, null, execution, table.claimedTotal());
             }
-            Map<Part, Points> parts = new EnumMap<>(Part.class);
-            for (Part part : Part.values()) {
-                parts.put(part, Points.ZERO);
-            }
-            for (IndicatorAssessment row : table.rows()) {
-                parts.merge(Part.of(row.indicator().level1()), row.claimedScore(), Points::plus);
+            BigDecimal[] parts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            List<IndicatorAssessment> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                int part = Part.of(rows.get(i).indicator().level1()).ordinal();
+                parts[part] = parts[part].add(table.claimed(i).value());
             }
             return new TableFigures(
-                    parts.get(Part.OUTPUT),
-                    parts.get(Part.EFFECT),
-                    parts.get(Part.SATISFACTION),
+                    Points.of(parts[Part.OUTPUT.ordinal()]),
+                    Points.of(parts[Part.EFFECT.ordinal()]),
+                    Points.of(parts[Part.SATISFACTION.ordinal()]),
                     execution,
                     table.claimedTotal());
         }

@@ -18,6 +18,7 @@ final class ProjectTable {
     private final ScoringContext context;
     private final Locate at;
     private Level1Weights level1Weights;
+    private Points[] claimed;
 
     ProjectTable(
             ProjectSelfEvaluation project,
@@ -70,7 +71,18 @@ final class ProjectTable {
 
     /** Row {@code i} as the row checks read it. */
     Row row(int i) {
-        return new Row(this, rows.get(i));
+        return new Row(this, rows.get(i), claimed(i));
+    }
+
+    /** Row {@code i}'s claimed score, or null where none was printed; each read once, as several checks ask. */
+    Points claimed(int i) {
+        if (claimed == null) {
+            claimed = new Points[rows.size()];
+            for (int k = 0; k < claimed.length; k++) {
+                claimed[k] = rows.get(k).claimedScore();
+            }
+        }
+        return claimed[i];
     }
 
     /** The table's 总分 as claimed, or null where none was printed. */
@@ -90,8 +102,8 @@ final class ProjectTable {
 
     /** Whether every row printed a score (true for a table without rows). */
     boolean everyRowClaimed() {
-        for (IndicatorAssessment row : rows) {
-            if (row.indicator().claimedScore() == null) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (claimed(i) == null) {
                 return false;
             }
         }
@@ -101,10 +113,9 @@ final class ProjectTable {
     /** The sum of the rows' claimed scores, each as points; rows without one count nothing. */
     BigDecimal claimedRowSum() {
         BigDecimal sum = BigDecimal.ZERO;
-        for (IndicatorAssessment row : rows) {
-            Points claimed = row.claimedScore();
-            if (claimed != null) {
-                sum = sum.add(claimed.value());
+        for (int i = 0; i < rows.size(); i++) {
+            if (claimed(i) != null) {
+                sum = sum.add(claimed(i).value());
             }
         }
         return sum;

@@ -14,10 +14,10 @@ final class Row {
     private final Points claimed;
     private Boolean disagrees;
 
-    Row(ProjectTable table, IndicatorAssessment assessment) {
+    Row(ProjectTable table, IndicatorAssessment assessment, Points claimed) {
         this.table = table;
         this.assessment = assessment;
-        this.claimed = assessment.claimedScore();
+        this.claimed = claimed;
     }
 
     ProjectTable table() {

@@ -8,9 +8,7 @@ import static jixiao.scoring.Severity.WARNING;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import jixiao.scoring.Check;
 import jixiao.scoring.FindingCode;
@@ -202,22 +200,22 @@ final class TableChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            Map<String, Integer> first = new HashMap<>();
             List<IndicatorAssessment> rows = table.rows();
+            String[] names = new String[rows.size()];
+            String[] level2s = new String[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 Indicator indicator = rows.get(i).indicator();
-                Integer earlier = first.putIfAbsent(key(indicator), i);
-                if (earlier != null) {
-                    out.add(
-                            new Locate(table.project().name(), indicator.name()),
-                            "指标“" + indicator.name() + "”重复出现（第 " + (earlier + 1) + " 行和第 " + (i + 1) + " 行）");
+                names[i] = ChineseText.normalize(indicator.name());
+                level2s[i] = ChineseText.normalize(indicator.level2());
+                for (int earlier = 0; earlier < i; earlier++) { // about ten rows: each against the ones before it
+                    if (names[earlier].equals(names[i]) && level2s[earlier].equals(level2s[i])) {
+                        out.add(
+                                new Locate(table.project().name(), indicator.name()),
+                                "指标“" + indicator.name() + "”重复出现（第 " + (earlier + 1) + " 行和第 " + (i + 1) + " 行）");
+                        break;
+                    }
                 }
             }
-        }
-
-        /** A row's key: its 二级 and 三级指标, both normalised. */
-        static String key(Indicator indicator) {
-            return ChineseText.normalize(indicator.level2()) + "|" + ChineseText.normalize(indicator.name());
         }
     }
 

@@ -85,8 +85,9 @@ public final class IndicatorScorer {
             notes.add(note);
         }
 
+        /** The notes so far (none, for most rows). */
         List<Note> notes() {
-            return notes;
+            return notes.isEmpty() ? List.of() : notes;
         }
 
         String targetText() {

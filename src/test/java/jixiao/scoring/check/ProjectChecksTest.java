@@ -1,13 +1,11 @@
 package jixiao.scoring.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jixiao.scoring.Indicator;
 import org.junit.jupiter.api.Test;
 
 class ProjectChecksTest {
@@ -47,42 +45,5 @@ class ProjectChecksTest {
             assertEquals(expected, CostChecks.amountIn(text.toString()), text.toString());
         }
         assertTrue(found > 10_000, "only " + found + " texts with an amount");
-    }
-
-    @Test
-    void aRowsKeyIsItsNormalisedLevel2AndName() {
-        SplittableRandom random = new SplittableRandom(11);
-        String[] pieces = {"数量", "指标", "满意度", " ", "\u3000", "*", "（", "）", "：", "，", "；", "|", "a", "1", "\t"};
-        for (int n = 0; n < 50_000; n++) {
-            Indicator row =
-                    new Indicator("产出指标", text(random, pieces), text(random, pieces), "≥95%", "96%", null, null, null);
-            String key = ChineseText.normalize(row.level2()) + "|" + ChineseText.normalize(row.name());
-            assertEquals(key, TableChecks.DuplicateIndicator.key(row), key);
-            String level3 = row.level3();
-            String name = level3 != null && !level3.isBlank() ? level3 : row.level2() != null ? row.level2() : "";
-            assertEquals(name, row.name(), key);
-        }
-    }
-
-    @Test
-    void keysThatDifferOnlyInSpacesAndBracketsAreTheSame() {
-        Indicator a = new Indicator("产出指标", "数量指标", "服务对象 满意度（群众）", null, null, null, null, null);
-        Indicator b = new Indicator("产出指标", "数量 指标", "服务对象满意度(群众)", null, null, null, null, null);
-        Indicator c = new Indicator("产出指标", "数量指标|服务对象", "满意度(群众)", null, null, null, null, null);
-        assertEquals(TableChecks.DuplicateIndicator.key(a), TableChecks.DuplicateIndicator.key(b));
-        assertNotEquals(TableChecks.DuplicateIndicator.key(a), TableChecks.DuplicateIndicator.key(c));
-    }
-
-    /** Null (blank 二级) about one time in eight, else up to six random pieces. */
-    private static String text(SplittableRandom random, String[] pieces) {
-        if (random.nextInt(8) == 0) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        int length = random.nextInt(7);
-        for (int i = 0; i < length; i++) {
-            text.append(pieces[random.nextInt(pieces.length)]);
-        }
-        return text.toString();
     }
 }
