@@ -100,59 +100,6 @@ final class ChineseText {
         return 2.0 * common(xBigrams, yBigrams) / (xBigrams.length + yBigrams.length);
     }
 
-    /**
-     * The same decision over bigram sets ({@link BigramSet}): each distinct bigram of {@code x} is looked up in {@code
-     * y}, until the count of common bigrams is certain to reach {@code needed} or certain not to.
-     */
-    static boolean isSimilar(String x, BigramSet xBigrams, String y, BigramSet yBigrams, int percent) {
-        if (xBigrams.positions() == 0 || yBigrams.positions() == 0) {
-            return (x.equals(y) ? 100 : 0) >= percent;
-        }
-        if (percent >= 0) {
-            // most pairs of a report's goals: told apart before the distinct bigrams are counted, since fewer
-            // distinct bigrams (at least one per signature bit) need no more common ones
-            int atMost = BigramSet.commonAtMostBeforeCounting(xBigrams, yBigrams);
-            int fewest = xBigrams.sizeAtLeast() + yBigrams.sizeAtLeast();
-            if (atMost < neededAtLeast(fewest, percent) || atMost < neededCommon(fewest, percent)) {
-                return false;
-            }
-        }
-        int needed = neededCommon(xBigrams.size() + yBigrams.size(), percent);
-        if (BigramSet.commonAtMost(xBigrams, yBigrams) < needed) {
-            return false;
-        }
-        int common = 0;
-        for (int i = 0; i < xBigrams.size(); i++) {
-            if (common >= needed) {
-                return true;
-            }
-            if (common + Math.min(xBigrams.size() - i, yBigrams.size()) < needed) {
-                return false;
-            }
-            if (yBigrams.contains(xBigrams.get(i))) {
-                common++;
-            }
-        }
-        return common >= needed;
-    }
-
-    /**
-     * A lower bound of {@link #neededCommon} in integers, for a percent of at least 0: that search starts from the
-     * floor of percent × total ÷ 200 (as a double, which is no less than the exact floor) less one.
-     */
-    static int neededAtLeast(int total, int percent) {
-        return (int) ((long) percent * total / 200) - 1;
-    }
-
-    /** The fewest common bigrams that reach the percentage: 2.0 × c ÷ total × 100 ≥ percent. */
-    static int neededCommon(int total, int percent) {
-        int needed = Math.max(0, (int) Math.floor(percent * (double) total / 200) - 1);
-        while (!(2.0 * needed / total * 100 >= percent)) {
-            needed++;
-        }
-        return needed;
-    }
-
     /** The distinct character bigrams of a text, each two chars packed in an int, sorted. */
     static int[] bigramsOf(String s) {
         if (s.length() < 2) {

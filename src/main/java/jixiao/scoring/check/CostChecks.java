@@ -10,6 +10,7 @@ import jixiao.scoring.Funds.FundsRow;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.rule.ScoringContext;
+import jixiao.scoring.speed.FigureScan;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.shared.Decimals;
@@ -110,51 +111,12 @@ final class CostChecks {
         if (name == null) {
             return null;
         }
-        PrintedFigure amount = amountIn(name);
+        FigureScan.Figure amount = FigureScan.firstAmount(name);
         if (amount == null) {
             return null;
         }
         BigDecimal number = new BigDecimal(amount.number());
         BigDecimal yuan = amount.unit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
         return Amounts.inUnit(yuan, reportUnitYuan);
-    }
-
-    /**
-     * The first amount of money in a text ("年初预算15万元" → 15, 万元): what {@code find} of the pattern {@code
-     * (\d+(?:\.\d+)?)\s*(万元|万|元)} gives, by a plain scan. At each start the pattern's greedy parts take as much as
-     * they can, and giving any of it back leaves a digit or a point where a space or a unit would have to follow, so
-     * one try per start decides.
-     */
-    static PrintedFigure amountIn(String text) {
-        for (int start = 0; start < text.length(); start++) {
-            if (!isDigit(text.charAt(start))) {
-                continue;
-            }
-            int i = start;
-            while (i < text.length() && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
-                i += 2;
-                while (i < text.length() && isDigit(text.charAt(i))) {
-                    i++;
-                }
-            }
-            int end = i;
-            while (i < text.length() && PrintedFigure.isRegexSpace(text.charAt(i))) {
-                i++;
-            }
-            String unit = text.startsWith("万元", i)
-                    ? "万元"
-                    : text.startsWith("万", i) ? "万" : text.startsWith("元", i) ? "元" : null;
-            if (unit != null) {
-                return new PrintedFigure(text.substring(start, end), unit);
-            }
-        }
-        return null;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -15,6 +15,7 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.speed.FigureScan;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
@@ -54,7 +55,7 @@ final class ExecutionChecks {
                 return;
             }
             String printed = printedRate(table);
-            if (printed != null && percentNumber(printed) == null) {
+            if (printed != null && FigureScan.percent(printed) == null) {
                 out.add(table.at(), "表中执行率“" + printed + "”无法识别为百分比");
             }
         }
@@ -112,7 +113,7 @@ final class ExecutionChecks {
             return null;
         }
         String printed = printedRate(table);
-        String number = printed == null ? null : percentNumber(printed);
+        String number = printed == null ? null : FigureScan.percent(printed);
         if (number == null) {
             return null;
         }
@@ -127,7 +128,7 @@ final class ExecutionChecks {
     private static String rateMessage(ProjectTable table) {
         ExecutionScore execution = table.execution();
         String printed = printedRate(table);
-        BigDecimal value = new BigDecimal(percentNumber(printed));
+        BigDecimal value = new BigDecimal(FigureScan.percent(printed));
         String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
         return "执行率应为 " + formula + " = "
                 + execution.rate().percent(Math.max(2, value.scale())).toPlainString() + "%，表中填 " + printed.trim();
@@ -223,56 +224,5 @@ final class ExecutionChecks {
                     : project.claimed().analysis().text();
             return analysis != null && analysis.contains("原因");
         }
-    }
-
-    /**
-     * The number of a percentage as printed ("97.89%", " 97.89 ％"), or null where the text is not one: what the
-     * pattern {@code \s*(-?\d+(?:\.\d+)?)\s*[%％]\s*} matches, by a plain scan.
-     */
-    static String percentNumber(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && PrintedFigure.isRegexSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && PrintedFigure.isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end == start || (text.charAt(end - 1) != '%' && text.charAt(end - 1) != '％')) {
-            return null;
-        }
-        end--;
-        while (end > start && PrintedFigure.isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return isDecimal(text, start, end) ? text.substring(start, end) : null;
-    }
-
-    /** {@code -?\d+(?:\.\d+)?} over text[start, end). */
-    private static boolean isDecimal(String text, int start, int end) {
-        int i = start < end && text.charAt(start) == '-' ? start + 1 : start;
-        int digits = i;
-        while (i < end && isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == digits) {
-            return false;
-        }
-        if (i == end) {
-            return true;
-        }
-        if (text.charAt(i) != '.' || i + 1 == end) {
-            return false;
-        }
-        for (i++; i < end; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

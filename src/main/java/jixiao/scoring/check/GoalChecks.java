@@ -8,6 +8,8 @@ import java.util.List;
 import jixiao.scoring.Check;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.speed.Bigrams;
+import jixiao.scoring.speed.Similarity;
 
 /** The 年度总体目标 of the report's projects against each other. */
 final class GoalChecks {
@@ -83,7 +85,7 @@ final class GoalChecks {
             if (shorter * 100 < longer * 80) {
                 return false;
             }
-            return ChineseText.isSimilar(x, a.bigrams(), y, b.bigrams(), SAME_PERCENT);
+            return Similarity.atLeast(x, a.bigrams(), y, b.bigrams(), SAME_PERCENT);
         }
     }
 
@@ -105,7 +107,7 @@ final class GoalChecks {
     private static final class Text {
         private final String text;
         private String normalized;
-        private BigramSet bigrams;
+        private Bigrams bigrams;
 
         private Text(String text) {
             this.text = text;
@@ -122,9 +124,9 @@ final class GoalChecks {
             return normalized;
         }
 
-        BigramSet bigrams() {
+        Bigrams bigrams() {
             if (bigrams == null) {
-                bigrams = BigramSet.of(normalized());
+                bigrams = Bigrams.of(normalized());
             }
             return bigrams;
         }

@@ -14,6 +14,8 @@ import jixiao.scoring.Funds.FundsRow;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.speed.FigureScan;
+import jixiao.scoring.speed.HeadScan;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
@@ -27,14 +29,14 @@ final class NarrativeChecks {
 
     private static final List<String> MONEY_UNITS = List.of("万元", "元", "万");
     // 年初预算(?:数)?\s*NUMBER\s*(万元|元|万)
-    private static final PrintedFigure.Shape INITIAL_BUDGET =
-            new PrintedFigure.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
+    private static final FigureScan.Shape INITIAL_BUDGET =
+            new FigureScan.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
     // 实际(?:支付|支出|执行)\s*NUMBER\s*(万元|元|万)
-    private static final PrintedFigure.Shape PAID =
-            new PrintedFigure.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
+    private static final FigureScan.Shape PAID =
+            new FigureScan.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
     // "预算执行率为 97.89%" matches from its 执行率 on: 执行率(?:为|是|达)?\s*NUMBER\s*[%％]
-    private static final PrintedFigure.Shape RATE =
-            new PrintedFigure.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
+    private static final FigureScan.Shape RATE =
+            new FigureScan.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
 
     private static Summary summaryOf(ProjectSelfEvaluation project) {
         return project.claimed() == null ? null : project.claimed().summary();
@@ -152,7 +154,7 @@ final class NarrativeChecks {
                 return;
             }
             String project = table.project().name();
-            String name = AnalysisHead.name(analysis.text() == null ? "" : analysis.text());
+            String name = HeadScan.name(analysis.text() == null ? "" : analysis.text());
             if (name != null && !ChineseText.sameNormalized(name, project)) {
                 out.add(table.at(), "自评分析中的项目名称“" + name + "”与自评表的“" + project + "”不一致");
             }
@@ -202,7 +204,7 @@ final class NarrativeChecks {
                 amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
             }
             ExecutionScore execution = table.execution();
-            PrintedFigure.Found rate = execution.rate() == null ? null : PrintedFigure.locate(RATE, text);
+            FigureScan.Figure rate = execution.rate() == null ? null : FigureScan.first(RATE, text);
             if (rate != null) {
                 BigDecimal printed = rate.value();
                 if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
@@ -217,7 +219,7 @@ final class NarrativeChecks {
 
         private static void amount(
                 String label,
-                PrintedFigure.Shape shape,
+                FigureScan.Shape shape,
                 String text,
                 BigDecimal table,
                 MoneyUnit moneyUnit,
@@ -226,7 +228,7 @@ final class NarrativeChecks {
             if (table == null) {
                 return;
             }
-            PrintedFigure.Found figure = PrintedFigure.locate(shape, text);
+            FigureScan.Figure figure = FigureScan.first(shape, text);
             if (figure == null) {
                 return;
             }

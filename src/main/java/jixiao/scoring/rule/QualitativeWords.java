@@ -1,7 +1,6 @@
 package jixiao.scoring.rule;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The vocabulary of 定性 values: which words say a target was reached, partly reached or missed. */
 public final class QualitativeWords {
@@ -49,71 +48,16 @@ public final class QualitativeWords {
         return words.foundIn(text);
     }
 
-    /**
-     * A list of words looked up by their first character: one pass over a text finds whether it contains any of
-     * them, where {@code text.contains(word)} for each word would search the text once per word (31 words say
-     * 达成). The first characters are kept in a small open-addressing table, so that a character that starts no
-     * word (most of a text) is told by one or two reads.
-     */
-    static final class Words {
-        private final List<String> words;
-        private final char[] firsts; // hashed by slot(); 0 marks an empty slot (no word starts with U+0000)
-        private final String[][] byFirst; // the words starting with firsts[i]
-        private final int shift; // 32 − log2(firsts.length)
-
-        private Words(List<String> words) {
-            this.words = words;
-            char[] distinct = words.stream()
-                    .map(w -> w.substring(0, 1))
-                    .distinct()
-                    .collect(Collectors.joining())
-                    .toCharArray();
-            int size = Integer.highestOneBit(Math.max(distinct.length, 8) * 4 - 1) << 1; // at most a quarter full
-            this.shift = 32 - Integer.numberOfTrailingZeros(size);
-            this.firsts = new char[size];
-            this.byFirst = new String[size][];
-            for (char first : distinct) {
-                int at = slot(first);
-                while (firsts[at] != 0) {
-                    at = (at + 1) & (size - 1);
-                }
-                firsts[at] = first;
-                byFirst[at] = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
-            }
-        }
-
+    /** A list of words, any of which a text may contain. */
+    record Words(List<String> words) {
         static Words of(String... words) {
             return new Words(List.of(words));
         }
 
-        List<String> words() {
-            return words;
-        }
-
-        private int slot(char c) {
-            return (c * 0x9E3779B1) >>> shift;
-        }
-
-        /** Whether the text contains any of the words: {@code words().stream().anyMatch(text::contains)}. */
+        /** Whether the text contains any of the words. */
         boolean foundIn(String text) {
-            int last = firsts.length - 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                for (int at = slot(c); firsts[at] != 0; at = (at + 1) & last) {
-                    if (firsts[at] == c) {
-                        if (startsAny(text, i, byFirst[at])) {
-                            return true;
-                        }
-                        break;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean startsAny(String text, int at, String[] words) {
             for (String word : words) {
-                if (text.startsWith(word, at)) {
+                if (text.contains(word)) {
                     return true;
                 }
             }

@@ -85,7 +85,8 @@ class ChineseTextTest {
         boolean expected = reference * 100 >= percent;
         assertEquals(
                 expected,
-                ChineseText.isSimilar(x, BigramSet.of(x), y, BigramSet.of(y), percent),
+                jixiao.scoring.speed.Similarity.atLeast(
+                        x, jixiao.scoring.speed.Bigrams.of(x), y, jixiao.scoring.speed.Bigrams.of(y), percent),
                 a + " / " + b + " at " + percent + "%");
     }
 

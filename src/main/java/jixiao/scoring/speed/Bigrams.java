@@ -1,4 +1,4 @@
-package jixiao.scoring.check;
+package jixiao.scoring.speed;
 
 /**
  * The distinct character bigrams of a text (two chars packed in an int) with a 256-bit signature that bounds how many
@@ -9,7 +9,7 @@ package jixiao.scoring.check;
  * apart (in 3,000 generated reports 27 of 133,490 pairs needed a probe), and the signature's bounds hold whatever the
  * duplicates, with the number of bigram positions for the count of distinct bigrams.
  */
-final class BigramSet {
+public final class Bigrams {
     /**
      * Texts with at most this many bigram positions are deduplicated against a signature and, where its bit is already
      * set, by scanning the bigrams found so far; longer texts through the hash table, so that a long text does not
@@ -33,20 +33,21 @@ final class BigramSet {
     /** The bigram 0 ("\0\0") marks an empty slot of the table, so it is kept apart. */
     private boolean zero;
 
-    private BigramSet(String text, int positions, long[] signature) {
+    private Bigrams(String text, int positions, long[] signature) {
         this.text = text;
         this.positions = positions;
         this.signature = signature;
     }
 
-    static BigramSet of(String s) {
+    /** The bigrams of a text (normalised by the caller): only the signature is made now. */
+    public static Bigrams of(String s) {
         int positions = Math.max(0, s.length() - 1);
         long[] signature = new long[4];
         for (int i = 0; i < positions; i++) {
             int bit = bit((s.charAt(i) << 16) | s.charAt(i + 1));
             signature[bit >>> 6] |= 1L << bit; // a long shift uses the low six bits of the count
         }
-        return new BigramSet(s, positions, signature);
+        return new Bigrams(s, positions, signature);
     }
 
     private static int bit(int bigram) {
@@ -139,7 +140,7 @@ final class BigramSet {
      * At least how many bigrams of {@code a} are not in {@code b}: the signature bits of {@code a} that {@code b}
      * lacks, each of which some bigram of {@code a} set and no bigram of {@code b} did.
      */
-    private static int missingAtLeast(BigramSet a, BigramSet b) {
+    private static int missingAtLeast(Bigrams a, Bigrams b) {
         return Long.bitCount(a.signature[0] & ~b.signature[0])
                 + Long.bitCount(a.signature[1] & ~b.signature[1])
                 + Long.bitCount(a.signature[2] & ~b.signature[2])
@@ -147,7 +148,7 @@ final class BigramSet {
     }
 
     /** An upper bound of how many bigrams the two sets share, told from their signatures and sizes. */
-    static int commonAtMost(BigramSet a, BigramSet b) {
+    static int commonAtMost(Bigrams a, Bigrams b) {
         return Math.min(a.size() - missingAtLeast(a, b), b.size() - missingAtLeast(b, a));
     }
 
@@ -155,7 +156,7 @@ final class BigramSet {
      * A looser upper bound than {@link #commonAtMost}, told without finding the distinct bigrams: the number of
      * positions, which is no less than the number of distinct bigrams, for the size.
      */
-    static int commonAtMostBeforeCounting(BigramSet a, BigramSet b) {
+    static int commonAtMostBeforeCounting(Bigrams a, Bigrams b) {
         return Math.min(a.positions - missingAtLeast(a, b), b.positions - missingAtLeast(b, a));
     }
 

@@ -1,4 +1,4 @@
-package jixiao.scoring.check;
+package jixiao.scoring.speed;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
  * <p>The pattern says what is read. Most heads are found by a plain scan that takes the pattern's first choices
  * (every greedy part as long as it goes, the lazy name as short as it can be): where that scan succeeds, the pattern
  * would return the same name, since it tries those choices first and the part after the name leaves no other choice.
- * Where the scan fails, the pattern itself decides.
+ * Where the scan fails, the pattern itself decides. The scan is kept because the pattern alone, with the narrative's
+ * other figures read by regular expressions, took a quarter more of the engine's time (docs/benchmarks.md);
+ * HeadScanTest compares the two on random texts.
  */
-final class AnalysisHead {
-    private AnalysisHead() {}
+public final class HeadScan {
+    private HeadScan() {}
 
     private static final Pattern PATTERN =
             Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
@@ -20,7 +22,7 @@ final class AnalysisHead {
     private static final String NUMERALS = "一二三四五六七八九十";
 
     /** The name of the head, or null where the text has none. */
-    static String name(String text) {
+    public static String name(String text) {
         long span = scan(text);
         if (span >= 0) {
             return text.substring(start(span), end(span));
@@ -47,7 +49,7 @@ final class AnalysisHead {
      * long), or -1 where they do not lead to a head.
      */
     private static long scan(String text) {
-        int i = skipSpace(text, 0);
+        int i = FigureScan.skipSpace(text, 0);
         int numerals = i;
         while (i < text.length() && NUMERALS.indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -55,11 +57,11 @@ final class AnalysisHead {
         if (i == numerals) {
             return -1;
         }
-        i = skipSpace(text, i);
+        i = FigureScan.skipSpace(text, i);
         if (i >= text.length() || "、.．".indexOf(text.charAt(i)) < 0) {
             return -1;
         }
-        int start = skipSpace(text, i + 1);
+        int start = FigureScan.skipSpace(text, i + 1);
         for (int end = start + 1; end <= text.length(); end++) {
             if (isLineTerminator(text.charAt(end - 1))) {
                 return -1; // "." matches no line terminator
@@ -73,38 +75,20 @@ final class AnalysisHead {
 
     /** Whether {@code \s*(\d+(?:\.\d+)?)\s*分} matches at {@code i}. */
     private static boolean scoreAt(String text, int i) {
-        i = skipSpace(text, i);
+        i = FigureScan.skipSpace(text, i);
         int digits = i;
-        i = skipDigits(text, i);
+        i = FigureScan.skipDigits(text, i);
         if (i == digits) {
             return false;
         }
-        if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
-            i = skipDigits(text, i + 1);
+        if (i + 1 < text.length() && text.charAt(i) == '.' && FigureScan.isDigit(text.charAt(i + 1))) {
+            i = FigureScan.skipDigits(text, i + 1);
         }
-        i = skipSpace(text, i);
+        i = FigureScan.skipSpace(text, i);
         return i < text.length() && text.charAt(i) == '分';
     }
 
     private static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    private static int skipSpace(String text, int i) {
-        while (i < text.length() && PrintedFigure.isRegexSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipDigits(String text, int i) {
-        while (i < text.length() && isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

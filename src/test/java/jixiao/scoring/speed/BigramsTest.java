@@ -1,4 +1,4 @@
-package jixiao.scoring.check;
+package jixiao.scoring.speed;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class BigramSetTest {
+class BigramsTest {
 
     @Test
     void similarityOverSetsAgreesWithTheSortedArrays() {
@@ -21,8 +21,8 @@ class BigramSetTest {
             String y = random.nextInt(4) == 0 ? mutate(random, x, alphabet) : randomText(random, alphabet);
             int percent = random.nextInt(4) == 0 ? random.nextInt(101) : 90;
             assertEquals(
-                    ChineseText.similarity(x, y) * 100 >= percent,
-                    ChineseText.isSimilar(x, BigramSet.of(x), y, BigramSet.of(y), percent),
+                    dice(x, y) * 100 >= percent,
+                    Similarity.atLeast(x, Bigrams.of(x), y, Bigrams.of(y), percent),
                     x + " / " + y + " / " + percent);
         }
     }
@@ -39,19 +39,19 @@ class BigramSetTest {
             String alphabet = n % 2 == 0 ? wide.toString() : "保障项目顺利实施提升交易服务水平\0a";
             String x = randomText(random, alphabet);
             String y = random.nextInt(3) == 0 ? mutate(random, x, alphabet) : randomText(random, alphabet);
-            int[] xs = ChineseText.bigramsOf(x);
-            int[] ys = ChineseText.bigramsOf(y);
+            int[] xs = sortedBigrams(x);
+            int[] ys = sortedBigrams(y);
             int common = 0;
             for (int bigram : xs) {
                 common += java.util.Arrays.binarySearch(ys, bigram) >= 0 ? 1 : 0;
             }
-            BigramSet xSet = BigramSet.of(x);
-            BigramSet ySet = BigramSet.of(y);
+            Bigrams xSet = Bigrams.of(x);
+            Bigrams ySet = Bigrams.of(y);
             // the bounds told before counting: looser, never wrong
-            int before = BigramSet.commonAtMostBeforeCounting(xSet, ySet);
+            int before = Bigrams.commonAtMostBeforeCounting(xSet, ySet);
             assertTrue(xSet.sizeAtLeast() <= xs.length && xs.length <= xSet.positions(), x);
             assertTrue(xSet.positions() == 0 == (xs.length == 0), x);
-            int bound = BigramSet.commonAtMost(xSet, ySet);
+            int bound = Bigrams.commonAtMost(xSet, ySet);
             assertTrue(bound >= common, x + " / " + y + ": " + bound + " < " + common);
             assertTrue(before >= bound, x + " / " + y + ": " + before + " < " + bound);
             rejected += bound < Math.min(xs.length, ys.length) ? 1 : 0;
@@ -62,11 +62,9 @@ class BigramSetTest {
 
     @Test
     void countsDistinctBigrams() {
-        assertEquals(
-                ChineseText.bigramsOf("保障保障保障项目").length,
-                BigramSet.of("保障保障保障项目").size());
-        assertEquals(2, BigramSet.of("\0\0\0a").size());
-        assertEquals(0, BigramSet.of("保").size());
+        assertEquals(sortedBigrams("保障保障保障项目").length, Bigrams.of("保障保障保障项目").size());
+        assertEquals(2, Bigrams.of("\0\0\0a").size());
+        assertEquals(0, Bigrams.of("保").size());
     }
 
     @Test
@@ -86,8 +84,8 @@ class BigramSetTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = text.toString();
-            int[] sorted = ChineseText.bigramsOf(s);
-            BigramSet set = BigramSet.of(s);
+            int[] sorted = sortedBigrams(s);
+            Bigrams set = Bigrams.of(s);
             assertEquals(sorted.length, set.size(), s);
             int[] held = new int[set.size()];
             for (int i = 0; i < set.size(); i++) {
@@ -116,20 +114,20 @@ class BigramSetTest {
     void theIntegerBoundNeverExceedsTheBigramsNeeded() {
         for (int total = 1; total < 5_000; total++) {
             for (int percent = 0; percent <= 100; percent++) {
-                int needed = ChineseText.neededCommon(total, percent);
-                int bound = ChineseText.neededAtLeast(total, percent);
+                int needed = Similarity.neededCommon(total, percent);
+                int bound = Similarity.neededAtLeast(total, percent);
                 assertTrue(bound <= needed, total + " at " + percent + "%: " + bound + " > " + needed);
                 assertTrue(bound >= needed - 2, "a bound of use");
                 // fewer bigrams never need more in common: the bound over the fewest distinct bigrams holds
                 // (two texts with bigrams have at least two between them)
                 if (total >= 3) {
-                    assertTrue(ChineseText.neededCommon(total - 1, percent) <= needed, total + " at " + percent + "%");
+                    assertTrue(Similarity.neededCommon(total - 1, percent) <= needed, total + " at " + percent + "%");
                 }
             }
         }
     }
 
-    private static int indexOf(BigramSet set, int bigram) {
+    private static int indexOf(Bigrams set, int bigram) {
         for (int i = 0; i < set.size(); i++) {
             if (set.get(i) == bigram) {
                 return i;
@@ -154,5 +152,28 @@ class BigramSetTest {
         char[] chars = text.toCharArray();
         chars[random.nextInt(chars.length)] = alphabet.charAt(random.nextInt(alphabet.length()));
         return new String(chars);
+    }
+
+    /** The rule: the Dice coefficient over distinct character bigrams; texts without a bigram alike only when equal. */
+    static double dice(String x, String y) {
+        int[] a = sortedBigrams(x);
+        int[] b = sortedBigrams(y);
+        if (a.length == 0 || b.length == 0) {
+            return x.equals(y) ? 1 : 0;
+        }
+        int common = 0;
+        for (int bigram : a) {
+            common += java.util.Arrays.binarySearch(b, bigram) >= 0 ? 1 : 0;
+        }
+        return 2.0 * common / (a.length + b.length);
+    }
+
+    /** The distinct bigrams of a text, two chars packed in an int, sorted. */
+    static int[] sortedBigrams(String s) {
+        return java.util.stream.IntStream.range(0, Math.max(0, s.length() - 1))
+                .map(i -> (s.charAt(i) << 16) | s.charAt(i + 1))
+                .sorted()
+                .distinct()
+                .toArray();
     }
 }

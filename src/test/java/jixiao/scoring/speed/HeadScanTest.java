@@ -1,4 +1,4 @@
-package jixiao.scoring.check;
+package jixiao.scoring.speed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class AnalysisHeadTest {
+class HeadScanTest {
     private static final Pattern HEAD =
             Pattern.compile("^\\s*[一二三四五六七八九十]+\\s*[、.．]\\s*(.+?)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
 
@@ -17,7 +17,7 @@ class AnalysisHeadTest {
         assertAgrees("一、 9分");
         assertAgrees("十二．项目 2021 经费97分");
         assertAgrees("三、\n项目 90 分");
-        assertEquals("办公用房取暖", AnalysisHead.name("一、办公用房取暖 97.99 分。"));
+        assertEquals("办公用房取暖", HeadScan.name("一、办公用房取暖 97.99 分。"));
     }
 
     @Test
@@ -37,6 +37,6 @@ class AnalysisHeadTest {
     private static void assertAgrees(String text) {
         Matcher m = HEAD.matcher(text);
         String expected = m.find() ? m.group(1) : null;
-        assertEquals(expected, AnalysisHead.name(text), text);
+        assertEquals(expected, HeadScan.name(text), text);
     }
 }
