@@ -18,6 +18,9 @@ public final class ValueParser {
     private static final Set<String> NOT_APPLICABLE =
             Set.of("/", "-", "--", "—", "——", "―", "――", "无", "不适用", "N/A", "n/a", "N/a", "n/A");
 
+    /** The longest of the marks that a row does not apply. */
+    private static final int LONGEST_MARK = 3;
+
     public ParsedValue parse(String text) {
         if (text == null) {
             return new ParsedValue.Blank(null);
@@ -35,7 +38,7 @@ public final class ValueParser {
         if (s.isEmpty()) {
             return new ParsedValue.Blank(text);
         }
-        if (NOT_APPLICABLE.contains(s)) {
+        if (s.length() <= LONGEST_MARK && NOT_APPLICABLE.contains(s)) {
             return new ParsedValue.NotApplicable(text);
         }
         ParsedValue timing = TimingReader.read(s, text);
