@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.check.Checks;
 import jixiao.scoring.check.UnitFrameworks;
+import jixiao.scoring.rule.ExecutionCaps;
 import jixiao.scoring.rule.ExecutionRule;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.IndicatorScorer;
+import jixiao.scoring.rule.IndicatorWeights;
+import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
 import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
@@ -61,7 +64,8 @@ public final class SelfEvaluationChecker {
         for (ProjectSelfEvaluation project : report.projects()) {
             Scored s = score(project, context);
             scored.add(s);
-            findings.add(checks.project(project, s.rows(), s.execution(), context)); // a new list, added to below
+            findings.add(
+                    checks.project(project, s.rows(), s.execution(), s.notes(), context)); // a new list, added to below
         }
         checks.acrossProjects(report.projects(), findings);
         List<ProjectAssessment> projects = new ArrayList<>(scored.size());
@@ -82,7 +86,10 @@ public final class SelfEvaluationChecker {
         Scored s = score(project, context);
         List<List<Finding>> findings = new ArrayList<>(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
-            findings.add(i == index ? checks.project(project, s.rows(), s.execution(), context) : new ArrayList<>());
+            findings.add(
+                    i == index
+                            ? checks.project(project, s.rows(), s.execution(), s.notes(), context)
+                            : new ArrayList<>());
         }
         checks.acrossProjects(report.projects(), findings);
         return s.assessment(findings.get(index));
@@ -112,25 +119,34 @@ public final class SelfEvaluationChecker {
     public ProjectAssessment assess(ProjectSelfEvaluation project, int fiscalYear, MoneyUnit moneyUnit) {
         ScoringContext context = new ScoringContext(fiscalYear, moneyUnit, rules);
         Scored s = score(project, context);
-        return s.assessment(checks.project(project, s.rows(), s.execution(), context));
+        return s.assessment(checks.project(project, s.rows(), s.execution(), s.notes(), context));
     }
 
     private Scored score(ProjectSelfEvaluation project, ScoringContext context) {
         IndicatorScorer scorer = new IndicatorScorer(context);
         List<Indicator> indicators = project.indicators();
+        IndicatorWeights weights = IndicatorWeights.of(indicators, rules);
         List<IndicatorAssessment> rows = new ArrayList<>(indicators.size());
-        for (Indicator indicator : indicators) {
-            rows.add(new IndicatorAssessment(
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            IndicatorAssessment row = new IndicatorAssessment(
                     indicator,
-                    scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual()))));
+                    scorer.score(
+                            indicator,
+                            weights.weights().get(i),
+                            weights.excluded().get(i),
+                            parser.parse(indicator.target()),
+                            parser.parse(indicator.actual())));
+            rows.add(row);
+            sum = sum.add(row.computedScore().value());
         }
-        Points indicatorTotal = rows.isEmpty()
-                ? narrativeIndicatorScores(project)
-                : Points.sum(
-                        rows.stream().map(IndicatorAssessment::computedScore).toList());
+        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum);
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
-        Points total = indicatorTotal.plus(execution.score());
-        return new Scored(project, rows, execution, total, rules.grade(total));
+        ExecutionCaps.Capped capped = ExecutionCaps.apply(indicatorTotal.plus(execution.score()), execution, rules);
+        List<Note> notes = new ArrayList<>(weights.notes());
+        notes.addAll(capped.notes());
+        return new Scored(project, rows, execution, notes, capped.total(), rules.grade(capped.total()));
     }
 
     /**
@@ -151,10 +167,12 @@ public final class SelfEvaluationChecker {
         return sum;
     }
 
+    /** A project scored: its rows, its 预算执行率, what the rules noted of the table as a whole, its total and grade. */
     private record Scored(
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            List<Note> notes,
             Points total,
             Grade grade) {
         ProjectAssessment assessment(List<Finding> findings) {

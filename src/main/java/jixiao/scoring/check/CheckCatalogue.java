@@ -25,8 +25,11 @@ public final class CheckCatalogue {
             new TableChecks.TableMissing(),
             new TableChecks.HeaderBlank(),
             new TableChecks.NoIndicators(),
-            new RuleNoteChecks.OnExecution(RuleNotes.FUNDS_STAND_IN),
-            new RuleNoteChecks.OnExecution(RuleNotes.FUNDS_MISSING),
+            new RuleNoteChecks.OnTable(RuleNotes.FUNDS_STAND_IN),
+            new RuleNoteChecks.OnTable(RuleNotes.FUNDS_MISSING),
+            new RuleNoteChecks.OnTable(RuleNotes.WEIGHTS_SHARED),
+            new RuleNoteChecks.OnTable(RuleNotes.NOT_APPLICABLE_EXCLUDED),
+            new RuleNoteChecks.OnTable(RuleNotes.TOTAL_CAPPED),
             new ExecutionChecks.RateUnreadable(),
             new ExecutionChecks.RateMismatch(),
             new ExecutionChecks.RateRounding(),
@@ -42,9 +45,12 @@ public final class CheckCatalogue {
 
     /**
      * What the indicator scorer notes about a row's values, placed first for each row, in the order the scorer raises
-     * them: a missing weight, then a vague target, then at most one of the others.
+     * them: a 不适用 mark not accepted, a missing weight, a vague target, a fraction read as a percentage, then at most
+     * one of the others, and a deviation.
      */
     static final List<Check> ROW_NOTES = List.of(
+            RuleNotes.NOT_APPLICABLE_NOT_ADMITTED,
+            RuleNotes.NOT_APPLICABLE_UNEXPLAINED,
             RuleNotes.WEIGHT_MISSING,
             RuleNotes.VAGUE_TARGET,
             RuleNotes.TARGET_MISSING,
@@ -55,7 +61,9 @@ public final class CheckCatalogue {
             RuleNotes.ACTUAL_IN_WORDS,
             RuleNotes.ACTUAL_WITHOUT_TIME,
             RuleNotes.TIER_UNKNOWN,
-            RuleNotes.UNIT_MISMATCH);
+            RuleNotes.FRACTION_READ_AS_PERCENT,
+            RuleNotes.UNIT_MISMATCH,
+            RuleNotes.INDICATOR_DEVIATION);
 
     /** Each 绩效指标 row, in the table's order, after its notes. */
     static final List<RowCheck> ROWS = List.of(

@@ -42,13 +42,15 @@ public final class Checks {
         this.acrossProjects = inForce(CheckCatalogue.ACROSS_PROJECTS, ReportCheck::check);
         this.unit = inForce(CheckCatalogue.UNIT, UnitCheck::check);
         for (Check note : CheckCatalogue.ROW_NOTES) {
-            rowNotes.put(note, note.severity());
+            if (rules.isOn(note)) {
+                rowNotes.put(note, rules.severityOf(note));
+            }
         }
     }
 
     // arrays, walked by index: the checks of a row run ten times a project, and an iterator each time is garbage
     @SuppressWarnings("unchecked")
-    private static <C> InForce<C>[] inForce(List<C> checks, Function<C, Check> check) {
+    private <C> InForce<C>[] inForce(List<C> checks, Function<C, Check> check) {
         List<InForce<C>> kept = new ArrayList<>(checks.size());
         for (C body : checks) {
             Check c = check.apply(body);
@@ -63,7 +65,20 @@ public final class Checks {
             List<IndicatorAssessment> scored,
             ExecutionScore execution,
             ScoringContext context) {
-        ProjectTable projectTable = new ProjectTable(project, scored, execution, context);
+        return project(project, scored, execution, List.of(), context);
+    }
+
+    /**
+     * The same, with what the rules noted of the table as a whole while scoring it (weights the rule set gave, where
+     * the weights of rows left out as 不适用 went, a total capped by the 执行率).
+     */
+    public List<Finding> project(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> scored,
+            ExecutionScore execution,
+            List<Note> notes,
+            ScoringContext context) {
+        ProjectTable projectTable = new ProjectTable(project, scored, execution, notes, context);
         Findings out = new Findings(new ArrayList<>());
         run(table, projectTable, out);
         for (int i = 0; i < scored.size(); i++) {

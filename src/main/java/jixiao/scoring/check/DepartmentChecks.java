@@ -28,6 +28,7 @@ import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import jixiao.scoring.UnitSelfEvaluation.ProjectExpenditure;
 import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
+import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.Ratio;
 

@@ -10,6 +10,7 @@ import jixiao.scoring.FindingCode;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.speed.Bigrams;
 import jixiao.scoring.speed.Similarity;
+import jixiao.scoring.value.ChineseText;
 
 /** The 年度总体目标 of the report's projects against each other. */
 final class GoalChecks {

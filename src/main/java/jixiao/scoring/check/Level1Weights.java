@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.RuleSet;
+import jixiao.scoring.rule.Level1;
 import jixiao.shared.Points;
 
 /**
@@ -19,22 +20,15 @@ record Level1Weights(Map<String, BigDecimal> sums, BigDecimal total) {
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (IndicatorAssessment row : rows) {
-            BigDecimal weight = row.score().weight().value();
-            sums.merge(stem(row.indicator().level1(), rules), weight, BigDecimal::add);
+            // the weight as the table lays it out: as printed (a row marked 不适用 keeps it), else as the rule set gives
+            // it
+            BigDecimal weight = row.indicator().weight() != null
+                    ? Points.of(row.indicator().weight()).value()
+                    : row.score().weight().value();
+            sums.merge(Level1.of(row.indicator().level1(), rules), weight, BigDecimal::add);
             total = total.add(weight);
         }
         return new Level1Weights(sums, total);
-    }
-
-    /** The rule set's name for a 一级指标 ("产出指标" → "产出"), or the name itself where none fits. */
-    static String stem(String level1, RuleSet rules) {
-        String name = ChineseText.normalize(level1);
-        for (String key : rules.level1Weights().keySet()) {
-            if (name.contains(key)) {
-                return key;
-            }
-        }
-        return name.isEmpty() ? "（空）" : name;
     }
 
     /**

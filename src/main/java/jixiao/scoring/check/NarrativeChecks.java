@@ -16,6 +16,7 @@ import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.speed.FigureScan;
 import jixiao.scoring.speed.HeadScan;
+import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;

@@ -7,6 +7,7 @@ import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
 import jixiao.shared.Points;
 
@@ -16,6 +17,7 @@ final class ProjectTable {
     private final List<IndicatorAssessment> rows;
     private final ExecutionScore execution;
     private final ScoringContext context;
+    private final List<Note> notes;
     private final Locate at;
     private Level1Weights level1Weights;
     private Points[] claimed;
@@ -24,10 +26,12 @@ final class ProjectTable {
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            List<Note> notes,
             ScoringContext context) {
         this.project = project;
         this.rows = rows;
         this.execution = execution;
+        this.notes = notes;
         this.context = context;
         this.at = Locate.project(project.name());
     }
@@ -46,6 +50,16 @@ final class ProjectTable {
 
     ExecutionScore execution() {
         return execution;
+    }
+
+    /** What the rules noted of the table as a whole: the 项目资金 block's, then the scoring's. */
+    List<Note> notes() {
+        if (notes.isEmpty()) {
+            return execution.notes();
+        }
+        List<Note> all = new java.util.ArrayList<>(execution.notes());
+        all.addAll(notes);
+        return all;
     }
 
     ScoringContext context() {

@@ -12,6 +12,7 @@ import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.rule.Attainment;
 import jixiao.scoring.rule.IndicatorScore;
+import jixiao.scoring.rule.RuleNotes;
 import jixiao.shared.Points;
 
 /** One 绩效指标 row: its claimed score against the rule's, and the 偏差原因 the rules ask for. */
@@ -38,7 +39,7 @@ final class RowChecks {
 
         @Override
         public void run(Row row, Findings out) {
-            if (row.claimed() == null) {
+            if (row.claimed() == null && !row.score().isExcluded()) {
                 out.add(row.at(), "没有填写得分；按规则应得 " + row.score().score() + " 分");
             }
         }
@@ -80,6 +81,7 @@ final class RowChecks {
         return row.claimed() != null
                 && !outOfRange(row)
                 && score.byRule()
+                && !score.isExcluded()
                 && !agrees(row.claimed(), score.score(), row.table().rules().scoreTolerance());
     }
 
@@ -213,7 +215,10 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (!row.hasReason() && score.score().isLessThan(score.weight())) {
+            // a deviation's lost points are the rule's answer to the missing reason (INDICATOR_DEVIATION says so)
+            if (!row.hasReason()
+                    && score.score().isLessThan(score.weight())
+                    && !score.isNoted(RuleNotes.INDICATOR_DEVIATION)) {
                 out.add(row.at(), "得分 " + score.score() + " 低于分值 " + score.weight() + "，没有填写偏差原因分析及改进措施");
             }
         }

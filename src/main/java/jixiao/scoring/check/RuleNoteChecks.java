@@ -12,11 +12,11 @@ import jixiao.scoring.rule.RuleNotes;
 final class RuleNoteChecks {
     private RuleNoteChecks() {}
 
-    /** A note the 预算执行率 rule raised about the 项目资金 block. */
-    record OnExecution(Check check) implements ProjectCheck {
+    /** A note a rule raised about the table as a whole: the 项目资金 block, weights it gave, a capped total. */
+    record OnTable(Check check) implements ProjectCheck {
         @Override
         public void run(ProjectTable table, Findings out) {
-            for (Note note : table.execution().notes()) {
+            for (Note note : table.notes()) {
                 if (note.check() == check) {
                     out.place(table.at(), note);
                 }

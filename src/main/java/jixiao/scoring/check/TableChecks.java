@@ -18,6 +18,7 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
+import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 

@@ -34,4 +34,19 @@ public record IndicatorScore(
         Objects.requireNonNull(explanation, "explanation");
         notes = List.copyOf(notes);
     }
+
+    /** Whether the row was left out as 不适用 (the rule set admits the mark and the row gives a reason). */
+    public boolean isExcluded() {
+        return explanation instanceof Explanation.Excluded;
+    }
+
+    /** Whether a rule noted this of the row. */
+    public boolean isNoted(jixiao.scoring.Check check) {
+        for (Note note : notes) {
+            if (note.check() == check) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

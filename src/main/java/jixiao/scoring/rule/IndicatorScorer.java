@@ -3,6 +3,7 @@ package jixiao.scoring.rule;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.scoring.Indicator;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.ParsedValue;
@@ -13,6 +14,7 @@ import jixiao.scoring.value.ParsedValue.Qualitative;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.ParsedValue.Unreadable;
+import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 
 /**
@@ -27,9 +29,43 @@ public final class IndicatorScorer {
         this.context = context;
     }
 
+    /** A row scored on the weight it prints. */
     public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        Row row = row(indicator, target, actual);
-        if (indicator.weight() == null) {
+        Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
+        return score(indicator, printed, false, target, actual);
+    }
+
+    /**
+     * A row scored on the weight the rule set gives it ({@link IndicatorWeights}: null where it has none), or left
+     * out as 不适用 ({@code excluded}).
+     */
+    public IndicatorScore score(
+            Indicator indicator, Points weight, boolean excluded, ParsedValue target, ParsedValue actual) {
+        if (excluded) {
+            Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
+            return new IndicatorScore(
+                    IndicatorKind.NOT_APPLICABLE,
+                    target,
+                    actual,
+                    Points.ZERO,
+                    Points.ZERO,
+                    Attainment.UNKNOWN,
+                    new Explanation.Excluded(indicator.notApplicable().reason(), printed),
+                    true,
+                    null,
+                    null,
+                    List.of());
+        }
+        Row row = new Row(indicator, target, actual, weight == null ? Points.ZERO : weight, claimedOf(indicator));
+        if (indicator.notApplicable() != null) {
+            row.note(
+                    context.rules().notApplicable() == RuleSet.NotApplicable.NOT_ADMITTED
+                            ? new Note(
+                                    RuleNotes.NOT_APPLICABLE_NOT_ADMITTED,
+                                    "本行标为不适用，规则集“" + context.rules().name() + "”不允许不适用指标，按所填数值计分")
+                            : new Note(RuleNotes.NOT_APPLICABLE_UNEXPLAINED, "本行标为不适用，却没有说明理由，按所填数值计分"));
+        }
+        if (weight == null) {
             row.note(new Note(RuleNotes.WEIGHT_MISSING, "没有填写分值"));
         }
         if (target instanceof Quantity q) {
@@ -53,11 +89,6 @@ public final class IndicatorScorer {
         }
         row.note(new Note(RuleNotes.TARGET_MISSING, "没有填写年度指标值"));
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
-    }
-
-    private static Row row(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
-        return new Row(indicator, target, actual, weight, claimedOf(indicator));
     }
 
     private static Points claimedOf(Indicator indicator) {
@@ -145,11 +176,26 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore measured(Row row, IndicatorKind kind, Quantity target, Quantity actual) {
+        Quantity asPercent = Fractions.asPercentAgainst(actual, target);
+        if (asPercent != null) {
+            row.note(new Note(
+                    RuleNotes.FRACTION_READ_AS_PERCENT,
+                    "实际完成值“" + actual.text() + "”没有写“%”，按 " + Decimals.plain(asPercent.number()) + "% 与指标值“"
+                            + target.text() + "”比较"));
+            actual = asPercent;
+        } else if ((asPercent = Fractions.asPercentAgainst(target, actual)) != null) {
+            row.note(new Note(
+                    RuleNotes.FRACTION_READ_AS_PERCENT,
+                    "年度指标值“" + target.text() + "”没有写“%”，按 " + Decimals.plain(asPercent.number()) + "% 与实际完成值“"
+                            + actual.text() + "”比较"));
+            target = asPercent;
+        }
         Measurement measurement = Measurement.of(target, actual, row.isCost(), context.moneyUnit());
         if (measurement instanceof Measurement.Incomparable incomparable) {
             return mismatch(row, kind, incomparable.reason());
         }
-        return rule(kind, row.target, row.actual, (Achievement) measurement, row.weight, row.notes());
+        IndicatorScore scored = rule(kind, row.target, row.actual, (Achievement) measurement, row.weight, row.notes());
+        return DeviationRule.apply(scored, row.indicator, context.rules().deviation());
     }
 
     /** The score by the quantitative rule of the kind, with the values as printed and the notes so far. */
@@ -260,6 +306,8 @@ public final class IndicatorScorer {
         Tier tier = null;
         if (value instanceof Qualitative word) {
             tier = QualitativeWords.tierOf(word.word(), target.word());
+        } else if (value instanceof Quantity change) {
+            tier = QualitativeWords.tierOfChange(change, target.word());
         } else if (value instanceof Timing t && t.completed()) {
             tier = Tier.ACHIEVED;
         } else if (value instanceof Unreadable u) {

@@ -34,6 +34,32 @@ public final class QualitativeWords {
         return null;
     }
 
+    /** Words of a change upwards and downwards: "提升" is met by "同比提升6%" and missed by "下降2%". */
+    static final Words UP = Words.of("提升", "提高", "增长", "增加", "上升", "扩大");
+
+    static final Words DOWN = Words.of("降低", "减少", "下降", "压缩", "缩短", "缩减");
+
+    /**
+     * The tier a change puts a direction in: a target that says which way ("同比提升") is met by a quantity that moved
+     * that way ("同比提升6%"), and missed by one that moved the other way ("同比下降2%"); null where the quantity says no
+     * direction.
+     */
+    public static Tier tierOfChange(jixiao.scoring.value.ParsedValue.Quantity change, String target) {
+        boolean up = UP.foundIn(target);
+        boolean down = DOWN.foundIn(target);
+        if (up == down || change.number().signum() <= 0) {
+            return null;
+        }
+        String label = change.label();
+        if (up ? UP.foundIn(label) : DOWN.foundIn(label)) {
+            return Tier.ACHIEVED;
+        }
+        if (up ? DOWN.foundIn(label) : UP.foundIn(label)) {
+            return Tier.MISSED;
+        }
+        return null;
+    }
+
     /** A target made only of directions ("提升", "促进") without a level a reviewer can check (VAGUE_TARGET). */
     public static boolean isVague(String target) {
         return containsAny(target, DIRECTIONS) && !containsAny(target, STANDARDS);

@@ -1,7 +1,9 @@
 package jixiao.scoring.rule;
 
+import static jixiao.scoring.CheckCategory.ACCURACY;
 import static jixiao.scoring.CheckCategory.COMPLETENESS;
 import static jixiao.scoring.CheckCategory.CONSISTENCY;
+import static jixiao.scoring.CheckCategory.PLAUSIBILITY;
 import static jixiao.scoring.CheckCategory.QUALITY;
 import static jixiao.scoring.Severity.ERROR;
 import static jixiao.scoring.Severity.INFO;
@@ -87,4 +89,49 @@ public final class RuleNotes {
 
     public static final Check FUNDS_MISSING = Check.of(
             "FUNDS_MISSING", FindingCode.INCOMPLETE, COMPLETENESS, ERROR, "没有项目资金表，或缺少预算数、执行数（或预算数为 0），无法计算预算执行率。");
+
+    public static final Check WEIGHTS_SHARED = Check.of(
+            "WEIGHTS_SHARED",
+            FindingCode.WEIGHTS_DERIVED,
+            COMPLETENESS,
+            INFO,
+            "自评表未印指标分值，按规则集把一级指标的分值（减去同组已印的分值）平均分给未印分值的指标（规则集的 unprintedWeights）。");
+
+    public static final Check NOT_APPLICABLE_EXCLUDED = Check.of(
+            "NOT_APPLICABLE_EXCLUDED",
+            FindingCode.NOT_APPLICABLE,
+            QUALITY,
+            INFO,
+            "标为不适用并说明了理由的指标不计分，其分值按规则集分配给其他指标（同一一级指标内或全部指标，按分值比例）。");
+
+    public static final Check NOT_APPLICABLE_UNEXPLAINED = Check.of(
+            "NOT_APPLICABLE_UNEXPLAINED", FindingCode.NOT_APPLICABLE, QUALITY, ERROR, "指标标为不适用却没有说明理由：不予认可，按所填数值计分。");
+
+    public static final Check NOT_APPLICABLE_NOT_ADMITTED = Check.of(
+            "NOT_APPLICABLE_NOT_ADMITTED",
+            FindingCode.NOT_APPLICABLE,
+            QUALITY,
+            WARNING,
+            "指标标为不适用，但规则集不允许不适用指标：按所填数值计分。");
+
+    public static final Check INDICATOR_DEVIATION = Check.of(
+            "INDICATOR_DEVIATION",
+            FindingCode.INDICATOR_DEVIATION,
+            PLAUSIBILITY,
+            WARNING,
+            "实际完成值超出指标值（正向指标高于、反向指标低于）达规则集规定的比例以上且没有说明原因，按指标偏离扣分（规则集的 deviation，一体化自评手册：30%、扣 2 分）。");
+
+    public static final Check TOTAL_CAPPED = Check.of(
+            "TOTAL_CAPPED",
+            FindingCode.TOTAL_CAPPED,
+            ACCURACY,
+            INFO,
+            "预算执行率低于规则集的档次，项目总分按该档的上限计（规则集的 executionCaps，如执行率 70%-80% 最高 89 分）。");
+
+    public static final Check FRACTION_READ_AS_PERCENT = Check.of(
+            "FRACTION_READ_AS_PERCENT",
+            FindingCode.VALUE_INTERPRETED,
+            QUALITY,
+            INFO,
+            "指标值是百分比，实际完成值是不带单位的小数（如 0.96），按百分比读取（96%）；反之亦然。");
 }

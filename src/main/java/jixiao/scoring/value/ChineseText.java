@@ -1,4 +1,4 @@
-package jixiao.scoring.check;
+package jixiao.scoring.value;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Comparing texts extracted from PDFs: stray spaces, full- and half-width brackets, bold markers. */
-final class ChineseText {
+public final class ChineseText {
     private ChineseText() {}
 
     /** Drops white space and markdown bold, unifies brackets and colons: "服务对象 满意度" → "服务对象满意度". */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text == null) {
             return "";
         }
@@ -50,7 +50,7 @@ final class ChineseText {
     }
 
     /** Whether two texts are the same once normalised; texts equal as they stand are told without normalising. */
-    static boolean sameNormalized(String a, String b) {
+    public static boolean sameNormalized(String a, String b) {
         return (a != null && a.equals(b)) || normalize(a).equals(normalize(b));
     }
 
@@ -76,14 +76,14 @@ final class ChineseText {
     }
 
     /** A name without what stands in brackets: "公共资源交易提升经费(含党建、精神文明)" → "公共资源交易提升经费". */
-    static String core(String name) {
+    public static String core(String name) {
         String normalized = normalize(name);
         int bracket = normalized.indexOf('(');
         return bracket > 0 ? normalized.substring(0, bracket) : normalized;
     }
 
     /** Dice coefficient over character bigrams, 0 to 1, of the normalised texts. */
-    static double similarity(String a, String b) {
+    public static double similarity(String a, String b) {
         String x = normalize(a);
         String y = normalize(b);
         return similarity(x, bigramsOf(x), y, bigramsOf(y));
@@ -93,7 +93,7 @@ final class ChineseText {
      * The same for texts already normalised, with their {@link #bigramsOf bigrams} computed once: comparing every
      * pair of a report's goals then builds nothing.
      */
-    static double similarity(String x, int[] xBigrams, String y, int[] yBigrams) {
+    public static double similarity(String x, int[] xBigrams, String y, int[] yBigrams) {
         if (xBigrams.length == 0 || yBigrams.length == 0) {
             return x.equals(y) ? 1 : 0;
         }
@@ -101,7 +101,7 @@ final class ChineseText {
     }
 
     /** The distinct character bigrams of a text, each two chars packed in an int, sorted. */
-    static int[] bigramsOf(String s) {
+    public static int[] bigramsOf(String s) {
         if (s.length() < 2) {
             return new int[0];
         }
@@ -140,7 +140,7 @@ final class ChineseText {
     }
 
     /** The share of the name's bigrams that occur in the text: whether a text mentions a project. */
-    static double coverage(String name, String text) {
+    public static double coverage(String name, String text) {
         Set<String> x = bigrams(core(name));
         if (x.isEmpty()) {
             return 0;
@@ -164,7 +164,7 @@ final class ChineseText {
     }
 
     /** Whether a figure printed with {@code printed}'s decimals matches the exact value rounded the same way. */
-    static boolean matchesAsPrinted(BigDecimal printed, BigDecimal exact) {
+    public static boolean matchesAsPrinted(BigDecimal printed, BigDecimal exact) {
         int decimals = Math.max(0, printed.scale());
         return exact.setScale(decimals, java.math.RoundingMode.HALF_UP).compareTo(printed) == 0;
     }
