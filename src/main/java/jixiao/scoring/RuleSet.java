@@ -200,6 +200,113 @@ public record RuleSet(
         return List.of(defaults(), layout101());
     }
 
+    /** The same rule set under another name and version. */
+    public RuleSet named(String name, String version) {
+        return new RuleSet(
+                name,
+                version,
+                level1Weights,
+                executionWeight,
+                gradeBands,
+                reverseFormula,
+                scoreTolerance,
+                executionExplanationThreshold,
+                achievedFloor,
+                partialFloor,
+                overAchievementRatio,
+                unprintedWeights,
+                deviation,
+                executionCaps,
+                notApplicable,
+                checks);
+    }
+
+    /** The same rule set with the 指标偏离 rule as given. */
+    public RuleSet withDeviation(Deviation deviation) {
+        return new RuleSet(
+                name,
+                version,
+                level1Weights,
+                executionWeight,
+                gradeBands,
+                reverseFormula,
+                scoreTolerance,
+                executionExplanationThreshold,
+                achievedFloor,
+                partialFloor,
+                overAchievementRatio,
+                unprintedWeights,
+                deviation,
+                executionCaps,
+                notApplicable,
+                checks);
+    }
+
+    /** The same rule set with these caps on the total by 执行率. */
+    public RuleSet withExecutionCaps(List<ExecutionCap> executionCaps) {
+        return new RuleSet(
+                name,
+                version,
+                level1Weights,
+                executionWeight,
+                gradeBands,
+                reverseFormula,
+                scoreTolerance,
+                executionExplanationThreshold,
+                achievedFloor,
+                partialFloor,
+                overAchievementRatio,
+                unprintedWeights,
+                deviation,
+                executionCaps,
+                notApplicable,
+                checks);
+    }
+
+    /** The same rule set with rows without a printed weight and rows marked 不适用 weighed as given. */
+    public RuleSet withWeighing(UnprintedWeights unprintedWeights, NotApplicable notApplicable) {
+        return new RuleSet(
+                name,
+                version,
+                level1Weights,
+                executionWeight,
+                gradeBands,
+                reverseFormula,
+                scoreTolerance,
+                executionExplanationThreshold,
+                achievedFloor,
+                partialFloor,
+                overAchievementRatio,
+                unprintedWeights,
+                deviation,
+                executionCaps,
+                notApplicable,
+                checks);
+    }
+
+    /** The same rule set with one check set as given (replacing what the set said of it). */
+    public RuleSet withCheck(String code, CheckSetting setting) {
+        Map<String, CheckSetting> changed = new LinkedHashMap<>(checks);
+        changed.put(code, setting);
+        return new RuleSet(
+                name,
+                version,
+                level1Weights,
+                executionWeight,
+                gradeBands,
+                reverseFormula,
+                scoreTolerance,
+                executionExplanationThreshold,
+                achievedFloor,
+                partialFloor,
+                overAchievementRatio,
+                unprintedWeights,
+                deviation,
+                executionCaps,
+                notApplicable,
+                changed);
+    }
+
     /** The grade of a total. */
     public Grade grade(Points total) {
         return gradeBands.grade(total);
