@@ -12,21 +12,43 @@ import java.util.Objects;
  * @param description what it means, in Chinese
  * @param defaultValue its value where the rule set says nothing
  * @param ruleSetField true where the value is a field of the rule set itself rather than a check parameter
+ * @param min the least value a rule set may give it, or null for none
+ * @param max the greatest, or null for none
  */
-public record CheckParameter(String name, String description, BigDecimal defaultValue, boolean ruleSetField) {
+public record CheckParameter(
+        String name,
+        String description,
+        BigDecimal defaultValue,
+        boolean ruleSetField,
+        BigDecimal min,
+        BigDecimal max) {
     public CheckParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(defaultValue, "defaultValue");
     }
 
-    /** A parameter of the check, set under {@code checks.<code>.parameters.<name>}. */
-    public static CheckParameter of(String name, String description, String defaultValue) {
-        return new CheckParameter(name, description, new BigDecimal(defaultValue), false);
+    /** A parameter of the check, set under {@code checks.<code>.parameters.<name>}, between min and max. */
+    public static CheckParameter of(String name, String description, String defaultValue, String min, String max) {
+        return new CheckParameter(
+                name,
+                description,
+                new BigDecimal(defaultValue),
+                false,
+                min == null ? null : new BigDecimal(min),
+                max == null ? null : new BigDecimal(max));
     }
 
     /** A threshold that is a field of the rule set itself ({@code executionExplanationThreshold}). */
     public static CheckParameter ofRuleSet(String field, String description, BigDecimal defaultValue) {
-        return new CheckParameter(field, description, defaultValue, true);
+        return new CheckParameter(field, description, defaultValue, true, null, null);
+    }
+
+    /** The values a rule set may give it, as a reader says it ("0～1", "1 以上"). */
+    public String range() {
+        if (min != null && max != null) {
+            return min.toPlainString() + "～" + max.toPlainString();
+        }
+        return min != null ? min.toPlainString() + " 以上" : max != null ? max.toPlainString() + " 以下" : "任意数值";
     }
 }
