@@ -67,6 +67,7 @@ public final class CheckCatalogue {
 
     /** Each 绩效指标 row, in the table's order, after its notes. */
     static final List<RowCheck> ROWS = List.of(
+            new RowChecks.ScoreInWords(),
             new RowChecks.ScoreNotClaimed(),
             new RowChecks.ScoreExceedsWeight(),
             new RowChecks.QualitativeScoreOutOfTier(),

@@ -2,7 +2,9 @@ package jixiao.scoring.check;
 
 import static jixiao.scoring.CheckCategory.ACCURACY;
 import static jixiao.scoring.CheckCategory.COMPLETENESS;
+import static jixiao.scoring.CheckCategory.QUALITY;
 import static jixiao.scoring.Severity.ERROR;
+import static jixiao.scoring.Severity.INFO;
 import static jixiao.scoring.Severity.WARNING;
 
 import java.math.BigDecimal;
@@ -25,6 +27,25 @@ final class RowChecks {
      */
     static boolean agrees(Points claimed, Points computed, BigDecimal tolerance) {
         return claimed.compareTo(computed) == 0 || claimed.isWithin(computed, tolerance);
+    }
+
+    /** A claimed score typed in Chinese numerals ("九点五"), read as the number it says: the reader is told which. */
+    static final class ScoreInWords implements RowCheck {
+        static final Check CHECK = Check.of(
+                "SCORE_IN_WORDS", FindingCode.VALUE_INTERPRETED, QUALITY, INFO, "填报得分用中文数字书写（如“九点五”），按其数值读取（9.5 分）。");
+
+        @Override
+        public Check check() {
+            return CHECK;
+        }
+
+        @Override
+        public void run(Row row, Findings out) {
+            String text = row.indicator().claimedScoreText();
+            if (text != null && row.claimed() != null) {
+                out.add(row.at(), "填报得分“" + text + "”按 " + row.claimed() + " 分读取");
+            }
+        }
     }
 
     /** 没有填写得分. */
