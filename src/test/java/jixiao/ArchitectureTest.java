@@ -1,5 +1,6 @@
 package jixiao;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -198,6 +199,68 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .areAssignableTo(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .check(classes);
+    }
+
+    /** The speed machinery knows no rule: it sits behind the interfaces the rules use and depends on nothing else. */
+    @Test
+    void theSpeedMachineryDependsOnNothingOfTheProject() {
+        classes()
+                .that()
+                .resideInAPackage("jixiao.scoring.speed..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("jixiao.scoring.speed..", "java..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /**
+     * Inside the engine the arrows go one way: the checks read the rules' results and the values read; the rules read
+     * values; the value readers read neither; none of them reads the checks.
+     */
+    @Test
+    void theEnginesPackagesHaveNoCycles() {
+        slices().matching("jixiao.scoring.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(false)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("jixiao.scoring.rule..", "jixiao.scoring.value..", "jixiao.scoring.speed..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.scoring.check..")
+                .allowEmptyShould(false)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.scoring.value..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("jixiao.scoring.rule..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** The file formats read and write files: no web, no database, no documents, no feature of the application. */
+    @Test
+    void theInterchangeFormatsKnowNoApplication() {
+        noClasses()
+                .that()
+                .resideInAPackage("jixiao.interchange..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "jixiao.evaluation..",
+                        "jixiao.system..",
+                        "jixiao.report..",
+                        "jixiao.account..",
+                        "jixiao.organisation..")
+                .allowEmptyShould(false)
                 .check(classes);
     }
 }

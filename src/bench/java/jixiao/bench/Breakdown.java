@@ -57,6 +57,7 @@ public final class Breakdown {
             }
         }
         ScoringContext context = new ScoringContext(2021, MoneyUnit.TEN_THOUSAND_YUAN, RuleSet.defaults());
+        Checks checks = new Checks(RuleSet.defaults());
         List<Stage> stages = List.of(
                 new Stage("assess (whole)", r -> checker.assess(r).projects().size()),
                 new Stage("parse target + actual", r -> {
@@ -85,7 +86,7 @@ public final class Breakdown {
                     long n = 0;
                     for (ProjectSelfEvaluation p : r.projects()) {
                         ProjectAssessment a = assessed.get(p);
-                        n += Checks.project(p, a.indicators(), a.execution(), context)
+                        n += checks.project(p, a.indicators(), a.execution(), context)
                                 .size();
                     }
                     return n;
@@ -101,7 +102,8 @@ public final class Breakdown {
                 new Stage("indicator checks", r -> {
                     long n = 0;
                     for (ProjectSelfEvaluation p : r.projects()) {
-                        n += CheckStages.indicators(p, assessed.get(p).indicators(), context);
+                        ProjectAssessment a = assessed.get(p);
+                        n += CheckStages.indicators(p, a.indicators(), a.execution(), context);
                     }
                     return n;
                 }),
@@ -127,7 +129,7 @@ public final class Breakdown {
                     for (int i = 0; i < r.projects().size(); i++) {
                         out.add(new ArrayList<>());
                     }
-                    Checks.acrossProjects(r.projects(), out);
+                    checks.acrossProjects(r.projects(), out);
                     return out.size();
                 }));
         System.out.printf(

@@ -20,6 +20,7 @@ import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
+import jixiao.scoring.value.ScoreText;
 import jixiao.shared.MoneyUnit;
 
 /**
@@ -71,8 +72,17 @@ public final class InterchangeReader {
     private static final List<String> FUNDS_ROW_FIELDS = List.of("initialBudget", "annualBudget", "executed");
     private static final List<String> CLAIMED_EXECUTION_FIELDS = List.of("executionRate", "score");
     private static final List<String> GOALS_FIELDS = List.of("expected", "achieved");
-    private static final List<String> INDICATOR_FIELDS =
-            List.of("level1", "level2", "level3", "target", "actual", "weight", "claimedScore", "deviationReason");
+    private static final List<String> INDICATOR_FIELDS = List.of(
+            "level1",
+            "level2",
+            "level3",
+            "target",
+            "actual",
+            "weight",
+            "claimedScore",
+            "deviationReason",
+            "notApplicable");
+    private static final List<String> NOT_APPLICABLE_FIELDS = List.of("reason");
     private static final List<String> CLAIMED_PROJECT_FIELDS = List.of("total", "summary", "analysis");
     private static final List<String> SUMMARY_FIELDS =
             List.of("output", "effect", "satisfaction", "execution", "total", "text");
@@ -322,6 +332,23 @@ public final class InterchangeReader {
 
     private static Indicator indicator(JsonNode value, String path) throws InterchangeException {
         JsonObjectView indicator = JsonObjectView.of(value, path, INDICATOR_FIELDS);
+        JsonObjectView notApplicable = indicator.object("notApplicable", NOT_APPLICABLE_FIELDS);
+        JsonNode claimed = indicator.value("claimedScore");
+        BigDecimal claimedScore;
+        String claimedScoreText = null;
+        if (claimed != null && claimed.isTextual()) {
+            // a score typed as text ("15分", "九点五"): read as the number it says; in words, kept as typed
+            ScoreText.Read read = ScoreText.read(claimed.textValue());
+            if (read == null) {
+                throw InterchangeException.at(
+                        indicator.pathOf("claimedScore"),
+                        "无法识别为得分：" + JsonValues.quoted(claimed.textValue()) + "（应为数字，如 9.5，或“九点五”）");
+            }
+            claimedScore = read.value();
+            claimedScoreText = read.inWords() ? claimed.textValue() : null;
+        } else {
+            claimedScore = indicator.number("claimedScore");
+        }
         return new Indicator(
                 indicator.text("level1"),
                 indicator.text("level2"),
@@ -329,8 +356,10 @@ public final class InterchangeReader {
                 indicator.textOrNumber("target"),
                 indicator.textOrNumber("actual"),
                 indicator.nonNegative("weight", WEIGHT),
-                indicator.number("claimedScore"),
-                indicator.text("deviationReason"));
+                claimedScore,
+                indicator.text("deviationReason"),
+                notApplicable == null ? null : new Indicator.NotApplicable(notApplicable.text("reason")),
+                claimedScoreText);
     }
 
     private static ClaimedProject claimedProject(JsonObjectView claimed) throws InterchangeException {

@@ -268,8 +268,17 @@ public final class InterchangeWriter {
         text(g, "target", indicator.target());
         text(g, "actual", indicator.actual());
         number(g, "weight", indicator.weight());
-        number(g, "claimedScore", indicator.claimedScore());
+        if (indicator.claimedScoreText() != null) {
+            g.writeStringField("claimedScore", indicator.claimedScoreText()); // as typed, in words
+        } else {
+            number(g, "claimedScore", indicator.claimedScore());
+        }
         text(g, "deviationReason", indicator.deviationReason());
+        if (indicator.notApplicable() != null) {
+            g.writeObjectFieldStart("notApplicable");
+            text(g, "reason", indicator.notApplicable().reason());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

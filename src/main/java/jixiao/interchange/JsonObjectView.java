@@ -37,18 +37,36 @@ final class JsonObjectView {
         for (Map.Entry<String, JsonNode> member : value.properties()) {
             String name = member.getKey();
             if (!allowed.contains(name)) {
-                // a name of any length was compared with every allowed one, character by character
-                String shown = PlainText.cut(name, InputLimits.SHORT_TEXT);
-                throw InterchangeException.at(
-                        JsonPath.member(path, shown),
-                        "未知字段 " + JsonValues.quoted(shown) + suggestion(PlainText.cut(name, 40), allowed));
+                throw unknown(path, name, allowed);
             }
         }
         return new JsonObjectView(value, path);
     }
 
+    /** An object read field by field whose fields were checked by the caller, who lists every unknown one. */
+    static JsonObjectView checked(JsonNode value, String path) throws InterchangeException {
+        if (value == null || !value.isObject()) {
+            throw InterchangeException.at(path, "应为对象 {…}，实际为" + JsonValues.describe(value));
+        }
+        return new JsonObjectView(value, path);
+    }
+
+    /** A field of an object that is not one of the allowed names, with the nearest allowed name as a suggestion. */
+    static InterchangeException unknown(String path, String name, List<String> allowed) {
+        // a name of any length was compared with every allowed one, character by character
+        String shown = PlainText.cut(name, InputLimits.SHORT_TEXT);
+        return InterchangeException.at(
+                JsonPath.member(path, shown),
+                "未知字段 " + JsonValues.quoted(shown) + suggestion(PlainText.cut(name, 40), allowed));
+    }
+
     String path() {
         return path;
+    }
+
+    /** Whether the field is present (JSON null counts as absent). */
+    boolean has(String field) {
+        return value(field) != null;
     }
 
     String pathOf(String field) {

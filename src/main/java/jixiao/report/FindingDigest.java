@@ -72,6 +72,11 @@ final class FindingDigest {
             case CROSS_DOCUMENT_MISMATCH -> "部门整体数据应与各项目自评表的数据相互衔接。";
             case INCOMPLETE -> "补全缺少的自评表、预算数、指标值和完成情况。";
             case UNPARSEABLE_VALUE -> "按规范格式填写指标值和完成值（如“≥95%”“12月”“48小时”）。";
+            case INDICATOR_DEVIATION -> "实际完成值大幅偏离指标值的，应在偏差原因分析中说明原因。";
+            case TOTAL_CAPPED -> "预算执行率偏低的项目，总分按规定的上限计。";
+            case WEIGHTS_DERIVED -> "自评表应列出每个指标的分值。";
+            case NOT_APPLICABLE -> "标为不适用的指标应说明理由，其分值按规定分配。";
+            case VALUE_INTERPRETED -> "百分比带上“%”，得分用阿拉伯数字填写。";
         };
     }
 }

@@ -21,7 +21,17 @@ public enum FindingCode {
     DUPLICATE_ITEM("重复条目"),
     CROSS_DOCUMENT_MISMATCH("整体与项目数据不符"),
     INCOMPLETE("内容缺失"),
-    UNPARSEABLE_VALUE("无法识别的数值");
+    UNPARSEABLE_VALUE("无法识别的数值"),
+    /** 指标偏离: a result far beyond its target without a reason, which loses points where the rule set says so. */
+    INDICATOR_DEVIATION("指标偏离"),
+    /** The total capped by the 执行率, as the rule set's table says. */
+    TOTAL_CAPPED("总分按执行率封顶"),
+    /** Weights the table does not print, given by the rule set. */
+    WEIGHTS_DERIVED("分值按规则集分配"),
+    /** A row marked 不适用: left out with its weight given to others, or the mark not accepted. */
+    NOT_APPLICABLE("不适用指标"),
+    /** A value read by a convention the report did not print: a bare fraction as a percentage, a score in words. */
+    VALUE_INTERPRETED("数值按约定读取");
 
     private final String title;
 

@@ -5,6 +5,11 @@ import java.math.BigDecimal;
 /**
  * One 绩效指标 row: 一级/二级/三级指标, 年度指标值 (target), 实际完成值 (actual), 分值 (weight), 得分 as
  * claimed, and 偏差原因分析及改进措施. Texts are as printed; any of them may be null.
+ *
+ * @param notApplicable the row marked 不适用 with its reason, or null where it applies; the rule set says whether the
+ *     mark is accepted and where the row's weight goes ({@link RuleSet#notApplicable()})
+ * @param claimedScoreText the claimed score as printed where it was words rather than a number ("九点五"), or null;
+ *     {@code claimedScore} is what it reads as
  */
 public record Indicator(
         String level1,
@@ -14,23 +19,55 @@ public record Indicator(
         String actual,
         BigDecimal weight,
         BigDecimal claimedScore,
-        String deviationReason) {
+        String deviationReason,
+        NotApplicable notApplicable,
+        String claimedScoreText) {
+
+    /** A row as most tables print it: it applies, and its claimed score is a number. */
+    public Indicator(
+            String level1,
+            String level2,
+            String level3,
+            String target,
+            String actual,
+            BigDecimal weight,
+            BigDecimal claimedScore,
+            String deviationReason) {
+        this(level1, level2, level3, target, actual, weight, claimedScore, deviationReason, null, null);
+    }
+
+    /** The mark that a row does not apply (不适用), with the reason the unit gives (may be blank). */
+    public record NotApplicable(String reason) {
+        public boolean hasReason() {
+            return reason != null && !reason.isBlank();
+        }
+    }
 
     /** The name a reviewer uses for the row: 三级指标, or the 二级 where the 三级 is blank. */
     public String name() {
-        if (level3 != null && (hasLetterFirst(level3) || !level3.isBlank())) {
+        if (level3 != null && !level3.isBlank()) {
             return level3;
         }
         return level2 != null ? level2 : "";
     }
 
-    /** A 成本指标: its 二级 (or its 一级) says 成本. */
+    /** A 成本指标: its 二级 (or its 一级, in the 财预〔2021〕101号 layout) says 成本. */
     public boolean isCost() {
         return (level2 != null && level2.contains("成本")) || (level1 != null && level1.contains("成本"));
     }
 
-    /** A name that starts with a letter is not blank: most names, told without {@link String#isBlank}. */
-    private static boolean hasLetterFirst(String text) {
-        return !text.isEmpty() && Character.isLetter(text.charAt(0));
+    /** The same row marked 不适用 for this reason. */
+    public Indicator notApplicable(String reason) {
+        return new Indicator(
+                level1,
+                level2,
+                level3,
+                target,
+                actual,
+                weight,
+                claimedScore,
+                deviationReason,
+                new NotApplicable(reason),
+                claimedScoreText);
     }
 }

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.check.Checks;
 import jixiao.scoring.check.UnitFrameworks;
+import jixiao.scoring.rule.ExecutionCaps;
 import jixiao.scoring.rule.ExecutionRule;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.IndicatorScorer;
+import jixiao.scoring.rule.IndicatorWeights;
+import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
 import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
-import jixiao.shared.ScoreSum;
 
 /**
  * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
@@ -25,6 +27,7 @@ public final class SelfEvaluationChecker {
     private final RuleSet rules;
     private final UnitFramework framework;
     private final ValueParser parser;
+    private final Checks checks;
 
     /** With the default whole-unit framework ({@link UnitFramework#defaults()}). */
     public SelfEvaluationChecker(RuleSet rules) {
@@ -43,6 +46,7 @@ public final class SelfEvaluationChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.framework = Objects.requireNonNull(framework, "framework");
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.checks = new Checks(rules);
     }
 
     public UnitFramework framework() {
@@ -60,15 +64,16 @@ public final class SelfEvaluationChecker {
         for (ProjectSelfEvaluation project : report.projects()) {
             Scored s = score(project, context);
             scored.add(s);
-            findings.add(Checks.project(project, s.rows(), s.execution(), context)); // a new list, added to below
+            findings.add(
+                    checks.project(project, s.rows(), s.execution(), s.notes(), context)); // a new list, added to below
         }
-        Checks.acrossProjects(report.projects(), findings);
+        checks.acrossProjects(report.projects(), findings);
         List<ProjectAssessment> projects = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             projects.add(scored.get(i).assessment(findings.get(i)));
         }
         UnitAssessment unit = report.department() == null ? null : assess(report.department());
-        return new ReportAssessment(rules, projects, Checks.unit(report, unit, rules), unit);
+        return new ReportAssessment(rules, projects, checks.unit(report, unit), unit);
     }
 
     /**
@@ -81,9 +86,12 @@ public final class SelfEvaluationChecker {
         Scored s = score(project, context);
         List<List<Finding>> findings = new ArrayList<>(report.projects().size());
         for (int i = 0; i < report.projects().size(); i++) {
-            findings.add(i == index ? Checks.project(project, s.rows(), s.execution(), context) : new ArrayList<>());
+            findings.add(
+                    i == index
+                            ? checks.project(project, s.rows(), s.execution(), s.notes(), context)
+                            : new ArrayList<>());
         }
-        Checks.acrossProjects(report.projects(), findings);
+        checks.acrossProjects(report.projects(), findings);
         return s.assessment(findings.get(index));
     }
 
@@ -111,28 +119,34 @@ public final class SelfEvaluationChecker {
     public ProjectAssessment assess(ProjectSelfEvaluation project, int fiscalYear, MoneyUnit moneyUnit) {
         ScoringContext context = new ScoringContext(fiscalYear, moneyUnit, rules);
         Scored s = score(project, context);
-        return s.assessment(Checks.project(project, s.rows(), s.execution(), context));
+        return s.assessment(checks.project(project, s.rows(), s.execution(), s.notes(), context));
     }
 
     private Scored score(ProjectSelfEvaluation project, ScoringContext context) {
         IndicatorScorer scorer = new IndicatorScorer(context);
         List<Indicator> indicators = project.indicators();
+        IndicatorWeights weights = IndicatorWeights.of(indicators, rules);
         List<IndicatorAssessment> rows = new ArrayList<>(indicators.size());
-        ScoreSum sum = new ScoreSum();
-        for (int i = 0; i < indicators.size(); i++) { // by index: no iterator per project
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             IndicatorAssessment row = new IndicatorAssessment(
                     indicator,
-                    scorer.score(indicator, parser.parse(indicator.target()), parser.parse(indicator.actual())));
+                    scorer.score(
+                            indicator,
+                            weights.weights().get(i),
+                            weights.excluded().get(i),
+                            parser.parse(indicator.target()),
+                            parser.parse(indicator.actual())));
             rows.add(row);
-            Points score = row.computedScore();
-            // full marks are the row's weight itself, made from the printed weight: that number is added
-            sum.add(score == row.score().weight() ? indicator.weight() : null, score);
+            sum = sum.add(row.computedScore().value());
         }
-        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : sum.points();
+        Points indicatorTotal = rows.isEmpty() ? narrativeIndicatorScores(project) : Points.of(sum);
         ExecutionScore execution = new ExecutionRule(context).score(project.funds());
-        Points total = indicatorTotal.plus(execution.score());
-        return new Scored(project, rows, execution, total, rules.grade(total));
+        ExecutionCaps.Capped capped = ExecutionCaps.apply(indicatorTotal.plus(execution.score()), execution, rules);
+        List<Note> notes = new ArrayList<>(weights.notes());
+        notes.addAll(capped.notes());
+        return new Scored(project, rows, execution, notes, capped.total(), rules.grade(capped.total()));
     }
 
     /**
@@ -153,10 +167,12 @@ public final class SelfEvaluationChecker {
         return sum;
     }
 
+    /** A project scored: its rows, its 预算执行率, what the rules noted of the table as a whole, its total and grade. */
     private record Scored(
             ProjectSelfEvaluation project,
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
+            List<Note> notes,
             Points total,
             Grade grade) {
         ProjectAssessment assessment(List<Finding> findings) {

@@ -72,6 +72,33 @@ public final class ReportBuilder {
             return this;
         }
 
+        /** The last row marked 不适用 for this reason (blank for none given). */
+        public ProjectBuilder notApplicable(String reason) {
+            int last = indicators.size() - 1;
+            indicators.set(last, indicators.get(last).notApplicable(reason));
+            return this;
+        }
+
+        /** The last row with this 偏差原因分析. */
+        public ProjectBuilder reason(String reason) {
+            int last = indicators.size() - 1;
+            Indicator i = indicators.get(last);
+            indicators.set(
+                    last,
+                    new Indicator(
+                            i.level1(),
+                            i.level2(),
+                            i.level3(),
+                            i.target(),
+                            i.actual(),
+                            i.weight(),
+                            i.claimedScore(),
+                            reason,
+                            i.notApplicable(),
+                            i.claimedScoreText()));
+            return this;
+        }
+
         public ProjectBuilder funds(Funds funds) {
             this.funds = funds;
             return this;

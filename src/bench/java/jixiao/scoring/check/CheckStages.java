@@ -2,7 +2,6 @@ package jixiao.scoring.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.scoring.Finding;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.rule.ExecutionScore;
@@ -17,19 +16,34 @@ public final class CheckStages {
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
             ScoringContext context) {
-        List<Finding> out = new ArrayList<>();
-        ProjectChecks.check(project, rows, execution, TableClaims.of(project, rows), context, out);
-        return out.size();
+        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        Findings out = new Findings(new ArrayList<>());
+        for (ProjectCheck check : CheckCatalogue.TABLE) {
+            out.checking(check.check(), check.check().severity());
+            check.run(table, out);
+        }
+        return out.list().size();
     }
 
     public static int indicators(
-            ProjectSelfEvaluation project, List<IndicatorAssessment> rows, ScoringContext context) {
-        List<Finding> out = new ArrayList<>();
-        TableClaims claims = TableClaims.of(project, rows);
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            ScoringContext context) {
+        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        Findings out = new Findings(new ArrayList<>());
         for (int i = 0; i < rows.size(); i++) {
-            IndicatorChecks.check(project.name(), rows.get(i), claims.row(i), context.rules(), out);
+            Row row = table.row(i);
+            for (jixiao.scoring.rule.Note note : row.score().notes()) {
+                out.checking(note.check(), note.severity());
+                out.place(row.at(), note);
+            }
+            for (RowCheck check : CheckCatalogue.ROWS) {
+                out.checking(check.check(), check.check().severity());
+                check.run(row, out);
+            }
         }
-        return out.size();
+        return out.list().size();
     }
 
     public static int narrative(
@@ -37,8 +51,12 @@ public final class CheckStages {
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
             ScoringContext context) {
-        List<Finding> out = new ArrayList<>();
-        NarrativeChecks.check(project, rows, execution, TableClaims.of(project, rows), context.moneyUnit(), out);
-        return out.size();
+        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        Findings out = new Findings(new ArrayList<>());
+        for (ProjectCheck check : CheckCatalogue.NARRATIVE) {
+            out.checking(check.check(), check.check().severity());
+            check.run(table, out);
+        }
+        return out.list().size();
     }
 }

@@ -1,20 +1,25 @@
 package jixiao.scoring.check;
 
+import static jixiao.scoring.CheckCategory.CONSISTENCY;
+import static jixiao.scoring.Severity.ERROR;
+import static jixiao.scoring.Severity.WARNING;
+
 import java.math.BigDecimal;
 import java.util.List;
-import jixiao.scoring.ClaimedProject;
+import jixiao.scoring.Check;
 import jixiao.scoring.ClaimedProject.Analysis;
 import jixiao.scoring.ClaimedProject.Summary;
-import jixiao.scoring.Finding;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.Funds.FundsRow;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.speed.FigureScan;
+import jixiao.scoring.speed.HeadScan;
+import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
-import jixiao.shared.ScoreSum;
 
 /**
  * The narrative against the table: the summary paragraph ("产出指标…自评分值 N 分…共计 N 分") and the 自评分析
@@ -25,69 +30,240 @@ final class NarrativeChecks {
 
     private static final List<String> MONEY_UNITS = List.of("万元", "元", "万");
     // 年初预算(?:数)?\s*NUMBER\s*(万元|元|万)
-    private static final PrintedFigure.Shape INITIAL_BUDGET =
-            new PrintedFigure.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
+    private static final FigureScan.Shape INITIAL_BUDGET =
+            new FigureScan.Shape("年初预算", List.of("数"), false, MONEY_UNITS);
     // 实际(?:支付|支出|执行)\s*NUMBER\s*(万元|元|万)
-    private static final PrintedFigure.Shape PAID =
-            new PrintedFigure.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
+    private static final FigureScan.Shape PAID =
+            new FigureScan.Shape("实际", List.of("支付", "支出", "执行"), true, MONEY_UNITS);
     // "预算执行率为 97.89%" matches from its 执行率 on: 执行率(?:为|是|达)?\s*NUMBER\s*[%％]
-    private static final PrintedFigure.Shape RATE =
-            new PrintedFigure.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
+    private static final FigureScan.Shape RATE =
+            new FigureScan.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
 
-    static void check(
-            ProjectSelfEvaluation project,
-            List<IndicatorAssessment> rows,
-            ExecutionScore execution,
-            TableClaims claims,
-            MoneyUnit moneyUnit,
-            List<Finding> out) {
-        ClaimedProject claimed = project.claimed();
-        if (claimed == null) {
-            return;
+    private static Summary summaryOf(ProjectSelfEvaluation project) {
+        return project.claimed() == null ? null : project.claimed().summary();
+    }
+
+    private static Analysis analysisOf(ProjectSelfEvaluation project) {
+        return project.claimed() == null ? null : project.claimed().analysis();
+    }
+
+    /** 文字说明中的项目名称与自评表不一致. */
+    static final class SummaryProjectName implements ProjectCheck {
+        static final Check CHECK = Check.of(
+                "SUMMARY_PROJECT_NAME",
+                FindingCode.SUMMARY_MISMATCH,
+                CONSISTENCY,
+                WARNING,
+                "得分情况说明段落开头的项目名称与自评表的项目名称不一致。");
+
+        @Override
+        public Check check() {
+            return CHECK;
         }
-        Locate at = Locate.project(project.name());
-        TableFigures table = TableFigures.of(project, rows, execution, claims);
-        if (claimed.summary() != null) {
-            summary(project, claimed.summary(), table, at, out);
+
+        @Override
+        public void run(ProjectTable table, Findings out) {
+            Summary summary = summaryOf(table.project());
+            if (summary == null) {
+                return;
+            }
+            String project = table.project().name();
+            String name = nameBefore(summary.text(), "：", ":");
+            if (name != null && !ChineseText.sameNormalized(name, project)) {
+                out.add(table.at(), "文字说明中的项目名称“" + name + "”与自评表的“" + project + "”不一致");
+            }
         }
-        if (claimed.analysis() != null) {
-            analysis(project, claimed.analysis(), table, execution, moneyUnit, at, out);
+    }
+
+    /** 文字说明中各部分得分、共计与自评表不符. */
+    static final class SummaryFigures implements ProjectCheck {
+        static final Check CHECK = Check.of(
+                "SUMMARY_FIGURES",
+                FindingCode.SUMMARY_MISMATCH,
+                CONSISTENCY,
+                ERROR,
+                "得分情况说明中产出、效益、满意度、预算执行率的得分或共计与自评表不符，或各部分相加不等于共计。");
+
+        @Override
+        public Check check() {
+            return CHECK;
+        }
+
+        @Override
+        public void run(ProjectTable table, Findings out) {
+            Summary summary = summaryOf(table.project());
+            if (summary == null) {
+                return;
+            }
+            TableFigures figures = TableFigures.of(table);
+            Locate at = table.at();
+            part("产出指标", summary.output(), figures.output(), at, out);
+            part("效益指标", summary.effect(), figures.effect(), at, out);
+            part("满意度指标", summary.satisfaction(), figures.satisfaction(), at, out);
+            part("预算执行率", summary.execution(), figures.execution(), at, out);
+            if (summary.output() != null
+                    && summary.effect() != null
+                    && summary.satisfaction() != null
+                    && summary.execution() != null
+                    && summary.total() != null) {
+                Points sum = Points.of(summary.output())
+                        .plus(Points.of(summary.effect()))
+                        .plus(Points.of(summary.satisfaction()))
+                        .plus(Points.of(summary.execution()));
+                if (!sum.equals(Points.of(summary.total()))) {
+                    out.add(
+                            at,
+                            "文字说明各部分 " + Decimals.plain(summary.output()) + " + " + Decimals.plain(summary.effect())
+                                    + " + " + Decimals.plain(summary.satisfaction()) + " + "
+                                    + Decimals.plain(summary.execution()) + " = " + sum + " 分，与其“共计 "
+                                    + Decimals.plain(summary.total()) + " 分”不符");
+                }
+            }
+            if (summary.total() != null && figures.total() != null && !isPoints(summary.total(), figures.total())) {
+                out.add(at, "文字说明共计 " + Decimals.plain(summary.total()) + " 分，自评表总分为 " + figures.total() + " 分");
+            }
+        }
+
+        private static void part(String label, BigDecimal narrative, Points table, Locate at, Findings out) {
+            if (narrative == null || table == null) {
+                return;
+            }
+            if (!isPoints(narrative, table)) {
+                out.add(at, "文字说明写" + label + "自评 " + Decimals.plain(narrative) + " 分，自评表中为 " + table + " 分");
+            }
+        }
+    }
+
+    /** 自评分析中的项目名称与自评表不一致. */
+    static final class AnalysisProjectName implements ProjectCheck {
+        static final Check CHECK = Check.of(
+                "ANALYSIS_PROJECT_NAME",
+                FindingCode.SUMMARY_MISMATCH,
+                CONSISTENCY,
+                WARNING,
+                "自评分析段落开头的项目名称与自评表的项目名称不一致。");
+
+        @Override
+        public Check check() {
+            return CHECK;
+        }
+
+        @Override
+        public void run(ProjectTable table, Findings out) {
+            Analysis analysis = analysisOf(table.project());
+            if (analysis == null) {
+                return;
+            }
+            String project = table.project().name();
+            String name = HeadScan.name(analysis.text() == null ? "" : analysis.text());
+            if (name != null && !ChineseText.sameNormalized(name, project)) {
+                out.add(table.at(), "自评分析中的项目名称“" + name + "”与自评表的“" + project + "”不一致");
+            }
+        }
+    }
+
+    /** 自评分析中的得分、年初预算、实际支付、执行率与自评表不符. */
+    static final class AnalysisFigures implements ProjectCheck {
+        static final Check CHECK = Check.of(
+                "ANALYSIS_FIGURES",
+                FindingCode.SUMMARY_MISMATCH,
+                CONSISTENCY,
+                ERROR,
+                "自评分析写的得分、年初预算、实际支付金额或预算执行率与自评表（项目资金表）不符。");
+
+        @Override
+        public Check check() {
+            return CHECK;
+        }
+
+        @Override
+        public void run(ProjectTable table, Findings out) {
+            ProjectSelfEvaluation project = table.project();
+            Analysis analysis = analysisOf(project);
+            if (analysis == null) {
+                return;
+            }
+            Locate at = table.at();
+            String text = analysis.text() == null ? "" : analysis.text();
+            Points reference = table.claimedTotal();
+            String referenceLabel = "自评表总分";
+            if (reference == null
+                    && project.claimed().summary() != null
+                    && project.claimed().summary().total() != null) {
+                reference = Points.of(project.claimed().summary().total());
+                referenceLabel = "文字说明的共计";
+            }
+            if (analysis.score() != null && reference != null && !isPoints(analysis.score(), reference)) {
+                out.add(
+                        at,
+                        "自评分析写 " + Decimals.plain(analysis.score()) + " 分，" + referenceLabel + "为 " + reference + " 分");
+            }
+            MoneyUnit moneyUnit = table.context().moneyUnit();
+            FundsRow total = project.funds() == null ? null : project.funds().total();
+            if (total != null) {
+                amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
+                amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
+            }
+            ExecutionScore execution = table.execution();
+            FigureScan.Figure rate = execution.rate() == null ? null : FigureScan.first(RATE, text);
+            if (rate != null) {
+                BigDecimal printed = rate.value();
+                if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
+                    out.add(
+                            at,
+                            "自评分析写预算执行率 " + Decimals.plain(printed) + "%，按资金表应为 "
+                                    + Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget())
+                                    + " = " + execution.rate());
+                }
+            }
+        }
+
+        private static void amount(
+                String label,
+                FigureScan.Shape shape,
+                String text,
+                BigDecimal table,
+                MoneyUnit moneyUnit,
+                Locate at,
+                Findings out) {
+            if (table == null) {
+                return;
+            }
+            FigureScan.Figure figure = FigureScan.first(shape, text);
+            if (figure == null) {
+                return;
+            }
+            BigDecimal printed = figure.value();
+            if (!isAmount(printed, figure.unit(), table, moneyUnit)) {
+                out.add(
+                        at,
+                        "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 "
+                                + Decimals.plain(table) + moneyUnit.label());
+            }
         }
     }
 
     /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
     record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
-        static TableFigures of(
-                ProjectSelfEvaluation project,
-                List<IndicatorAssessment> rows,
-                ExecutionScore execution,
-                TableClaims claims) {
-            Points executionScore = claims.execution() != null ? claims.execution() : execution.score();
-            Points total = claims.total();
-            if (rows.isEmpty() || !claims.everyRowClaimed()) {
-                return new TableFigures(null, null, null, executionScore, total);
+        static TableFigures of(ProjectTable table) {
+            Points execution = table.claimedExecution() != null
+                    ? table.claimedExecution()
+                    : table.execution().score();
+            if (!table.hasRows() || !table.everyRowClaimed()) {
+                return new TableFigures(null, null, null, execution, table.claimedTotal());
             }
-            ScoreSum[] sums = {new ScoreSum(), new ScoreSum(), new ScoreSum()};
-            String previousName = null;
-            Part part = null;
+            BigDecimal[] parts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            List<IndicatorAssessment> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
-                String level1 = rows.get(i).indicator().level1();
-                if (part == null || !level1Equals(level1, previousName)) {
-                    part = Part.of(level1);
-                    previousName = level1;
-                }
-                sums[part.ordinal()].add(rows.get(i).indicator().claimedScore(), claims.row(i));
+                int part = Part.of(rows.get(i).indicator().level1()).ordinal();
+                parts[part] = parts[part].add(table.claimed(i).value());
             }
             return new TableFigures(
-                    sums[Part.OUTPUT.ordinal()].points(),
-                    sums[Part.EFFECT.ordinal()].points(),
-                    sums[Part.SATISFACTION.ordinal()].points(),
-                    executionScore,
-                    total);
-        }
-
-        private static boolean level1Equals(String a, String b) {
-            return a == null ? b == null : a.equals(b);
+                    Points.of(parts[Part.OUTPUT.ordinal()]),
+                    Points.of(parts[Part.EFFECT.ordinal()]),
+                    Points.of(parts[Part.SATISFACTION.ordinal()]),
+                    execution,
+                    table.claimedTotal());
         }
     }
 
@@ -106,167 +282,15 @@ final class NarrativeChecks {
         }
     }
 
-    private static void summary(
-            ProjectSelfEvaluation project, Summary summary, TableFigures table, Locate at, List<Finding> out) {
-        String name = nameBeforeOtherThan(summary.text(), project.name(), "：", ":");
-        if (name != null && !ChineseText.sameNormalized(name, project.name())) {
-            out.add(at.warning(
-                    FindingCode.SUMMARY_MISMATCH, "文字说明中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
-        }
-        part("产出指标", summary.output(), table.output(), at, out);
-        part("效益指标", summary.effect(), table.effect(), at, out);
-        part("满意度指标", summary.satisfaction(), table.satisfaction(), at, out);
-        part("预算执行率", summary.execution(), table.execution(), at, out);
-        if (summary.output() != null
-                && summary.effect() != null
-                && summary.satisfaction() != null
-                && summary.execution() != null
-                && summary.total() != null
-                && !addsUp(summary)) {
-            Points sum = Points.of(summary.output())
-                    .plus(Points.of(summary.effect()))
-                    .plus(Points.of(summary.satisfaction()))
-                    .plus(Points.of(summary.execution()));
-            if (!sum.equals(Points.of(summary.total()))) {
-                out.add(at.error(
-                        FindingCode.SUMMARY_MISMATCH,
-                        "文字说明各部分 " + Decimals.plain(summary.output()) + " + " + Decimals.plain(summary.effect()) + " + "
-                                + Decimals.plain(summary.satisfaction()) + " + " + Decimals.plain(summary.execution())
-                                + " = "
-                                + sum + " 分，与其“共计 " + Decimals.plain(summary.total()) + " 分”不符"));
-            }
-        }
-        if (summary.total() != null && table.total() != null && !isPoints(summary.total(), table.total())) {
-            out.add(at.error(
-                    FindingCode.SUMMARY_MISMATCH,
-                    "文字说明共计 " + Decimals.plain(summary.total()) + " 分，自评表总分为 " + table.total() + " 分"));
-        }
-    }
-
-    private static void part(String label, BigDecimal narrative, Points table, Locate at, List<Finding> out) {
-        if (narrative == null || table == null) {
-            return;
-        }
-        if (!isPoints(narrative, table)) {
-            out.add(at.error(
-                    FindingCode.SUMMARY_MISMATCH,
-                    "文字说明写" + label + "自评 " + Decimals.plain(narrative) + " 分，自评表中为 " + table + " 分"));
-        }
-    }
-
-    private static void analysis(
-            ProjectSelfEvaluation project,
-            Analysis analysis,
-            TableFigures table,
-            ExecutionScore execution,
-            MoneyUnit moneyUnit,
-            Locate at,
-            List<Finding> out) {
-        String text = analysis.text() == null ? "" : analysis.text();
-        String name = AnalysisHead.nameOtherThan(text, project.name());
-        if (name != null) {
-            if (!ChineseText.sameNormalized(name, project.name())) {
-                out.add(at.warning(
-                        FindingCode.SUMMARY_MISMATCH, "自评分析中的项目名称“" + name + "”与自评表的“" + project.name() + "”不一致"));
-            }
-        }
-        Points reference = table.total();
-        String referenceLabel = "自评表总分";
-        if (reference == null
-                && project.claimed().summary() != null
-                && project.claimed().summary().total() != null) {
-            reference = Points.of(project.claimed().summary().total());
-            referenceLabel = "文字说明的共计";
-        }
-        if (analysis.score() != null && reference != null && !isPoints(analysis.score(), reference)) {
-            out.add(at.error(
-                    FindingCode.SUMMARY_MISMATCH,
-                    "自评分析写 " + Decimals.plain(analysis.score()) + " 分，" + referenceLabel + "为 " + reference + " 分"));
-        }
-        FundsRow total = project.funds() == null ? null : project.funds().total();
-        if (total != null) {
-            amount("年初预算", INITIAL_BUDGET, text, total.initialBudget(), moneyUnit, at, out);
-            amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
-        }
-        PrintedFigure.Found rate = execution.rate() == null ? null : PrintedFigure.locate(RATE, text);
-        if (rate != null) {
-            BigDecimal printed = rate.value();
-            if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
-                out.add(at.error(
-                        FindingCode.SUMMARY_MISMATCH,
-                        "自评分析写预算执行率 " + Decimals.plain(printed) + "%，按资金表应为 " + Decimals.plain(execution.executed())
-                                + " ÷ " + Decimals.plain(execution.budget()) + " = " + execution.rate()));
-            }
-        }
-    }
-
-    private static void amount(
-            String label,
-            PrintedFigure.Shape shape,
-            String text,
-            BigDecimal table,
-            MoneyUnit moneyUnit,
-            Locate at,
-            List<Finding> out) {
-        if (table == null) {
-            return;
-        }
-        PrintedFigure.Found figure = PrintedFigure.locate(shape, text);
-        if (figure == null) {
-            return;
-        }
-        BigDecimal printed = figure.value();
-        if (!isAmount(printed, figure.unit(), table, moneyUnit)) {
-            out.add(at.error(
-                    FindingCode.SUMMARY_MISMATCH,
-                    "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 " + Decimals.plain(table)
-                            + moneyUnit.label()));
-        }
-    }
-
-    /** The most digits of a printed amount compared as it stands: far within the 16 that the conversion keeps. */
-    private static final int PLAIN_DIGITS = 12;
-
-    /**
-     * Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit, as {@link
-     * Amounts#inUnit} converts it. Printed in the report's unit (most amounts), with up to 12 digits, the conversion
-     * gives the printed value back exactly, so it is compared as it stands.
-     */
+    /** Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit. */
     static boolean isAmount(BigDecimal printed, String unit, BigDecimal table, MoneyUnit moneyUnit) {
-        boolean wan = unit.startsWith("万");
-        if (printed.precision() <= PLAIN_DIGITS && wan == (moneyUnit == MoneyUnit.TEN_THOUSAND_YUAN)) {
-            return printed.compareTo(table) == 0;
-        }
-        BigDecimal yuan = wan ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        BigDecimal yuan = unit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
         return Amounts.inUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
     }
 
-    /**
-     * Whether the summary's parts, each rounded to points, add up to its 共计 rounded to points, told without rounding
-     * where no part has more than two decimals (most summaries): then rounding changes no part, and the exact sum is
-     * the sum of the rounded parts. Where this says no, the parts are rounded and added as the finding prints them.
-     */
-    static boolean addsUp(Summary summary) {
-        if (summary.output().scale() > 2
-                || summary.effect().scale() > 2
-                || summary.satisfaction().scale() > 2
-                || summary.execution().scale() > 2) {
-            return false;
-        }
-        BigDecimal sum = summary.output()
-                .add(summary.effect())
-                .add(summary.satisfaction())
-                .add(summary.execution());
-        return sum.compareTo(summary.total()) == 0;
-    }
-
-    /**
-     * Whether a printed figure, rounded to points, is the given points: {@code Points.of(printed).equals(points)}.
-     * A figure equal to the points (most of them) is told without rounding it: rounding to two decimals leaves a
-     * value that has at most two unchanged.
-     */
+    /** Whether a printed figure, rounded to points as a score is, is the given points. */
     static boolean isPoints(BigDecimal printed, Points points) {
-        return printed.compareTo(points.value()) == 0 || Points.of(printed).equals(points);
+        return Points.of(printed).equals(points);
     }
 
     /** The words before the first of the separators, or null where there is none. */
@@ -276,45 +300,6 @@ final class NarrativeChecks {
         }
         int end = end(text, separators);
         return end < 0 ? null : text.substring(0, end).replace("*", "").trim();
-    }
-
-    /**
-     * {@link #nameBefore} where it is not {@code expected} as it stands, else null: a name with no "*" that is the
-     * project's (most of them) is told without copying it out of the text.
-     */
-    static String nameBeforeOtherThan(String text, String expected, String... separators) {
-        if (text == null) {
-            return null;
-        }
-        int end = end(text, separators);
-        if (end < 0) {
-            return null;
-        }
-        if (expected != null && !holdsStar(text, end)) {
-            // String.trim: what is at most a space at either end
-            int start = 0;
-            int stop = end;
-            while (start < stop && text.charAt(start) <= ' ') {
-                start++;
-            }
-            while (stop > start && text.charAt(stop - 1) <= ' ') {
-                stop--;
-            }
-            if (stop - start == expected.length() && text.startsWith(expected, start)) {
-                return null;
-            }
-        }
-        String name = text.substring(0, end).replace("*", "").trim();
-        return name.equals(expected) ? null : name;
-    }
-
-    private static boolean holdsStar(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '*') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the first of the separators stands (each by its first occurrence, if not at the start), or -1. */

@@ -1,5 +1,7 @@
 package jixiao.scoring.check;
 
+import jixiao.scoring.value.ChineseText;
+
 /**
  * The engine's reading of printed texts for comparing them across reports (goals and analyses copied from another
  * unit or another year): the normalisation its own checks compare texts by (GOAL_COPIED), so that a text counts as

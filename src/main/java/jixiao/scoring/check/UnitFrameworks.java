@@ -1,6 +1,7 @@
 package jixiao.scoring.check;
 
 import jixiao.scoring.UnitFramework;
+import jixiao.scoring.value.ChineseText;
 
 /** Finding a framework item by the name a report prints ("三公经费 控制率" is 三公经费控制率). */
 public final class UnitFrameworks {

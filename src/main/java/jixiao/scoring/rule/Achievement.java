@@ -5,8 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Actual against target of a quantitative indicator, both in the target's unit; the ratio is only divided out when
- * a finding needs to print it. It is also what {@link Measurement#of} gives for two values that compare, so the
- * rules keep it as it is where the actual is not negative.
+ * a finding needs to print it. It is also what {@link Measurement#of} gives for two values that compare.
  */
 public record Achievement(BigDecimal actual, BigDecimal target) implements Measurement {
 
@@ -14,9 +13,6 @@ public record Achievement(BigDecimal actual, BigDecimal target) implements Measu
     public boolean isAtLeast(BigDecimal factor) {
         if (target.signum() <= 0) {
             return false;
-        }
-        if (actual.compareTo(target) <= 0 && factor.compareTo(BigDecimal.ONE) > 0) {
-            return false; // actual ≤ target < target × factor: most rows, told without multiplying
         }
         return actual.compareTo(target.multiply(factor)) >= 0;
     }

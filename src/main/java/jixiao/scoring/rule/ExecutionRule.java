@@ -3,8 +3,6 @@ package jixiao.scoring.rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.scoring.Finding;
-import jixiao.scoring.FindingCode;
 import jixiao.scoring.Funds;
 import jixiao.scoring.Funds.FundsRow;
 import jixiao.shared.Points;
@@ -23,9 +21,9 @@ public final class ExecutionRule {
     }
 
     public ExecutionScore score(Funds funds) {
-        List<Finding> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         if (funds == null) {
-            notes.add(Notes.error(FindingCode.INCOMPLETE, "没有项目资金表，无法计算预算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_MISSING, "没有项目资金表，无法计算预算执行率"));
             return unknown(context.rules().executionWeight(), null, "没有项目资金表", notes);
         }
         Points weight = funds.weight() == null ? context.rules().executionWeight() : Points.of(funds.weight());
@@ -34,11 +32,11 @@ public final class ExecutionRule {
                 : Points.of(funds.claimed().score());
         FundsRow row = funds.total();
         if (row == null && funds.fiscalAppropriation() != null) {
-            notes.add(Notes.warning(FindingCode.INCOMPLETE, "没有“年度资金总额”行，以“当年财政拨款”行计算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_STAND_IN, "没有“年度资金总额”行，以“当年财政拨款”行计算执行率"));
             row = funds.fiscalAppropriation();
         }
         if (row == null) {
-            notes.add(Notes.error(FindingCode.INCOMPLETE, "项目资金表没有“年度资金总额”，无法计算预算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_MISSING, "项目资金表没有“年度资金总额”，无法计算预算执行率"));
             return unknown(weight, claimed, "没有年度资金总额", notes);
         }
         BigDecimal budget = row.annualBudget();
@@ -46,20 +44,20 @@ public final class ExecutionRule {
         if (budget == null && row.initialBudget() != null) {
             budget = row.initialBudget();
             budgetLabel = "年初预算数";
-            notes.add(Notes.warning(
-                    FindingCode.INCOMPLETE,
+            notes.add(new Note(
+                    RuleNotes.FUNDS_STAND_IN,
                     "没有填写全年预算数，暂以年初预算数 " + row.initialBudget().toPlainString() + " 计算执行率"));
         }
         if (budget == null) {
-            notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写全年预算数，无法计算预算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_MISSING, "没有填写全年预算数，无法计算预算执行率"));
             return unknown(weight, claimed, "没有全年预算数", notes);
         }
         if (row.executed() == null) {
-            notes.add(Notes.error(FindingCode.INCOMPLETE, "没有填写全年执行数，无法计算预算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_MISSING, "没有填写全年执行数，无法计算预算执行率"));
             return unknown(weight, claimed, "没有全年执行数", notes);
         }
         if (budget.signum() == 0) {
-            notes.add(Notes.error(FindingCode.INCOMPLETE, budgetLabel + "为 0，无法计算预算执行率"));
+            notes.add(new Note(RuleNotes.FUNDS_MISSING, budgetLabel + "为 0，无法计算预算执行率"));
             return unknown(weight, claimed, budgetLabel + "为 0", notes);
         }
         Ratio rate = Ratio.of(row.executed(), budget);
@@ -77,7 +75,7 @@ public final class ExecutionRule {
                 notes);
     }
 
-    private static ExecutionScore unknown(Points weight, Points claimed, String reason, List<Finding> notes) {
+    private static ExecutionScore unknown(Points weight, Points claimed, String reason, List<Note> notes) {
         Points score = claimed == null ? Points.ZERO : claimed;
         return new ExecutionScore(
                 null, null, null, weight, score, false, new Explanation.ExecutionUnknown(reason, claimed), notes);

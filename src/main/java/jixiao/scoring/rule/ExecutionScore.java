@@ -3,7 +3,6 @@ package jixiao.scoring.rule;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import jixiao.scoring.Finding;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
 
@@ -19,7 +18,7 @@ public record ExecutionScore(
         Points score,
         boolean byRule,
         Explanation explanation,
-        List<Finding> notes) {
+        List<Note> notes) {
     public ExecutionScore {
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(score, "score");

@@ -159,4 +159,26 @@ public sealed interface Explanation {
             return claimed == null ? "无法计算执行率（" + reason + "），按 0 分计" : "无法计算执行率（" + reason + "），沿用填报得分 " + claimed;
         }
     }
+
+    /**
+     * 指标偏离: the rule's score less the rule set's points, for a result far beyond its target without a reason
+     * (一体化 self-evaluation manuals).
+     */
+    record Deviated(Explanation rule, BigDecimal beyond, BigDecimal share, Points points, Points score)
+            implements Explanation {
+        @Override
+        public String text() {
+            return rule.text() + "；实际完成值超出指标值 " + Ratio.of(beyond, BigDecimal.ONE) + "（规定 "
+                    + Ratio.of(share, BigDecimal.ONE) + " 以上为指标偏离），未说明原因，扣 " + points + " 分，得 " + score;
+        }
+    }
+
+    /** 不适用 with a reason, where the rule set admits it: not scored, its weight given to other rows. */
+    record Excluded(String reason, Points printedWeight) implements Explanation {
+        @Override
+        public String text() {
+            return "不适用（" + reason.strip() + "）：不计分"
+                    + (printedWeight == null ? "" : "，其分值 " + printedWeight + " 分按规则集分配给其他指标");
+        }
+    }
 }

@@ -2,7 +2,6 @@ package jixiao.scoring.rule;
 
 import java.util.List;
 import java.util.Objects;
-import jixiao.scoring.Finding;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
 
@@ -26,7 +25,7 @@ public record IndicatorScore(
         boolean byRule,
         Tier tier,
         Achievement achievement,
-        List<Finding> notes) {
+        List<Note> notes) {
     public IndicatorScore {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(weight, "weight");
@@ -34,5 +33,20 @@ public record IndicatorScore(
         Objects.requireNonNull(attainment, "attainment");
         Objects.requireNonNull(explanation, "explanation");
         notes = List.copyOf(notes);
+    }
+
+    /** Whether the row was left out as 不适用 (the rule set admits the mark and the row gives a reason). */
+    public boolean isExcluded() {
+        return explanation instanceof Explanation.Excluded;
+    }
+
+    /** Whether a rule noted this of the row. */
+    public boolean isNoted(jixiao.scoring.Check check) {
+        for (Note note : notes) {
+            if (note.check() == check) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,9 +2,8 @@ package jixiao.scoring.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import jixiao.scoring.Finding;
-import jixiao.scoring.FindingCode;
 import jixiao.scoring.Indicator;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.ParsedValue;
@@ -15,6 +14,7 @@ import jixiao.scoring.value.ParsedValue.Qualitative;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.ParsedValue.Unreadable;
+import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 
 /**
@@ -29,36 +29,44 @@ public final class IndicatorScorer {
         this.context = context;
     }
 
+    /** A row scored on the weight it prints. */
     public IndicatorScore score(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        if (indicator.weight() != null && target instanceof Quantity t && actual instanceof Quantity a) {
-            // the usual quantitative row has no note to keep, so no Row is made unless the units do not compare
-            boolean cost = indicator.isCost();
-            IndicatorKind kind = kindOf(t, cost);
-            Measurement measurement = Measurement.of(t, a, cost, context.moneyUnit());
-            if (measurement instanceof Achievement values) {
-                return rule(kind, target, actual, values, Points.of(indicator.weight()), List.of());
-            }
-            return mismatch(row(indicator, target, actual), kind, ((Measurement.Incomparable) measurement).reason());
+        Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
+        return score(indicator, printed, false, target, actual);
+    }
+
+    /**
+     * A row scored on the weight the rule set gives it ({@link IndicatorWeights}: null where it has none), or left
+     * out as 不适用 ({@code excluded}).
+     */
+    public IndicatorScore score(
+            Indicator indicator, Points weight, boolean excluded, ParsedValue target, ParsedValue actual) {
+        if (excluded) {
+            Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
+            return new IndicatorScore(
+                    IndicatorKind.NOT_APPLICABLE,
+                    target,
+                    actual,
+                    Points.ZERO,
+                    Points.ZERO,
+                    Attainment.UNKNOWN,
+                    new Explanation.Excluded(indicator.notApplicable().reason(), printed),
+                    true,
+                    null,
+                    null,
+                    List.of());
         }
-        if (indicator.weight() != null && target instanceof Qualitative t && actual instanceof Qualitative a) {
-            Tier tier = QualitativeWords.tierOf(a.word(), t.word());
-            if (tier != null) {
-                // a word that tells its tier: the only note is a vague target's, so no Row is made
-                List<Finding> notes = QualitativeWords.isVague(t.word()) ? List.of(vague(t)) : List.of();
-                return tiered(
-                        IndicatorKind.QUALITATIVE,
-                        target,
-                        actual,
-                        Points.of(indicator.weight()),
-                        claimedOf(indicator),
-                        tier,
-                        a.text(),
-                        notes);
-            }
+        Row row = new Row(indicator, target, actual, weight == null ? Points.ZERO : weight, claimedOf(indicator));
+        if (indicator.notApplicable() != null) {
+            row.note(
+                    context.rules().notApplicable() == RuleSet.NotApplicable.NOT_ADMITTED
+                            ? new Note(
+                                    RuleNotes.NOT_APPLICABLE_NOT_ADMITTED,
+                                    "本行标为不适用，规则集“" + context.rules().name() + "”不允许不适用指标，按所填数值计分")
+                            : new Note(RuleNotes.NOT_APPLICABLE_UNEXPLAINED, "本行标为不适用，却没有说明理由，按所填数值计分"));
         }
-        Row row = row(indicator, target, actual);
-        if (indicator.weight() == null) {
-            row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写分值"));
+        if (weight == null) {
+            row.note(new Note(RuleNotes.WEIGHT_MISSING, "没有填写分值"));
         }
         if (target instanceof Quantity q) {
             return quantity(row, q);
@@ -76,30 +84,25 @@ public final class IndicatorScorer {
             return kept(row, IndicatorKind.NOT_APPLICABLE, "年度指标值为“" + n.text() + "”（不适用）");
         }
         if (target instanceof Unreadable u) {
-            row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
+            row.note(new Note(RuleNotes.TARGET_UNREADABLE, "年度指标值“" + u.text() + "”无法识别：" + u.reason()));
             return kept(row, IndicatorKind.UNSCORABLE, "年度指标值“" + u.text() + "”无法识别");
         }
-        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写年度指标值"));
+        row.note(new Note(RuleNotes.TARGET_MISSING, "没有填写年度指标值"));
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
-    }
-
-    private static Row row(Indicator indicator, ParsedValue target, ParsedValue actual) {
-        Points weight = indicator.weight() == null ? Points.ZERO : Points.of(indicator.weight());
-        return new Row(indicator, target, actual, weight, claimedOf(indicator));
     }
 
     private static Points claimedOf(Indicator indicator) {
         return indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
     }
 
-    /** One row being scored; its notes list is made only for a note, as most rows have none. */
+    /** One row being scored, with what the rules note about its values. */
     private static final class Row {
         final Indicator indicator;
         final ParsedValue target;
         final ParsedValue actual;
         final Points weight;
         final Points claimed;
-        private List<Finding> notes;
+        private final List<Note> notes = new ArrayList<>();
 
         Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, Points claimed) {
             this.indicator = indicator;
@@ -109,20 +112,13 @@ public final class IndicatorScorer {
             this.claimed = claimed;
         }
 
-        /** The first note makes an immutable list of one, which the score keeps as it is (no copy). */
-        void note(Finding note) {
-            if (notes == null) {
-                notes = List.of(note);
-                return;
-            }
-            List<Finding> more = new ArrayList<>(notes);
-            more.add(note);
-            notes = more;
+        void note(Note note) {
+            notes.add(note);
         }
 
-        /** The notes so far: an empty list, copied by no one, where there are none. */
-        List<Finding> notes() {
-            return notes == null ? List.of() : notes;
+        /** The notes so far (none, for most rows). */
+        List<Note> notes() {
+            return notes.isEmpty() ? List.of() : notes;
         }
 
         String targetText() {
@@ -153,7 +149,7 @@ public final class IndicatorScorer {
         if (comparator == Comparator.EQUAL) {
             return IndicatorKind.EQUAL;
         }
-        Dimension dimension = target.unit().dimension();
+        Dimension dimension = target.measureUnit().dimension();
         boolean amount = dimension == Dimension.NONE || dimension == Dimension.MONEY;
         return cost && amount ? IndicatorKind.REVERSE : IndicatorKind.POSITIVE;
     }
@@ -180,11 +176,26 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore measured(Row row, IndicatorKind kind, Quantity target, Quantity actual) {
+        Quantity asPercent = Fractions.asPercentAgainst(actual, target);
+        if (asPercent != null) {
+            row.note(new Note(
+                    RuleNotes.FRACTION_READ_AS_PERCENT,
+                    "实际完成值“" + actual.text() + "”没有写“%”，按 " + Decimals.plain(asPercent.number()) + "% 与指标值“"
+                            + target.text() + "”比较"));
+            actual = asPercent;
+        } else if ((asPercent = Fractions.asPercentAgainst(target, actual)) != null) {
+            row.note(new Note(
+                    RuleNotes.FRACTION_READ_AS_PERCENT,
+                    "年度指标值“" + target.text() + "”没有写“%”，按 " + Decimals.plain(asPercent.number()) + "% 与实际完成值“"
+                            + actual.text() + "”比较"));
+            target = asPercent;
+        }
         Measurement measurement = Measurement.of(target, actual, row.isCost(), context.moneyUnit());
         if (measurement instanceof Measurement.Incomparable incomparable) {
             return mismatch(row, kind, incomparable.reason());
         }
-        return rule(kind, row.target, row.actual, (Achievement) measurement, row.weight, row.notes());
+        IndicatorScore scored = rule(kind, row.target, row.actual, (Achievement) measurement, row.weight, row.notes());
+        return DeviationRule.apply(scored, row.indicator, context.rules().deviation());
     }
 
     /** The score by the quantitative rule of the kind, with the values as printed and the notes so far. */
@@ -194,7 +205,7 @@ public final class IndicatorScorer {
             ParsedValue actual,
             Achievement values,
             Points weight,
-            List<Finding> notes) {
+            List<Note> notes) {
         if (kind == IndicatorKind.REVERSE) {
             return QuantitativeRules.reverse(
                     target, actual, values, weight, context.rules().reverseFormula(), notes);
@@ -252,8 +263,8 @@ public final class IndicatorScorer {
         }
         if (value instanceof Qualitative word) {
             if (QualitativeWords.saysDone(word.word())) {
-                row.note(Notes.warning(
-                        FindingCode.INCOMPLETE,
+                row.note(new Note(
+                        RuleNotes.ACTUAL_WITHOUT_TIME,
                         "时效指标的实际完成值“" + word.text() + "”没有写明完成时间，无法核对是否在“" + target.text() + "”内完成"));
                 return kept(row, kind, "实际完成值没有写明时间");
             }
@@ -295,6 +306,8 @@ public final class IndicatorScorer {
         Tier tier = null;
         if (value instanceof Qualitative word) {
             tier = QualitativeWords.tierOf(word.word(), target.word());
+        } else if (value instanceof Quantity change) {
+            tier = QualitativeWords.tierOfChange(change, target.word());
         } else if (value instanceof Timing t && t.completed()) {
             tier = Tier.ACHIEVED;
         } else if (value instanceof Unreadable u) {
@@ -306,10 +319,11 @@ public final class IndicatorScorer {
             return tiered(row, kind, tier, value.text());
         }
         boolean looksLikeScore = value instanceof Quantity q
-                && (q.unit().dimension() == Dimension.NONE || q.unit().dimension() == Dimension.PERCENT)
+                && (q.measureUnit().dimension() == Dimension.NONE
+                        || q.measureUnit().dimension() == Dimension.PERCENT)
                 && q.number().compareTo(row.weight.value()) == 0;
-        row.note(Notes.warning(
-                FindingCode.INCOMPLETE,
+        row.note(new Note(
+                RuleNotes.TIER_UNKNOWN,
                 looksLikeScore
                         ? "实际完成值“" + value.text() + "”与分值 " + row.weight + " 相同，疑似把得分填进了实际完成值栏，没有说明完成情况"
                         : "实际完成值“" + value.text() + "”没有说明是否达成“" + target.text() + "”，无法判断档次"));
@@ -320,19 +334,19 @@ public final class IndicatorScorer {
     private IndicatorScore wordForNumber(Row row, IndicatorKind kind, Qualitative word) {
         Tier tier = QualitativeWords.tierOf(word.word(), "");
         if (tier == null) {
-            row.note(Notes.warning(
-                    FindingCode.UNPARSEABLE_VALUE,
+            row.note(new Note(
+                    RuleNotes.ACTUAL_NOT_A_QUANTITY,
                     "实际完成值“" + word.text() + "”不是数量，无法与指标值“" + row.targetText() + "”比较"));
             return kept(row, kind, "实际完成值不是数量");
         }
-        row.note(Notes.info(
-                FindingCode.INCOMPLETE,
+        row.note(new Note(
+                RuleNotes.ACTUAL_IN_WORDS,
                 "实际完成值“" + word.text() + "”没有给出数量，按定性档次核对；应填写与“" + row.targetText() + "”可比的数值"));
         return tiered(row, kind, tier, word.text());
     }
 
-    private static Finding vague(Qualitative target) {
-        return Notes.warning(FindingCode.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
+    private static Note vague(Qualitative target) {
+        return new Note(RuleNotes.VAGUE_TARGET, "年度指标值“" + target.text() + "”只说明方向，无法衡量是否完成；应写明可核验的数值或标准");
     }
 
     private IndicatorScore tiered(Row row, IndicatorKind kind, Tier tier, String actualText) {
@@ -347,7 +361,7 @@ public final class IndicatorScorer {
             Points claimed,
             Tier tier,
             String actualText,
-            List<Finding> notes) {
+            List<Note> notes) {
         Points score = tier.place(claimed, weight, context.rules());
         Attainment attainment = tier == Tier.ACHIEVED ? Attainment.MET : Attainment.MISSED;
         return new IndicatorScore(
@@ -365,17 +379,17 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore missingActual(Row row, IndicatorKind kind) {
-        row.note(Notes.error(FindingCode.INCOMPLETE, "没有填写实际完成值"));
+        row.note(new Note(RuleNotes.ACTUAL_MISSING, "没有填写实际完成值"));
         return kept(row, kind, "实际完成值为空");
     }
 
     private IndicatorScore unreadableActual(Row row, IndicatorKind kind, Unreadable actual) {
-        row.note(Notes.warning(FindingCode.UNPARSEABLE_VALUE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
+        row.note(new Note(RuleNotes.ACTUAL_UNREADABLE, "实际完成值“" + actual.text() + "”无法识别：" + actual.reason()));
         return kept(row, kind, "实际完成值“" + actual.text() + "”无法识别");
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.note(Notes.error(FindingCode.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        row.note(new Note(RuleNotes.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
         return kept(row, kind, reason);
     }
 

@@ -3,8 +3,8 @@ package jixiao.scoring.rule;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.MeasureUnit;
 import jixiao.scoring.value.ParsedValue.Quantity;
-import jixiao.scoring.value.Unit;
 import jixiao.shared.MoneyUnit;
 
 /**
@@ -22,8 +22,8 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
      * 99.2), as an {@link Achievement}; or why the two cannot be compared.
      */
     static Measurement of(Quantity target, Quantity actual, boolean cost, MoneyUnit moneyUnit) {
-        Unit targetUnit = effectiveUnit(target, cost, moneyUnit);
-        Unit actualUnit = effectiveUnit(actual, cost, moneyUnit);
+        MeasureUnit targetUnit = effectiveUnit(target, cost, moneyUnit);
+        MeasureUnit actualUnit = effectiveUnit(actual, cost, moneyUnit);
         if (!targetUnit.isComparableWith(actualUnit)) {
             return new Incomparable("指标值“" + target.text() + "”以" + describe(targetUnit) + "计，实际完成值“" + actual.text()
                     + "”以" + describe(actualUnit) + "计");
@@ -32,10 +32,6 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
             targetUnit = actualUnit;
         } else if (actualUnit.dimension() == Dimension.NONE) {
             actualUnit = targetUnit;
-        }
-        if (target.multiplier() == actual.multiplier() && targetUnit.factor() == actualUnit.factor()) {
-            // the usual case, told without multiplying: the same multiplier (none) and the same unit's factor
-            return new Achievement(actual.number(), target.number());
         }
         BigDecimal targetScale = target.multiplier().multiply(targetUnit.factor());
         BigDecimal actualScale = actual.multiplier().multiply(actualUnit.factor());
@@ -52,11 +48,13 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
     }
 
     /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */
-    private static Unit effectiveUnit(Quantity quantity, boolean cost, MoneyUnit moneyUnit) {
-        if (!cost || quantity.unit().dimension() != Dimension.NONE) {
-            return quantity.unit();
+    private static MeasureUnit effectiveUnit(Quantity quantity, boolean cost, MoneyUnit moneyUnit) {
+        if (!cost || quantity.measureUnit().dimension() != Dimension.NONE) {
+            return quantity.measureUnit();
         }
-        return quantity.isScaled() ? Unit.YUAN : new Unit(Dimension.MONEY, moneyUnit.label(), moneyUnit.yuan());
+        return quantity.isScaled()
+                ? MeasureUnit.YUAN
+                : new MeasureUnit(Dimension.MONEY, moneyUnit.label(), moneyUnit.yuan());
     }
 
     private static boolean isScaleSlip(BigDecimal a, BigDecimal b) {
@@ -68,7 +66,7 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
         return big.compareTo(small.multiply(SCALE_SLIP)) >= 0;
     }
 
-    private static String describe(Unit unit) {
+    private static String describe(MeasureUnit unit) {
         return switch (unit.dimension()) {
             case NONE -> "无单位的数";
             case PERCENT -> "百分比";

@@ -1,10 +1,9 @@
 package jixiao.scoring.rule;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The vocabulary of 定性 values: which words say a target was reached, partly reached or missed. */
-final class QualitativeWords {
+public final class QualitativeWords {
     private QualitativeWords() {}
 
     static final Words MISSED = Words.of("未", "没有", "不合格", "不达标", "不及时", "滞后", "延迟", "延期", "较差", "失败", "不满意");
@@ -22,7 +21,7 @@ final class QualitativeWords {
     static final Words STANDARDS = Words.of("合格", "优良", "优秀", "良好", "达标", "及时", "准时", "按时", "完成", "符合", "满足", "通过");
 
     /** The tier an actual word puts the indicator in, or null where the word does not tell. */
-    static Tier tierOf(String actual, String target) {
+    public static Tier tierOf(String actual, String target) {
         if (containsAny(actual, MISSED)) {
             return Tier.MISSED;
         }
@@ -35,11 +34,39 @@ final class QualitativeWords {
         return null;
     }
 
-    static boolean isVague(String target) {
+    /** Words of a change upwards and downwards: "提升" is met by "同比提升6%" and missed by "下降2%". */
+    static final Words UP = Words.of("提升", "提高", "增长", "增加", "上升", "扩大");
+
+    static final Words DOWN = Words.of("降低", "减少", "下降", "压缩", "缩短", "缩减");
+
+    /**
+     * The tier a change puts a direction in: a target that says which way ("同比提升") is met by a quantity that moved
+     * that way ("同比提升6%"), and missed by one that moved the other way ("同比下降2%"); null where the quantity says no
+     * direction.
+     */
+    public static Tier tierOfChange(jixiao.scoring.value.ParsedValue.Quantity change, String target) {
+        boolean up = UP.foundIn(target);
+        boolean down = DOWN.foundIn(target);
+        if (up == down || change.number().signum() <= 0) {
+            return null;
+        }
+        String label = change.label();
+        if (up ? UP.foundIn(label) : DOWN.foundIn(label)) {
+            return Tier.ACHIEVED;
+        }
+        if (up ? DOWN.foundIn(label) : UP.foundIn(label)) {
+            return Tier.MISSED;
+        }
+        return null;
+    }
+
+    /** A target made only of directions ("提升", "促进") without a level a reviewer can check (VAGUE_TARGET). */
+    public static boolean isVague(String target) {
         return containsAny(target, DIRECTIONS) && !containsAny(target, STANDARDS);
     }
 
-    static boolean saysDone(String word) {
+    /** Whether a word says the work is done ("完成", "已完成"). */
+    public static boolean saysDone(String word) {
         return tierOf(word, "") == Tier.ACHIEVED;
     }
 
@@ -47,71 +74,16 @@ final class QualitativeWords {
         return words.foundIn(text);
     }
 
-    /**
-     * A list of words looked up by their first character: one pass over a text finds whether it contains any of
-     * them, where {@code text.contains(word)} for each word would search the text once per word (31 words say
-     * 达成). The first characters are kept in a small open-addressing table, so that a character that starts no
-     * word (most of a text) is told by one or two reads.
-     */
-    static final class Words {
-        private final List<String> words;
-        private final char[] firsts; // hashed by slot(); 0 marks an empty slot (no word starts with U+0000)
-        private final String[][] byFirst; // the words starting with firsts[i]
-        private final int shift; // 32 − log2(firsts.length)
-
-        private Words(List<String> words) {
-            this.words = words;
-            char[] distinct = words.stream()
-                    .map(w -> w.substring(0, 1))
-                    .distinct()
-                    .collect(Collectors.joining())
-                    .toCharArray();
-            int size = Integer.highestOneBit(Math.max(distinct.length, 8) * 4 - 1) << 1; // at most a quarter full
-            this.shift = 32 - Integer.numberOfTrailingZeros(size);
-            this.firsts = new char[size];
-            this.byFirst = new String[size][];
-            for (char first : distinct) {
-                int at = slot(first);
-                while (firsts[at] != 0) {
-                    at = (at + 1) & (size - 1);
-                }
-                firsts[at] = first;
-                byFirst[at] = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
-            }
-        }
-
+    /** A list of words, any of which a text may contain. */
+    record Words(List<String> words) {
         static Words of(String... words) {
             return new Words(List.of(words));
         }
 
-        List<String> words() {
-            return words;
-        }
-
-        private int slot(char c) {
-            return (c * 0x9E3779B1) >>> shift;
-        }
-
-        /** Whether the text contains any of the words: {@code words().stream().anyMatch(text::contains)}. */
+        /** Whether the text contains any of the words. */
         boolean foundIn(String text) {
-            int last = firsts.length - 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                for (int at = slot(c); firsts[at] != 0; at = (at + 1) & last) {
-                    if (firsts[at] == c) {
-                        if (startsAny(text, i, byFirst[at])) {
-                            return true;
-                        }
-                        break;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean startsAny(String text, int at, String[] words) {
             for (String word : words) {
-                if (text.startsWith(word, at)) {
+                if (text.contains(word)) {
                     return true;
                 }
             }

@@ -2,7 +2,6 @@ package jixiao.scoring.rule;
 
 import java.math.BigDecimal;
 import java.util.List;
-import jixiao.scoring.Finding;
 import jixiao.scoring.RuleSet.ReverseFormula;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
@@ -21,7 +20,7 @@ final class QuantitativeRules {
             ParsedValue actual,
             Achievement values,
             Points weight,
-            List<Finding> notes) {
+            List<Note> notes) {
         Achievement achievement = notNegative(values);
         BigDecimal a = achievement.actual();
         BigDecimal t = achievement.target();
@@ -52,7 +51,7 @@ final class QuantitativeRules {
 
     /** 等于: as 正向; with a target of zero, A ≤ 0 → w, else 0. */
     static IndicatorScore equal(
-            ParsedValue target, ParsedValue actual, Achievement values, Points weight, List<Finding> notes) {
+            ParsedValue target, ParsedValue actual, Achievement values, Points weight, List<Note> notes) {
         IndicatorKind kind = IndicatorKind.EQUAL;
         if (values.target().signum() != 0) {
             return positive(kind, target, actual, values, weight, notes);
@@ -88,7 +87,7 @@ final class QuantitativeRules {
             Achievement values,
             Points weight,
             ReverseFormula formula,
-            List<Finding> notes) {
+            List<Note> notes) {
         IndicatorKind kind = IndicatorKind.REVERSE;
         Achievement achievement = notNegative(values);
         BigDecimal a = achievement.actual();
@@ -156,7 +155,7 @@ final class QuantitativeRules {
             Attainment attainment,
             Explanation why,
             Achievement achievement,
-            List<Finding> notes) {
+            List<Note> notes) {
         return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, achievement, notes);
     }
 }

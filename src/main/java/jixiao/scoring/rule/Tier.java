@@ -48,19 +48,14 @@ public enum Tier {
 
     /**
      * The score of a row placed in this tier: the claimed score brought into the tier, or the tier's lowest where
-     * none was claimed. A claim of the full weight under 达成 stands as it is, told without computing the floor:
-     * the tier's top is the weight, and its floor, weight × a share of at most 1 rounded to 0.01, is not above a
-     * weight of zero or more.
+     * none was claimed.
      */
     public Points place(Points claimed, Points weight, RuleSet rules) {
-        if (claimed != null && this == ACHIEVED && !weight.isNegative() && claimed.compareTo(weight) == 0) {
-            return claimed;
-        }
         Points lowest = lowest(weight, rules);
         return claimed == null ? lowest : clamp(claimed, lowest, highest(weight, rules));
     }
 
-    /** The score inside [low, high] nearest to the given one: for a scorer that has the tier's bounds already. */
+    /** The score inside [low, high] nearest to the given one. */
     static Points clamp(Points score, Points low, Points high) {
         if (score.isLessThan(low)) {
             return low;

@@ -130,8 +130,8 @@ final class NumberScanner {
                 end++;
             } else if (smallUnitValue(c) > 0) {
                 if (c == '千'
-                        && UnitTable.match(s, end) != null
-                        && UnitTable.match(s, end).symbol().length() > 1) {
+                        && MeasureUnits.match(s, end) != null
+                        && MeasureUnits.match(s, end).symbol().length() > 1) {
                     break;
                 }
                 units = true;

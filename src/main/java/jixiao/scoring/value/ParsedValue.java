@@ -19,24 +19,29 @@ public sealed interface ParsedValue {
      * @param comparator the comparator, {@link Comparator#NONE} for a bare value
      * @param number the number as printed, without the multiplier ("22" in "22万千瓦")
      * @param multiplier 1, or 10 000 for 万, 100 000 000 for 亿, 1000 for 千 written before a unit or alone
-     * @param unit the unit, {@link Unit#NONE} where none was printed
+     * @param measureUnit the unit of measure, {@link MeasureUnit#NONE} where none was printed
      * @param label words around the number that are not part of it ("井冈山" in "井冈山一次", "平台" in
      *     "2个平台"), or "" where there are none
      */
     record Quantity(
-            Comparator comparator, BigDecimal number, BigDecimal multiplier, Unit unit, String label, String text)
+            Comparator comparator,
+            BigDecimal number,
+            BigDecimal multiplier,
+            MeasureUnit measureUnit,
+            String label,
+            String text)
             implements ParsedValue {
         public Quantity {
             Objects.requireNonNull(comparator, "comparator");
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(multiplier, "multiplier");
-            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(measureUnit, "measureUnit");
             label = label == null ? "" : label;
         }
 
         /** The value in the unit's base ("22万千瓦" → 220000, in 千瓦; "16.8万元" → 168000, in 元). */
         public BigDecimal baseValue() {
-            return number.multiply(multiplier).multiply(unit.factor());
+            return number.multiply(multiplier).multiply(measureUnit.factor());
         }
 
         public boolean isScaled() {

@@ -24,7 +24,7 @@ final class QuantityReader {
         ComparatorWords.Match after;
         BigDecimal number;
         BigDecimal multiplier = BigDecimal.ONE;
-        Unit unit = Unit.NONE;
+        MeasureUnit unit = MeasureUnit.NONE;
         String prefix = "";
         String suffix = "";
     }
@@ -40,80 +40,6 @@ final class QuantityReader {
 
     static ParsedValue read(String normalised, String text) {
         return new QuantityReader(normalised).read(text);
-    }
-
-    /**
-     * The commonest shape, [comparator] digits [.digits] [万 | 亿] [unit] and nothing else ("≥95%", "9万", "≤9万元",
-     * "不低于90%", "145人"), read without the general machinery; null for any other shape, which {@link #read} then
-     * reads. Where it is not null it is exactly what {@link #read} gives (PlainQuantityTest compares the two on
-     * many texts). Null also where the text may be a time ({@link TimingReader#mayBeTiming}): a time is read before
-     * a quantity. Its digits, one dot, 万 and 亿 are no characters of a time, so only the comparator and the unit
-     * word need to be looked at.
-     */
-    static ParsedValue.Quantity readPlain(String normalised, String text) {
-        String s = normalised;
-        int n = s.length();
-        if (n == 0) {
-            return null;
-        }
-        int i = 0;
-        while (i < n && !CharKinds.isDigit(s.charAt(i))) {
-            i++;
-        }
-        Comparator comparator = Comparator.NONE;
-        if (i > 0) {
-            // the whole prefix must be one comparator word, found as the general reading finds it
-            ComparatorWords.Match before = ComparatorWords.endingAt(s, 0, i);
-            if (before == null || before.length() != i || TimingReader.mayBeTiming(before.word())) {
-                return null;
-            }
-            comparator = before.comparator();
-        }
-        int digitsStart = i;
-        long unscaled = 0;
-        while (i < n && CharKinds.isDigit(s.charAt(i))) {
-            unscaled = unscaled * 10 + (s.charAt(i) - '0');
-            i++;
-        }
-        int digits = i - digitsStart;
-        if (digits == 0) {
-            return null;
-        }
-        int scale = 0;
-        if (i + 1 < n && s.charAt(i) == '.' && CharKinds.isDigit(s.charAt(i + 1))) {
-            i++;
-            while (i < n && CharKinds.isDigit(s.charAt(i))) {
-                unscaled = unscaled * 10 + (s.charAt(i) - '0');
-                scale++;
-                i++;
-            }
-        }
-        if (digits + scale > NumberScanner.MAX_LONG_DIGITS) {
-            return null;
-        }
-        BigDecimal multiplier = BigDecimal.ONE;
-        if (i < n) {
-            char c = s.charAt(i);
-            boolean yuan = i + 1 < n && s.charAt(i + 1) == '元';
-            if (c == '万' && !yuan) {
-                multiplier = UnitTable.TEN_THOUSAND;
-                i++;
-            } else if (c == '亿' && !yuan) {
-                multiplier = UnitTable.HUNDRED_MILLION;
-                i++;
-            }
-        }
-        Unit unit = Unit.NONE;
-        if (i == n - 1 && s.charAt(i) == '%') {
-            unit = Unit.PERCENT; // what UnitTable.match gives, without its search
-        } else if (i < n) {
-            UnitTable.Entry known = UnitTable.match(s, i);
-            if (known == null || known.timeWord() || i + known.symbol().length() != n) {
-                return null;
-            }
-            unit = known.unit();
-        }
-        return new ParsedValue.Quantity(comparator, BigDecimal.valueOf(unscaled, scale), multiplier, unit, "", text);
     }
 
     private ParsedValue read(String text) {
@@ -214,7 +140,7 @@ final class QuantityReader {
         }
         int j = skipMultipliers(numeral.end());
         boolean insideWord = CharKinds.isLetterBefore(s, k);
-        UnitTable.Entry unit = UnitTable.match(s, j);
+        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
         if (unit == null) {
             return j == n && !insideWord;
         }
@@ -222,11 +148,11 @@ final class QuantityReader {
         if (after == n || !CharKinds.isLetterAt(s, after) || ComparatorWords.afterValueAt(s, after, true) != null) {
             return true;
         }
-        if (unit.unit().dimension() != Dimension.COUNT || insideWord) {
+        if (unit.measureUnit().dimension() != Dimension.COUNT || insideWord) {
             return false;
         }
-        UnitTable.Entry next = UnitTable.match(s, after);
-        return next == null || next.unit().dimension() == Dimension.COUNT;
+        MeasureUnits.Entry next = MeasureUnits.match(s, after);
+        return next == null || next.measureUnit().dimension() == Dimension.COUNT;
     }
 
     private int skipMultipliers(int j) {
@@ -241,12 +167,12 @@ final class QuantityReader {
     private BigDecimal multiplierAt(int k) {
         switch (s.charAt(k)) {
             case '万':
-                return s.startsWith("万元", k) ? null : UnitTable.TEN_THOUSAND;
+                return s.startsWith("万元", k) ? null : MeasureUnits.TEN_THOUSAND;
             case '亿':
-                return s.startsWith("亿元", k) ? null : UnitTable.HUNDRED_MILLION;
+                return s.startsWith("亿元", k) ? null : MeasureUnits.HUNDRED_MILLION;
             case '千':
-                UnitTable.Entry unit = UnitTable.match(s, k);
-                return unit != null && unit.symbol().length() > 1 ? null : UnitTable.THOUSAND;
+                MeasureUnits.Entry unit = MeasureUnits.match(s, k);
+                return unit != null && unit.symbol().length() > 1 ? null : MeasureUnits.THOUSAND;
             case '百':
                 return k + 1 < n && s.charAt(k + 1) == '万' ? HUNDRED : null;
             default:
@@ -389,7 +315,7 @@ final class QuantityReader {
         part.number = negative ? number.value().negate() : number.value();
         j = number.end();
         if (percentWord) {
-            part.unit = Unit.PERCENT;
+            part.unit = MeasureUnit.PERCENT;
         } else {
             j = readMultipliers(part, j);
             j = readUnit(part, j);
@@ -397,14 +323,14 @@ final class QuantityReader {
                 return -1;
             }
         }
-        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, part.unit != Unit.NONE);
+        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, part.unit != MeasureUnit.NONE);
         if (after != null) {
             part.after = after;
             j += after.length();
         }
         Dimension dimension = part.unit.dimension();
         if (dimension != Dimension.NONE && dimension != Dimension.COUNT && dimension != Dimension.OTHER) {
-            UnitTable.Entry next = UnitTable.match(s, j);
+            MeasureUnits.Entry next = MeasureUnits.match(s, j);
             if (next != null) {
                 problem = Reasons.unitAfterUnit(part.unit.symbol(), next.symbol());
                 return -1;
@@ -431,18 +357,18 @@ final class QuantityReader {
         if (j >= n) {
             return j;
         }
-        UnitTable.Entry known = UnitTable.match(s, j);
+        MeasureUnits.Entry known = MeasureUnits.match(s, j);
         if (known != null) {
             int end = j + known.symbol().length();
             if (end + 1 < n && s.charAt(end) == '/' && CharKinds.isLetterAt(s, end + 1)) {
                 int denominatorEnd = wordEnd(end + 1);
-                part.unit = new Unit(
+                part.unit = new MeasureUnit(
                         Dimension.OTHER,
                         s.substring(j, denominatorEnd),
-                        known.unit().factor());
+                        known.measureUnit().factor());
                 return denominatorEnd;
             }
-            part.unit = known.unit();
+            part.unit = known.measureUnit();
             return end;
         }
         char c = s.charAt(j);
@@ -461,7 +387,7 @@ final class QuantityReader {
                 return -1;
             }
             int end = wordEnd(j);
-            part.unit = new Unit(Dimension.OTHER, s.substring(j, end), BigDecimal.ONE);
+            part.unit = new MeasureUnit(Dimension.OTHER, s.substring(j, end), BigDecimal.ONE);
             return end;
         }
         return j;
@@ -469,7 +395,7 @@ final class QuantityReader {
 
     /** The end of a unit word: letters other than Latin, up to a digit, punctuation or 以上/以内…. */
     private int wordEnd(int from) {
-        UnitTable.Entry known = UnitTable.match(s, from);
+        MeasureUnits.Entry known = MeasureUnits.match(s, from);
         if (known != null) {
             return from + known.symbol().length();
         }
@@ -548,7 +474,7 @@ final class QuantityReader {
         while (j < n && multiplierAt(j) != null) {
             j++;
         }
-        UnitTable.Entry unit = UnitTable.match(s, j);
+        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
         if (unit != null) {
             j += unit.symbol().length();
         }

@@ -234,7 +234,7 @@ final class TimingReader {
         } else if (s.startsWith("季度", e)) {
             after = e + 2;
         } else {
-            UnitTable.Entry unit = UnitTable.match(s, e);
+            MeasureUnits.Entry unit = MeasureUnits.match(s, e);
             if (unit == null || !isDurationUnit(unit)) {
                 return false;
             }
@@ -673,7 +673,7 @@ final class TimingReader {
             }
         }
         int j = amount.end();
-        UnitTable.Entry unit = UnitTable.match(s, j);
+        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
         if (unit == null || !isDurationUnit(unit)) {
             return null;
         }
@@ -688,14 +688,15 @@ final class TimingReader {
         return new Body(List.of(), false, duration, comparator, j, false);
     }
 
-    private static boolean isDurationUnit(UnitTable.Entry unit) {
-        return unit.unit().dimension() == Dimension.DURATION || unit.symbol().equals("分钟");
+    private static boolean isDurationUnit(MeasureUnits.Entry unit) {
+        return unit.measureUnit().dimension() == Dimension.DURATION
+                || unit.symbol().equals("分钟");
     }
 
     /** Minutes divide exactly by 60 only where the amount divides by 3; otherwise to 16 significant digits. */
-    private static BigDecimal hours(BigDecimal amount, UnitTable.Entry unit) {
+    private static BigDecimal hours(BigDecimal amount, MeasureUnits.Entry unit) {
         if (!unit.symbol().equals("分钟")) {
-            return amount.multiply(unit.unit().factor());
+            return amount.multiply(unit.measureUnit().factor());
         }
         boolean exact = amount.unscaledValue().mod(THREE.toBigInteger()).signum() == 0;
         return exact ? amount.divide(MINUTES_PER_HOUR) : amount.divide(MINUTES_PER_HOUR, MathContext.DECIMAL64);

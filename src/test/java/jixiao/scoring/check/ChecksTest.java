@@ -276,10 +276,17 @@ class ChecksTest {
                 .build()
                 .projects();
 
-        assertThat(DepartmentChecks.bestMatch("评审专家费", projects).name()).isEqualTo("专家评审费");
-        assertThat(DepartmentChecks.bestMatch("政府采购平台维护费", projects).name()).isEqualTo("政府采购中心平台维护费");
-        assertThat(DepartmentChecks.bestMatch("保安保洁经费", projects).name()).isEqualTo("保安、保洁经费");
-        assertThat(DepartmentChecks.bestMatch("项目支出预算", projects)).isNull();
+        assertThat(DepartmentChecks.ProjectExpenditureAgainstTables.bestMatch("评审专家费", projects)
+                        .name())
+                .isEqualTo("专家评审费");
+        assertThat(DepartmentChecks.ProjectExpenditureAgainstTables.bestMatch("政府采购平台维护费", projects)
+                        .name())
+                .isEqualTo("政府采购中心平台维护费");
+        assertThat(DepartmentChecks.ProjectExpenditureAgainstTables.bestMatch("保安保洁经费", projects)
+                        .name())
+                .isEqualTo("保安、保洁经费");
+        assertThat(DepartmentChecks.ProjectExpenditureAgainstTables.bestMatch("项目支出预算", projects))
+                .isNull();
     }
 
     /**

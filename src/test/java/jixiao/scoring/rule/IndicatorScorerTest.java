@@ -16,8 +16,8 @@ import jixiao.scoring.FindingCode;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
+import jixiao.scoring.value.MeasureUnit;
 import jixiao.scoring.value.ParsedValue;
-import jixiao.scoring.value.Unit;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
 import org.junit.jupiter.api.Test;
@@ -96,8 +96,8 @@ class IndicatorScorerTest {
                         Attainment.MISSED),
                 Arguments.of(
                         "数量指标",
-                        quantity("=0", Comparator.EQUAL, "0", Unit.NONE),
-                        quantity("0", Comparator.NONE, "0", Unit.NONE),
+                        quantity("=0", Comparator.EQUAL, "0", MeasureUnit.NONE),
+                        quantity("0", Comparator.NONE, "0", MeasureUnit.NONE),
                         "4",
                         IndicatorKind.EQUAL,
                         "4",
@@ -121,40 +121,40 @@ class IndicatorScorerTest {
                 // 反向 under 成本: bare numbers are in the report's 万元, "万" is 万元
                 Arguments.of(
                         "成本指标",
-                        quantity("≤12", Comparator.AT_MOST, "12", Unit.NONE),
-                        scaled("12万", Comparator.NONE, "12", Unit.NONE),
+                        quantity("≤12", Comparator.AT_MOST, "12", MeasureUnit.NONE),
+                        scaled("12万", Comparator.NONE, "12", MeasureUnit.NONE),
                         "10",
                         IndicatorKind.REVERSE,
                         "10",
                         Attainment.MET),
                 Arguments.of(
                         "成本指标",
-                        scaled("1314万", Comparator.NONE, "1314", Unit.NONE),
-                        scaled("479.7万", Comparator.NONE, "479.7", Unit.NONE),
+                        scaled("1314万", Comparator.NONE, "1314", MeasureUnit.NONE),
+                        scaled("479.7万", Comparator.NONE, "479.7", MeasureUnit.NONE),
                         "10",
                         IndicatorKind.REVERSE,
                         "10",
                         Attainment.MET),
                 Arguments.of(
                         "成本指标",
-                        scaled("≤10万", Comparator.AT_MOST, "10", Unit.NONE),
-                        scaled("12万", Comparator.NONE, "12", Unit.NONE),
+                        scaled("≤10万", Comparator.AT_MOST, "10", MeasureUnit.NONE),
+                        scaled("12万", Comparator.NONE, "12", MeasureUnit.NONE),
                         "10",
                         IndicatorKind.REVERSE,
                         "8",
                         Attainment.MISSED),
                 Arguments.of(
                         "成本指标",
-                        scaled("≤10万", Comparator.AT_MOST, "10", Unit.NONE),
-                        scaled("25万", Comparator.NONE, "25", Unit.NONE),
+                        scaled("≤10万", Comparator.AT_MOST, "10", MeasureUnit.NONE),
+                        scaled("25万", Comparator.NONE, "25", MeasureUnit.NONE),
                         "10",
                         IndicatorKind.REVERSE,
                         "0",
                         Attainment.MISSED),
                 Arguments.of(
                         "成本指标",
-                        quantity("≤0", Comparator.AT_MOST, "0", Unit.NONE),
-                        quantity("3", Comparator.NONE, "3", Unit.NONE),
+                        quantity("≤0", Comparator.AT_MOST, "0", MeasureUnit.NONE),
+                        quantity("3", Comparator.NONE, "3", MeasureUnit.NONE),
                         "10",
                         IndicatorKind.REVERSE,
                         "0",
@@ -206,8 +206,8 @@ class IndicatorScorerTest {
         IndicatorScore score = new IndicatorScorer(new ScoringContext(2021, MoneyUnit.TEN_THOUSAND_YUAN, ratio))
                 .score(
                         row("成本指标", "10", null),
-                        scaled("≤10万", Comparator.AT_MOST, "10", Unit.NONE),
-                        scaled("12万", Comparator.NONE, "12", Unit.NONE));
+                        scaled("≤10万", Comparator.AT_MOST, "10", MeasureUnit.NONE),
+                        scaled("12万", Comparator.NONE, "12", MeasureUnit.NONE));
 
         assertThat(score.score()).isEqualTo(Points.of("8.33"));
         assertThat(score.explanation().text()).contains("10 × 10 ÷ 12 = 8.33");
@@ -221,7 +221,7 @@ class IndicatorScorerTest {
                         "2812平方米",
                         Comparator.NONE,
                         "2812",
-                        new Unit(jixiao.scoring.value.Dimension.AREA, "平方米", java.math.BigDecimal.ONE)),
+                        new MeasureUnit(jixiao.scoring.value.Dimension.AREA, "平方米", java.math.BigDecimal.ONE)),
                 percent("≥95%", Comparator.AT_LEAST, "95"));
 
         assertThat(score.byRule()).isFalse();
@@ -331,7 +331,7 @@ class IndicatorScorerTest {
     @Test
     void aScoreTypedIntoTheActualColumnIsReportedAndTheClaimKept() {
         IndicatorScore score =
-                score(row("社会效益指标", "15", "15"), word("促进"), quantity("15", Comparator.NONE, "15", Unit.NONE));
+                score(row("社会效益指标", "15", "15"), word("促进"), quantity("15", Comparator.NONE, "15", MeasureUnit.NONE));
 
         assertThat(score.byRule()).isFalse();
         assertThat(score.score()).isEqualTo(Points.of(15));

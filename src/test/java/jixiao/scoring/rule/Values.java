@@ -5,35 +5,35 @@ import java.util.List;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.value.Comparator;
 import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.MeasureUnit;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.scoring.value.ParsedValue.Qualitative;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.TimePoint;
-import jixiao.scoring.value.Unit;
 
 /** Intention-revealing builders for parsed values and indicator rows in rule tests. */
 final class Values {
     private Values() {}
 
-    static Quantity quantity(String text, Comparator comparator, String number, Unit unit) {
+    static Quantity quantity(String text, Comparator comparator, String number, MeasureUnit unit) {
         return new Quantity(comparator, new BigDecimal(number), BigDecimal.ONE, unit, "", text);
     }
 
-    static Quantity scaled(String text, Comparator comparator, String number, Unit unit) {
+    static Quantity scaled(String text, Comparator comparator, String number, MeasureUnit unit) {
         return new Quantity(comparator, new BigDecimal(number), BigDecimal.valueOf(10_000), unit, "", text);
     }
 
     static Quantity percent(String text, Comparator comparator, String number) {
-        return quantity(text, comparator, number, Unit.PERCENT);
+        return quantity(text, comparator, number, MeasureUnit.PERCENT);
     }
 
-    static Unit count(String word) {
-        return Unit.count(word);
+    static MeasureUnit count(String word) {
+        return MeasureUnit.count(word);
     }
 
-    static Unit power() {
-        return new Unit(Dimension.POWER, "千瓦", BigDecimal.ONE);
+    static MeasureUnit power() {
+        return new MeasureUnit(Dimension.POWER, "千瓦", BigDecimal.ONE);
     }
 
     static Qualitative word(String word) {

@@ -1,0 +1,122 @@
+package jixiao.scoring.check;
+
+import static jixiao.scoring.CheckCategory.CONSISTENCY;
+import static jixiao.scoring.Severity.WARNING;
+
+import java.math.BigDecimal;
+import jixiao.scoring.Check;
+import jixiao.scoring.FindingCode;
+import jixiao.scoring.Funds.FundsRow;
+import jixiao.scoring.Indicator;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.rule.ScoringContext;
+import jixiao.scoring.speed.FigureScan;
+import jixiao.scoring.value.Dimension;
+import jixiao.scoring.value.ParsedValue.Quantity;
+import jixiao.shared.Decimals;
+
+/** The 成本指标 of a table against the money the table shows. */
+final class CostChecks {
+    private CostChecks() {}
+
+    /**
+     * A 成本 indicator whose target is not the amount its own name states ("系统建设成本150万元" with "≤102"), or whose
+     * actual, against a target that is the project's budget, is not the 全年执行数.
+     */
+    static final class CostTargetInconsistent implements ProjectCheck {
+        static final Check CHECK = Check.of(
+                "COST_TARGET_INCONSISTENT",
+                FindingCode.COST_TARGET_INCONSISTENT,
+                CONSISTENCY,
+                WARNING,
+                "成本指标的指标值与其名称中写明的金额不同，或以项目预算为指标值时实际完成值与项目资金表的全年执行数不同。");
+
+        @Override
+        public Check check() {
+            return CHECK;
+        }
+
+        @Override
+        public void run(ProjectTable table, Findings out) {
+            FundsRow total = table.project().funds() == null
+                    ? null
+                    : table.project().funds().total();
+            ScoringContext context = table.context();
+            BigDecimal toReportUnit = context.moneyUnit().yuan();
+            for (IndicatorAssessment row : table.rows()) {
+                Indicator indicator = row.indicator();
+                if (!indicator.isCost() || !(row.score().target() instanceof Quantity target)) {
+                    continue;
+                }
+                BigDecimal targetAmount = amount(target, toReportUnit);
+                if (targetAmount == null) {
+                    continue;
+                }
+                Locate at = new Locate(table.project().name(), indicator.name());
+                BigDecimal named = amountInName(indicator.level3(), toReportUnit);
+                if (named != null && named.compareTo(targetAmount) != 0) {
+                    out.add(
+                            at,
+                            "指标名称写 " + Decimals.plain(named)
+                                    + context.moneyUnit().label() + "，年度指标值却是“" + target.text()
+                                    + "”（" + Decimals.plain(targetAmount)
+                                    + context.moneyUnit().label() + "）"
+                                    + budgetNote(total, context));
+                }
+                boolean isBudget = total != null
+                        && (equal(targetAmount, total.annualBudget()) || equal(targetAmount, total.initialBudget()));
+                BigDecimal actualAmount =
+                        isBudget && total.executed() != null && row.score().actual() instanceof Quantity actual
+                                ? amount(actual, toReportUnit)
+                                : null;
+                if (actualAmount != null && actualAmount.compareTo(total.executed()) != 0) {
+                    out.add(
+                            at,
+                            "成本实际完成值“" + row.score().actual().text() + "”与项目资金表的全年执行数 "
+                                    + Decimals.plain(total.executed())
+                                    + context.moneyUnit().label() + " 不一致");
+                }
+            }
+        }
+
+        private static String budgetNote(FundsRow total, ScoringContext context) {
+            if (total == null || total.annualBudget() == null) {
+                return "";
+            }
+            return "；项目全年预算数为 " + Decimals.plain(total.annualBudget())
+                    + context.moneyUnit().label();
+        }
+
+        private static boolean equal(BigDecimal a, BigDecimal b) {
+            return b != null && a.compareTo(b) == 0;
+        }
+    }
+
+    /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
+    static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
+        Dimension dimension = quantity.measureUnit().dimension();
+        if (dimension == Dimension.MONEY) {
+            return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
+        }
+        if (dimension != Dimension.NONE) {
+            return null;
+        }
+        if (!quantity.isScaled()) {
+            return quantity.number();
+        }
+        return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
+    }
+
+    private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
+        if (name == null) {
+            return null;
+        }
+        FigureScan.Figure amount = FigureScan.firstAmount(name);
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(amount.number());
+        BigDecimal yuan = amount.unit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
+        return Amounts.inUnit(yuan, reportUnitYuan);
+    }
+}

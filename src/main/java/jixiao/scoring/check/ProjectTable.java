@@ -1,0 +1,137 @@
+package jixiao.scoring.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import jixiao.scoring.Funds;
+import jixiao.scoring.IndicatorAssessment;
+import jixiao.scoring.ProjectSelfEvaluation;
+import jixiao.scoring.RuleSet;
+import jixiao.scoring.rule.ExecutionScore;
+import jixiao.scoring.rule.Note;
+import jixiao.scoring.rule.ScoringContext;
+import jixiao.shared.Points;
+
+/** What the checks of one project read: the 自评表 as printed, every row scored by its rule, and the 预算执行率. */
+final class ProjectTable {
+    private final ProjectSelfEvaluation project;
+    private final List<IndicatorAssessment> rows;
+    private final ExecutionScore execution;
+    private final ScoringContext context;
+    private final List<Note> notes;
+    private final Locate at;
+    private Level1Weights level1Weights;
+    private Points[] claimed;
+
+    ProjectTable(
+            ProjectSelfEvaluation project,
+            List<IndicatorAssessment> rows,
+            ExecutionScore execution,
+            List<Note> notes,
+            ScoringContext context) {
+        this.project = project;
+        this.rows = rows;
+        this.execution = execution;
+        this.notes = notes;
+        this.context = context;
+        this.at = Locate.project(project.name());
+    }
+
+    ProjectSelfEvaluation project() {
+        return project;
+    }
+
+    List<IndicatorAssessment> rows() {
+        return rows;
+    }
+
+    boolean hasRows() {
+        return !rows.isEmpty();
+    }
+
+    ExecutionScore execution() {
+        return execution;
+    }
+
+    /** What the rules noted of the table as a whole: the 项目资金 block's, then the scoring's. */
+    List<Note> notes() {
+        if (notes.isEmpty()) {
+            return execution.notes();
+        }
+        List<Note> all = new java.util.ArrayList<>(execution.notes());
+        all.addAll(notes);
+        return all;
+    }
+
+    ScoringContext context() {
+        return context;
+    }
+
+    RuleSet rules() {
+        return context.rules();
+    }
+
+    /** Where a finding about the project as a whole goes. */
+    Locate at() {
+        return at;
+    }
+
+    /** The rows' weights summed by 一级指标, computed when first asked for. */
+    Level1Weights level1Weights() {
+        if (level1Weights == null) {
+            level1Weights = Level1Weights.of(rows, context.rules());
+        }
+        return level1Weights;
+    }
+
+    /** Row {@code i} as the row checks read it. */
+    Row row(int i) {
+        return new Row(this, rows.get(i), claimed(i));
+    }
+
+    /** Row {@code i}'s claimed score, or null where none was printed; each read once, as several checks ask. */
+    Points claimed(int i) {
+        if (claimed == null) {
+            claimed = new Points[rows.size()];
+            for (int k = 0; k < claimed.length; k++) {
+                claimed[k] = rows.get(k).claimedScore();
+            }
+        }
+        return claimed[i];
+    }
+
+    /** The table's 总分 as claimed, or null where none was printed. */
+    Points claimedTotal() {
+        return project.claimed() == null || project.claimed().total() == null
+                ? null
+                : Points.of(project.claimed().total());
+    }
+
+    /** The 预算执行率 score as claimed, or null where none was printed. */
+    Points claimedExecution() {
+        Funds funds = project.funds();
+        return funds == null || funds.claimed() == null || funds.claimed().score() == null
+                ? null
+                : Points.of(funds.claimed().score());
+    }
+
+    /** Whether every row printed a score (true for a table without rows). */
+    boolean everyRowClaimed() {
+        for (int i = 0; i < rows.size(); i++) {
+            if (claimed(i) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sum of the rows' claimed scores, each as points; rows without one count nothing. */
+    BigDecimal claimedRowSum() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            if (claimed(i) != null) {
+                sum = sum.add(claimed(i).value());
+            }
+        }
+        return sum;
+    }
+}
