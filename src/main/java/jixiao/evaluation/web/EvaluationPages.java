@@ -255,7 +255,9 @@ public class EvaluationPages {
                 what,
                 documentFormat.extension()));
         return documents.download(
-                documentFormat, name, out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
+                documentFormat,
+                name,
+                out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
     }
 
     private static final Map<String, String> GRADE_CODES = gradeCodes();
