@@ -17,12 +17,11 @@ class DocumentCancelledTest {
     void anInterruptedGenerationStops(DocumentFormat format) {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() ->
-                            format.write(
-                                    SeedReport.report(),
-                                    SeedReport.assessment(),
-                                    SeedReport.edition(),
-                                    new ByteArrayOutputStream()))
+            assertThatThrownBy(() -> format.write(
+                            SeedReport.report(),
+                            SeedReport.assessment(),
+                            SeedReport.edition(),
+                            new ByteArrayOutputStream()))
                     .isInstanceOf(DocumentCancelled.class);
         } finally {
             Thread.interrupted();

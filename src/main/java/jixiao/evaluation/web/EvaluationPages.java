@@ -277,7 +277,9 @@ public class EvaluationPages {
                 what,
                 documentFormat.extension()));
         return documents.download(
-                documentFormat, name, out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
+                documentFormat,
+                name,
+                out -> documentFormat.write(report.report(), report.assessment(), report.edition(), out));
     }
 
     private String text(String code, Object... args) {
