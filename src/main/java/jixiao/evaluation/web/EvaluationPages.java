@@ -1,7 +1,6 @@
 package jixiao.evaluation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
