@@ -5,7 +5,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where a signed-in user starts: the security and audit administrators at their own pages, everybody else at work. */
+/**
+ * Where a signed-in user starts: a finance bureau at the overview of its region, the security and audit
+ * administrators at their own pages, everybody else at the list.
+ */
 @Controller
 public class HomePage {
 
