@@ -7,7 +7,11 @@ import java.time.temporal.ChronoUnit;
 import jixiao.shared.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -19,7 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * entries are kept as long as the database is, at least the 180 days 等保2.0 三级 asks (docs/operations.md says how
  * to keep the database user from changing them too). Each entry is chained to the one before by its hash ({@link
  * AuditChain}); appends take the chain's head row with {@code SELECT ... FOR UPDATE}, so that concurrent transactions,
- * and several application nodes on one PostgreSQL, append one after the other and the chain has no fork.
+ * and several application nodes on one PostgreSQL, append one after the other and the chain has no fork. An act that
+ * only reads (a download in a read-only transaction) is recorded in a transaction of its own.
  */
 @Service
 @Transactional
@@ -32,10 +37,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    public AuditTrail(JdbcClient jdbc, Clock clock) {
+    public AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Appends an act, with the time and the address of the request it came with (none outside a request). */
@@ -45,6 +53,14 @@ public class AuditTrail {
 
     /** Appends an act that came from {@code address} (a sign-in knows it before any request is at hand). */
     public void record(AuditRecord record, String address) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(status -> append(record, address));
+        } else {
+            append(record, address);
+        }
+    }
+
+    private void append(AuditRecord record, String address) {
         // as stored: the columns' lengths, no character a database refuses, the time to the millisecond
         LocalDateTime at = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String actor = kept(record.actor(), ACTOR);

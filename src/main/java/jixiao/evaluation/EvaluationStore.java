@@ -289,10 +289,13 @@ public class EvaluationStore {
     }
 
     /**
-     * Deletes a draft with its history and explanations (what refers to it from other features' tables goes with it:
-     * their references cascade).
+     * Deletes a draft with its history, explanations and findings; other features drop what they keep of it when its
+     * deletion is announced ({@code EvaluationEvent.Action.DELETED}), or their references cascade.
      */
     public void delete(long id) {
+        jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM finding_explanation WHERE evaluation_id = ?")
                 .param(id)
                 .update();

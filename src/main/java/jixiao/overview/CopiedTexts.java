@@ -38,12 +38,19 @@ public class CopiedTexts {
         this.access = access;
     }
 
-    /** An imported or saved project: its fingerprints and copies anew. */
+    /** A created, imported or saved project: its fingerprints and copies anew; a deleted draft: none left. */
     @EventListener
     void on(EvaluationEvent event) {
-        if (event.kind() != EvaluationKind.PROJECT
-                || (event.action() != EvaluationEvent.Action.IMPORTED
-                        && event.action() != EvaluationEvent.Action.SAVED)) {
+        if (event.kind() != EvaluationKind.PROJECT) {
+            return;
+        }
+        if (event.action() == EvaluationEvent.Action.DELETED) {
+            store.replace(event.evaluationId(), event.unitId(), event.fiscalYear(), List.of(), false);
+            return;
+        }
+        if (event.action() != EvaluationEvent.Action.CREATED
+                && event.action() != EvaluationEvent.Action.IMPORTED
+                && event.action() != EvaluationEvent.Action.SAVED) {
             return;
         }
         EvaluationRow row = evaluations.find(event.evaluationId()).orElseThrow();
@@ -55,7 +62,8 @@ public class CopiedTexts {
                 report.projects().isEmpty()
                         ? List.of()
                         : TextFingerprints.of(report.projects().get(0)),
-                event.action() == EvaluationEvent.Action.IMPORTED);
+                // an import may replace an evaluation that has fingerprints already
+                false);
     }
 
     /**

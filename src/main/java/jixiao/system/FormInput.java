@@ -13,14 +13,13 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every form field and request parameter of every page, as it is bound: control characters removed ({@link
  * PlainText}), and lists (the editor's indicator rows) grown to at most {@link InputLimits#INDICATORS} rows. A form
- * with more rows, or an upload above the size limit, gets the error page with the reason (it answered 500: Spring's
- * default stops lists at 256 rows, so an editor with more failed on every change).
+ * with more rows gets the error page with the reason (it answered 500: Spring's default stops lists at 256 rows, so an
+ * editor with more failed on every change). An upload above the size limit is {@link UploadLimit}'s.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -55,11 +54,6 @@ class FormInput {
                 HttpServletResponse.SC_BAD_REQUEST,
                 text("input.tooManyRows", e.getPropertyName(), InputLimits.INDICATORS),
                 response);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletResponse response) {
-        return refusal(413, text("input.tooLarge"), response);
     }
 
     static ModelAndView refusal(int status, String message, HttpServletResponse response) {

@@ -153,8 +153,10 @@ abstract class AuditTrailScenarios {
         assertThat(export.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(60);
-            Row newest = sheet.getRow(1);
+            // the title, the headings, then the 60 entries
+            assertThat(sheet.getLastRowNum()).isEqualTo(61);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("操作人");
+            Row newest = sheet.getRow(2);
             assertThat(newest.getCell(2).getStringCellValue()).isEqualTo("page-test");
             assertThat(newest.getCell(5).getStringCellValue()).isEqualTo("n59");
             assertThat(newest.getCell(8).getStringCellValue()).hasSize(64);

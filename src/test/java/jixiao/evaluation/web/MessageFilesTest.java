@@ -106,6 +106,11 @@ class MessageFilesTest {
         Arrays.stream(KeyWorkStatus.values()).forEach(v -> keys.add("unit.status." + v.name()));
         UnitEvaluationForm.enteredFigures().forEach(f -> keys.add("unit.figure." + f.key()));
         UnitEvaluationForm.BUDGET_FIELDS.forEach(f -> keys.add("unit.budget." + f));
+        // the auditor's names of the acts recorded from events and steps (AuditPages shows the code where none)
+        Arrays.stream(jixiao.evaluation.EvaluationEvent.Action.values())
+                .forEach(v -> keys.add("audit.action.evaluation." + v.name().toLowerCase(java.util.Locale.ROOT)));
+        Arrays.stream(jixiao.rectification.Rectification.Action.values())
+                .forEach(v -> keys.add("audit.action.rectification." + v.name().toLowerCase(java.util.Locale.ROOT)));
         // the operations a page form can be refused for (PageMessages.refusal)
         Stream.of("save", "explain", "submit", "unitApproval", "approval", "return")
                 .forEach(operation -> keys.add("error.notAllowed." + operation));
