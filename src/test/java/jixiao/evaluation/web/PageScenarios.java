@@ -400,7 +400,9 @@ abstract class PageScenarios {
         withoutLayout.remove("layout");
         String sheet = rescore(target, withoutLayout).body();
         List<String> ids = outOfBandIds(parts);
-        assertThat(ids).hasSize(2 + 7 + 1 + 1 + 3 + 6 + 1 + 2);
+        // execution rate and score, 7 scores, total, execution explanation, 3 level-1 and 6 level-2 rows, explain-0,
+        // then the grade, the findings counts and the other findings
+        assertThat(ids).hasSize(2 + 7 + 1 + 1 + 3 + 6 + 1 + 3);
         for (String id : ids) {
             assertThat(outerHtml(parts, id).replace(" hx-swap-oob=\"true\"", ""))
                     .as(id)
