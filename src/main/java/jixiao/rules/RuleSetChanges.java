@@ -1,38 +1,32 @@
 package jixiao.rules;
 
 import java.util.List;
-import jixiao.audit.AuditRecord;
-import jixiao.audit.AuditTrail;
 import jixiao.interchange.RuleSetFile;
 import jixiao.interchange.RuleSetProblem;
 import jixiao.rules.RegionRuleSets.Level;
 import jixiao.rules.RegionRuleSets.Version;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A level's change of its rule set, as the bureau (or, for the national level, the administrator) makes it: saved as
  * a new version, looked at (which drafts it re-scores, and how), then put in force, when the drafts' stored scores
- * follow. Each save and activation is in the audit trail, in the same transaction.
+ * follow. Each save and activation is published ({@link RuleSetEvent}) for the audit trail, in the same transaction.
  */
 @Service
 @Transactional
 public class RuleSetChanges {
 
-    /** Audit trail actions (named by the messages audit.action.…). */
-    public static final String SAVED = "ruleSet.regionSaved";
-
-    public static final String ACTIVATED = "ruleSet.regionActivated";
-
     private final RegionRuleSets sets;
     private final DraftRescoring drafts;
-    private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final RuleSetFile files = new RuleSetFile();
 
-    public RuleSetChanges(RegionRuleSets sets, DraftRescoring drafts, AuditTrail trail) {
+    public RuleSetChanges(RegionRuleSets sets, DraftRescoring drafts, ApplicationEventPublisher events) {
         this.sets = sets;
         this.drafts = drafts;
-        this.trail = trail;
+        this.events = events;
     }
 
     /**
@@ -42,7 +36,7 @@ public class RuleSetChanges {
      */
     public Version save(Level level, int fiscalYear, String changes, String by) {
         Version saved = sets.store(level, fiscalYear, changes, by);
-        trail.record(AuditRecord.done(by, SAVED, target(level, saved), null));
+        events.publishEvent(new RuleSetEvent(RuleSetEvent.SAVED, by, target(level, saved), null));
         return saved;
     }
 
@@ -85,7 +79,8 @@ public class RuleSetChanges {
         }
         sets.putInForce(level, version, by);
         int rescored = drafts.rescore(reach, version.fiscalYear());
-        trail.record(AuditRecord.done(by, ACTIVATED, target(level, version), "重新计分的草稿 " + rescored + " 份"));
+        events.publishEvent(
+                new RuleSetEvent(RuleSetEvent.ACTIVATED, by, target(level, version), "重新计分的草稿 " + rescored + " 份"));
         return rescored;
     }
 

@@ -29,7 +29,7 @@ import jixiao.scoring.check.CheckCatalogue;
  * <p>Inputs are named by the field's JSON path ({@code $.gradeBands.good}; a check's {@code
  * $.checks.VAGUE_TARGET.parameters.minimum}), so that a problem, which names its path, lands beside its field.
  */
-final class RuleSetForm {
+public final class RuleSetForm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -43,29 +43,29 @@ final class RuleSetForm {
     private static final int BLANK_ROWS = 2;
 
     /** One input of a plain field: its path, the schema's Chinese name and description, its type and choices. */
-    record Field(String path, String title, String description, String type, List<String> values) {
+    public record Field(String path, String title, String description, String type, List<String> values) {
         /** The message key of its English name ({@code rules.field.gradeBands.good}). */
-        String key() {
+        public String key() {
             return "rules.field." + path.substring(2);
         }
 
         /** The message key of its description. */
-        String helpKey() {
+        public String helpKey() {
             return "rules.help." + path.substring(2);
         }
 
         /** The input's id ({@code rule-gradeBands-good}). */
-        String id() {
+        public String id() {
             return "rule-" + path.substring(2).replace('.', '-');
         }
     }
 
     /** A row of the 一级指标 weights or of the caps by 执行率, as typed. */
-    record Row(String first, String second) {}
+    public record Row(String first, String second) {}
 
     /** A check of the catalogue with its parameters a rule set may change (its own parameters only). */
-    record CheckRow(Check check, List<CheckParameter> parameters) {
-        String path() {
+    public record CheckRow(Check check, List<CheckParameter> parameters) {
+        public String path() {
             return "$.checks." + check.code();
         }
     }
@@ -82,9 +82,9 @@ final class RuleSetForm {
      * What the form shows: values by input name, the weights and caps as rows (null where not posted: the inherited
      * ones stay).
      */
-    record Values(Map<String, String> values, List<Row> weights, List<Row> caps) {
+    public record Values(Map<String, String> values, List<Row> weights, List<Row> caps) {
 
-        String value(String name) {
+        public String value(String name) {
             return values.getOrDefault(name, "");
         }
 
@@ -208,7 +208,12 @@ final class RuleSetForm {
      * What a level's changes set, field by field, beside the inherited value: for the page of a version. Each as
      * (path, inherited, changed to).
      */
-    record Change(String path, String title, String before, String after) {}
+    public record Change(String path, String title, String before, String after) {
+        /** The message key of the field's name, where it is a plain field or a section of the form. */
+        public String key() {
+            return "rules.field." + path.substring(2);
+        }
+    }
 
     static List<Change> changed(RuleSet inherited, RuleSet changed) {
         Map<String, String> before = Values.of(inherited).values();
@@ -269,7 +274,7 @@ final class RuleSetForm {
 
     /** The Chinese name of a path: its field's, or (for a check's input) the check's code and the field's name. */
     static String titleOf(String path) {
-        for (Field field : FIELDS) {
+        for (Field field : FIELDS == null ? List.<Field>of() : FIELDS) {
             if (field.path().equals(path)) {
                 return field.title();
             }
@@ -303,7 +308,9 @@ final class RuleSetForm {
                     || field.type().equals("boolean")
                     || (field.type().equals("string") && !field.values().isEmpty());
             if (!own && plain && !field.path().contains("*")) {
-                fields.add(new Field(field.path(), field.title(), field.description(), field.type(), field.values()));
+                String parent = field.path().substring(0, field.path().lastIndexOf('.'));
+                String title = parent.equals("$") ? field.title() : titleOf(parent) + "：" + field.title();
+                fields.add(new Field(field.path(), title, field.description(), field.type(), field.values()));
             }
         }
         return List.copyOf(fields);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jixiao.account.Account;
 import jixiao.account.CurrentUser;
 import jixiao.rules.RegionRuleSets;
 import jixiao.rules.RegionRuleSets.Level;
@@ -19,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -151,6 +153,12 @@ class RuleSetPages {
                 "problemCount", problems.values().stream().mapToInt(List::size).sum());
         model.addAttribute("inherited", RuleSetForm.Values.of(sets.inherited(level, year)));
         return "rule-set-form";
+    }
+
+    /** The signed-in account, for the page's header. */
+    @ModelAttribute("user")
+    Account user(@AuthenticationPrincipal CurrentUser user) {
+        return user == null ? null : user.account();
     }
 
     /** The level the user keeps; a role that keeps none is refused. */
