@@ -371,15 +371,11 @@ public final class RuleSetForm {
             if (a.size() != b.size()) {
                 return false;
             }
-            List<String> namesA = new ArrayList<>();
-            a.fieldNames().forEachRemaining(namesA::add);
-            List<String> namesB = new ArrayList<>();
-            b.fieldNames().forEachRemaining(namesB::add);
-            if (!namesA.equals(namesB)) {
-                return false;
-            }
-            for (String name : namesA) {
-                if (!same(a.get(name), b.get(name))) {
+            // by name, in any order: a rule set file lists the weights by weight, the form in the set's order
+            List<String> names = new ArrayList<>();
+            a.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                if (!b.has(name) || !same(a.get(name), b.get(name))) {
                     return false;
                 }
             }
