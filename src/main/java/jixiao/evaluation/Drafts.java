@@ -66,7 +66,7 @@ public class Drafts {
         requireUnitStaff(who);
         requireYear(fiscalYear);
         String trimmed = requireNewName(who.unitId(), fiscalYear, name, null);
-        RuleSet rules = scoring.activeRules();
+        RuleSet rules = scoring.rulesFor(who.unitId(), fiscalYear);
         MoneyUnit moneyUnit = MoneyUnit.TEN_THOUSAND_YUAN;
         ProjectSelfEvaluation project;
         if (carriedFrom == null) {
@@ -86,7 +86,7 @@ public class Drafts {
         project = ProjectSkeleton.withPicked(project, picked);
         SelfEvaluationReport report =
                 new SelfEvaluationReport(fiscalYear, moneyUnit, unitOf(who), null, List.of(project));
-        ReportAssessment scored = scoring.report(report);
+        ReportAssessment scored = scoring.report(who.unitId(), report);
         LocalDateTime at = workflow.now();
         long id = store.insert(
                 EvaluationKind.PROJECT,
@@ -112,8 +112,13 @@ public class Drafts {
                 new UnitSelfEvaluation.Profile(Map.of(), List.of(), List.of()), null, null, List.of(), List.of());
         SelfEvaluationReport own =
                 new SelfEvaluationReport(fiscalYear, MoneyUnit.TEN_THOUSAND_YUAN, unitOf(who), empty, List.of());
-        ReportAssessment scored =
-                scoring.unit(who.unitId(), fiscalYear, own, empty, scoring.activeRules(), scoring.activeFramework());
+        ReportAssessment scored = scoring.unit(
+                who.unitId(),
+                fiscalYear,
+                own,
+                empty,
+                scoring.rulesFor(who.unitId(), fiscalYear),
+                scoring.activeFramework());
         return insertOnePerYear(
                 who,
                 EvaluationKind.UNIT,

@@ -9,6 +9,8 @@ import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.InterchangeWriter;
 import jixiao.interchange.RuleSetFile;
+import jixiao.organisation.BudgetUnits;
+import jixiao.rules.RegionRuleSets;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
@@ -37,7 +39,8 @@ public class EvaluationScoring {
     private static final int RULE_SETS_KEPT = 50;
 
     private final EvaluationStore store;
-    private final RuleSets ruleSetStore;
+    private final RegionRuleSets ruleSetStore;
+    private final BudgetUnits units;
     private final UnitFrameworks frameworks;
     /** Documents this system stored, read without the input limits (one stored before a limit stays readable). */
     private final InterchangeReader reader = InterchangeReader.ofStoredDocuments();
@@ -56,9 +59,11 @@ public class EvaluationScoring {
     private final ParsedDocuments<Revision, ProjectSelfEvaluation> projectsByRevision =
             new ParsedDocuments<>(DOCUMENTS_KEPT);
 
-    public EvaluationScoring(EvaluationStore store, RuleSets ruleSetStore, UnitFrameworks frameworks) {
+    public EvaluationScoring(
+            EvaluationStore store, RegionRuleSets ruleSetStore, BudgetUnits units, UnitFrameworks frameworks) {
         this.store = store;
         this.ruleSetStore = ruleSetStore;
+        this.units = units;
         this.frameworks = frameworks;
     }
 
@@ -122,14 +127,18 @@ public class EvaluationScoring {
         return checker(rules, framework).assess(report);
     }
 
-    /** A report of new evaluations scored as a whole, with the configuration in force (an import). */
-    ReportAssessment report(SelfEvaluationReport report) {
-        return checker(ruleSetStore.active(), UnitFramework.defaults()).assess(report);
+    /** A report of a unit's new evaluations scored as a whole, with the configuration in force (an import). */
+    ReportAssessment report(long unitId, SelfEvaluationReport report) {
+        return checker(rulesFor(unitId, report.fiscalYear()), UnitFramework.defaults())
+                .assess(report);
     }
 
-    /** The rule set in force for new evaluations. */
-    RuleSet activeRules() {
-        return ruleSetStore.active();
+    /** The rule set in force for a unit's new evaluations of a year: its region's (issue 15). */
+    RuleSet rulesFor(long unitId, int fiscalYear) {
+        long regionId = units.unit(unitId)
+                .orElseThrow(() -> new EvaluationException.NotFound("单位 " + unitId))
+                .regionId();
+        return ruleSetStore.inForce(regionId, fiscalYear);
     }
 
     /** The framework in force for new whole-unit evaluations. */
@@ -137,10 +146,13 @@ public class EvaluationScoring {
         return frameworks.active();
     }
 
-    /** The rule set a row is scored with: the frozen one after submission, else the one in force. */
+    /**
+     * The rule set a row is scored with: the frozen one after submission, else the one in force for its unit's region
+     * and its fiscal year.
+     */
     public RuleSet rulesOf(EvaluationRow row) {
         if (row.frozenRuleSet() == null) {
-            return ruleSetStore.active();
+            return ruleSetStore.inForce(row.regionId(), row.fiscalYear());
         }
         return frozenRuleSets.parsed(row.frozenRuleSet(), content -> {
             try {

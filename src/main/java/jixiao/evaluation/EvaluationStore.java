@@ -221,13 +221,33 @@ public class EvaluationStore {
                         .update()
                 == 1;
         if (saved) {
-            jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
-                    .param(id)
-                    .update();
-            insertFindings(id, scores.findings());
-            countUnresolved(id);
+            replaceFindings(id, scores.findings());
         }
         return saved;
+    }
+
+    /**
+     * The scores of the stored document as another rule set gives them (its region's set changed): the document and
+     * its version stay; false when the document was saved since {@code version}.
+     */
+    public boolean rescored(long id, int version, Scores scores) {
+        boolean stored = jdbc.sql("UPDATE project_evaluation SET total = ?, grade = ?, errors = ?, warnings = ?"
+                                + " WHERE id = ? AND version = ?")
+                        .params(scores.total(), scores.grade(), scores.errors(), scores.warnings(), id, version)
+                        .update()
+                == 1;
+        if (stored) {
+            replaceFindings(id, scores.findings());
+        }
+        return stored;
+    }
+
+    private void replaceFindings(long id, List<Finding> findings) {
+        jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
+                .param(id)
+                .update();
+        insertFindings(id, findings);
+        countUnresolved(id);
     }
 
     /** Findings per INSERT: PostgreSQL takes at most 32,767 parameters a statement. */

@@ -84,7 +84,7 @@ public class Imports {
                     "$.narrative：本单位 " + report.fiscalYear() + " 年度的自评报告"
                             + storedTexts.status().label() + "，其文字部分不能再由导入替换；未导入任何内容");
         }
-        ReportAssessment assessment = scoring.report(report);
+        ReportAssessment assessment = scoring.report(unitId, report);
         LocalDateTime at = workflow.now();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < report.projects().size(); i++) {
@@ -213,7 +213,7 @@ public class Imports {
         Step texts = report.narrative().isEmpty()
                 ? null
                 : stepOfYear(EvaluationKind.REPORT, REPORT_TEXTS_NAME, unitId, year);
-        return new Plan(report, projects, unit, texts, scoring.report(report));
+        return new Plan(report, projects, unit, texts, scoring.report(unitId, report));
     }
 
     private Step stepOfYear(EvaluationKind kind, String name, long unitId, int year) {
@@ -349,7 +349,7 @@ public class Imports {
                 report.fiscalYear(),
                 own,
                 report.department(),
-                scoring.activeRules(),
+                scoring.rulesFor(unitId, report.fiscalYear()),
                 scoring.activeFramework());
         try {
             return store.insert(

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationAccess;
-import jixiao.evaluation.RuleSets;
+import jixiao.rules.RuleSets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

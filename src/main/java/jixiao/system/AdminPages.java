@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import jixiao.account.CurrentUser;
 import jixiao.audit.AuditActions;
-import jixiao.evaluation.EvaluationException;
-import jixiao.evaluation.RuleSets;
 import jixiao.interchange.InterchangeException;
 import jixiao.organisation.BudgetUnits;
+import jixiao.rules.RuleSets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -90,7 +89,7 @@ public class AdminPages {
             flash.addFlashAttribute("message", text("admin.rulesLoaded", rules.name(), rules.version()));
         } catch (InterchangeException e) {
             flash.addFlashAttribute("error", text("admin.error.rulesFile", e.getMessage()));
-        } catch (EvaluationException.Invalid e) {
+        } catch (RuleSets.NotLoaded e) {
             flash.addFlashAttribute(
                     "error",
                     "level1Weights".equals(e.field())

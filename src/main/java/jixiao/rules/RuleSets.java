@@ -1,4 +1,4 @@
-package jixiao.evaluation;
+package jixiao.rules;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,40 +13,75 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule sets loaded into the system; the active one scores every evaluation that is not frozen (a submitted
- * evaluation keeps the rule set it was submitted with). With none loaded, the default of domain.md applies.
+ * The complete rule sets the administrator loads (files); the active one is the national root every region's rule set
+ * of a year starts from ({@link RegionRuleSets}). With none loaded, the built-in default of domain.md (财预〔2020〕10号)
+ * is the root.
  */
 @Service
 @Transactional
 public class RuleSets {
 
-    /** A loaded rule set as listed to the administrator. */
     private final JdbcClient jdbc;
 
     private final Clock clock;
     private final RuleSetFile files = new RuleSetFile();
     /** The active rule set is read on every re-score; parsed once per distinct content. */
-    private final ParsedDocuments<String, RuleSet> parsed = new ParsedDocuments<>(20);
+    private final ParsedRuleSets parsed = new ParsedRuleSets();
 
     public RuleSets(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** The active set's text: the national root's, which every region's chain of changes starts from. */
     @Transactional(readOnly = true)
-    public RuleSet active() {
+    String activeText() {
         return jdbc.sql("SELECT content FROM rule_set WHERE active = TRUE")
                 .query(String.class)
                 .optional()
-                .map(this::read)
-                .orElseGet(RuleSet::defaults);
+                .orElseGet(() -> files.write(RuleSet.defaults()));
     }
 
     @Transactional(readOnly = true)
-    public List<StoredVersion> list() {
+    public RuleSet active() {
+        return read(activeText());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LoadedRuleSet> list() {
         return jdbc.sql("SELECT * FROM rule_set ORDER BY id")
-                .query(StoredVersion::of)
+                .query((rs, n) -> new LoadedRuleSet(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("version"),
+                        rs.getBoolean("active"),
+                        rs.getTimestamp("loaded_at").toLocalDateTime(),
+                        rs.getString("loaded_by")))
                 .list();
+    }
+
+    /** One loaded rule set as the administrator's page lists it. */
+    public record LoadedRuleSet(
+            long id, String name, String version, boolean active, LocalDateTime loadedAt, String by) {}
+
+    /** A file the system does not load: the field at fault and its value (the weights' sum). */
+    public static final class NotLoaded extends RuntimeException {
+        private final String field;
+        private final String value;
+
+        NotLoaded(String field, String value, String message) {
+            super(message);
+            this.field = field;
+            this.value = value;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String value() {
+            return value;
+        }
     }
 
     /** Loads a rule set file and makes it the active one; a file that does not read is refused with its path. */
@@ -57,7 +92,7 @@ public class RuleSets {
             total = total.plus(weight);
         }
         if (total.compareTo(Points.HUNDRED) != 0) {
-            throw new EvaluationException.Invalid(
+            throw new NotLoaded(
                     "level1Weights",
                     total.toString(),
                     "规则集“" + rules.name() + "”的一级指标分值与预算执行率分值合计 " + total + " 分，应为 100 分；未载入");
@@ -68,8 +103,10 @@ public class RuleSets {
                         .single()
                 > 0;
         if (exists) {
-            throw new EvaluationException.Invalid(
-                    "version", "规则集“" + rules.name() + "”的版本 " + rules.version() + " 已经载入过；修改后请改用新的版本号");
+            throw new NotLoaded(
+                    "version",
+                    rules.version(),
+                    "规则集“" + rules.name() + "”的版本 " + rules.version() + " 已经载入过；修改后请改用新的版本号");
         }
         jdbc.sql("UPDATE rule_set SET active = FALSE").update();
         jdbc.sql(
@@ -93,13 +130,8 @@ public class RuleSets {
         jdbc.sql("UPDATE rule_set SET active = FALSE").update();
     }
 
-    private RuleSet read(String content) {
-        return parsed.parsed(content, text -> {
-            try {
-                return files.read(text);
-            } catch (InterchangeException e) {
-                throw new IllegalStateException("stored rule set is unreadable: " + e.getMessage(), e);
-            }
-        });
+    /** A stored rule set text, read once per distinct text. */
+    RuleSet read(String content) {
+        return parsed.parsed(content, text -> files.read(text));
     }
 }

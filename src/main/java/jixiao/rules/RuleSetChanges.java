@@ -1,0 +1,90 @@
+package jixiao.rules;
+
+import java.util.List;
+import jixiao.interchange.RuleSetFile;
+import jixiao.interchange.RuleSetProblem;
+import jixiao.rules.RegionRuleSets.Level;
+import jixiao.rules.RegionRuleSets.Version;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A level's change of its rule set, as the bureau (or, for the national level, the administrator) makes it: saved as
+ * a new version, looked at (which drafts it re-scores, and how), then put in force, when the drafts' stored scores
+ * follow. Each save and activation is published ({@link RuleSetEvent}) for the audit trail, in the same transaction.
+ */
+@Service
+@Transactional
+public class RuleSetChanges {
+
+    private final RegionRuleSets sets;
+    private final DraftRescoring drafts;
+    private final ApplicationEventPublisher events;
+    private final RuleSetFile files = new RuleSetFile();
+
+    public RuleSetChanges(RegionRuleSets sets, DraftRescoring drafts, ApplicationEventPublisher events) {
+        this.sets = sets;
+        this.drafts = drafts;
+        this.events = events;
+    }
+
+    /**
+     * Saves what a level changes of its inherited set as a new version, not yet in force; refused with every problem
+     * (each naming the field and the value) where the file does not read, or the set it gives has weights that do not
+     * add up to 100.
+     */
+    public Version save(Level level, int fiscalYear, String changes, String by) {
+        Version saved = sets.store(level, fiscalYear, changes, by);
+        events.publishEvent(new RuleSetEvent(RuleSetEvent.SAVED, by, target(level, saved), null));
+        return saved;
+    }
+
+    /** The drafts a version would re-score, and the regions below it conflicts with. */
+    public record Preview(List<DraftRescoring.Rescore> rescored, List<String> conflicts) {
+        public long changed() {
+            return rescored.stream().filter(DraftRescoring.Rescore::changed).count();
+        }
+    }
+
+    /**
+     * What putting a version in force would do: the drafts of the level's regions and below re-scored, and the
+     * regions below whose own changes would no longer apply on top of it (then it cannot be put in force).
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(Level level, Version candidate) {
+        List<Long> reach = sets.reach(level);
+        List<String> conflicts = sets.conflicts(reach, candidate);
+        if (!conflicts.isEmpty()) {
+            return new Preview(List.of(), conflicts);
+        }
+        return new Preview(
+                drafts.preview(reach, candidate.fiscalYear(), regionId -> sets.inForceWith(regionId, candidate)),
+                List.of());
+    }
+
+    /**
+     * Puts a version in force and stores the drafts' new scores; refused where its changes no longer apply to the
+     * inherited set (it changed since the save), or a region below would conflict. How many drafts were re-scored.
+     */
+    public int activate(Level level, Version version, String by) {
+        List<RuleSetProblem> problems = files.problems(version.changes(), sets.inherited(level, version.fiscalYear()));
+        if (!problems.isEmpty()) {
+            throw new RuleSetRefused(problems);
+        }
+        List<Long> reach = sets.reach(level);
+        List<String> conflicts = sets.conflicts(reach, version);
+        if (!conflicts.isEmpty()) {
+            throw new RuleSetRefused(List.of(new RuleSetProblem("$", "", String.join("；", conflicts))));
+        }
+        sets.putInForce(level, version, by);
+        int rescored = drafts.rescore(reach, version.fiscalYear());
+        events.publishEvent(
+                new RuleSetEvent(RuleSetEvent.ACTIVATED, by, target(level, version), "重新计分的草稿 " + rescored + " 份"));
+        return rescored;
+    }
+
+    private static String target(Level level, Version version) {
+        return "规则集 " + RegionRuleSets.setName(level, version.fiscalYear()) + " 第 " + version.version() + " 版";
+    }
+}
