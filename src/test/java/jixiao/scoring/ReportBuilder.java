@@ -36,6 +36,8 @@ public final class ReportBuilder {
         private Funds funds = funds("100", "100", "100", "10");
         private String goal;
         private BigDecimal claimedTotal;
+        private String achieved;
+        private String analysis;
 
         ProjectBuilder(String name) {
             this.name = name;
@@ -109,6 +111,18 @@ public final class ReportBuilder {
             return this;
         }
 
+        /** The 年度总体目标's 实际完成情况 (the goal itself where not given). */
+        public ProjectBuilder achieved(String achieved) {
+            this.achieved = achieved;
+            return this;
+        }
+
+        /** The 自评分析 paragraph. */
+        public ProjectBuilder analysis(String text) {
+            this.analysis = text;
+            return this;
+        }
+
         public ProjectBuilder claimedTotal(String total) {
             this.claimedTotal = new BigDecimal(total);
             return this;
@@ -130,9 +144,10 @@ public final class ReportBuilder {
                     "测试单位",
                     "张三 12345678",
                     funds,
-                    new Goals(goal, goal),
+                    new Goals(goal, achieved == null ? goal : achieved),
                     indicators,
-                    new ClaimedProject(claimedTotal, null, null),
+                    new ClaimedProject(
+                            claimedTotal, null, analysis == null ? null : new ClaimedProject.Analysis(null, analysis)),
                     false);
         }
     }
