@@ -101,6 +101,26 @@ public final class ReportBuilder {
             return this;
         }
 
+        /** The last row's claimed score as typed in words ("十"), read as the number it says. */
+        public ProjectBuilder claimedInWords(String words) {
+            int last = indicators.size() - 1;
+            Indicator i = indicators.get(last);
+            indicators.set(
+                    last,
+                    new Indicator(
+                            i.level1(),
+                            i.level2(),
+                            i.level3(),
+                            i.target(),
+                            i.actual(),
+                            i.weight(),
+                            i.claimedScore(),
+                            i.deviationReason(),
+                            i.notApplicable(),
+                            words));
+            return this;
+        }
+
         public ProjectBuilder funds(Funds funds) {
             this.funds = funds;
             return this;
