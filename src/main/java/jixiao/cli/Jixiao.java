@@ -35,7 +35,7 @@ import jixiao.scoring.UnitFramework;
 
 /**
  * The command line: {@code jixiao check FILE [--json] [--rules RULES.json]}, {@code jixiao report FILE --format F --out
- * PATH [--rules RULES.json]} and {@code jixiao rules}. FILE is a {@code self-evaluation/1} document or an .xlsx
+ * PATH [--rules RULES.json]}, {@code jixiao checks [--json]} and {@code jixiao rules}. FILE is a {@code self-evaluation/1} document or an .xlsx
  * workbook of 自评表. Exit status of check: 0 when no finding is an error, 1 when one is; of report: 0 when written;
  * 2 for both when the input cannot be read (or the output not written).
  */
@@ -100,6 +100,7 @@ public final class Jixiao {
             case "audit" -> DatabaseCommands.audit(tail(args), out, err);
             case "backup" -> DatabaseCommands.backup(tail(args), out, err);
             case "restore" -> DatabaseCommands.restore(tail(args), out, err);
+            case "checks" -> CheckList.run(tail(args), out, err);
             case "rules" -> {
                 out.print(new RuleSetFile().write(RuleSet.defaults()));
                 yield OK;
@@ -365,6 +366,9 @@ public final class Jixiao {
               jixiao restore FILE
                   用备份恢复 H2 数据库（须先停止服务；原数据库文件保留为 *.before-restore-时间）。
                   Restores the H2 database from a backup (server stopped). 退出码 0 成功 done, 2 失败 failed
+              jixiao checks [--json]
+                  列出全部检查项：代码、类别、默认严重程度、中文说明和规则集可改的参数。
+                  Lists every check of the catalogue (code, category, severity, description, parameters).
               jixiao rules
                   输出默认规则集（JSON），可修改后用 --rules 载入。Prints the default rule set as JSON.
               jixiao framework

@@ -77,6 +77,14 @@ final class FindingDigest {
             case WEIGHTS_DERIVED -> "自评表应列出每个指标的分值。";
             case NOT_APPLICABLE -> "标为不适用的指标应说明理由，其分值按规定分配。";
             case VALUE_INTERPRETED -> "百分比带上“%”，得分用阿拉伯数字填写。";
+            case ALL_AT_FULL_MARKS -> "逐项核实满分指标的完成依据，未完全达成的指标按实际完成情况计分。";
+            case COST_WRITTEN_AS_FLOOR -> "成本指标是支出的上限，应写成“≤”（不超过），而不是“≥”。";
+            case TARGET_SET_TOO_LOW -> "实际完成值远超指标值的，应说明原因，并在下一年度合理设定指标值。";
+            case OUTPUTS_WITHOUT_SPENDING -> "预算执行率很低而产出全部完成的，应说明资金未支出的原因，核实产出的真实性。";
+            case COST_FAR_BELOW_TARGET -> "实际成本远低于指标值的，应说明原因（节约、产出减少或指标值偏高）。";
+            case SATISFACTION_WITHOUT_SURVEY -> "满意度应以问卷调查、回访等方式取得，不能以未收到投诉代替。";
+            case BENEFIT_COUNTS_ACTIVITIES -> "效益指标应反映项目带来的效果，活动次数等属于产出指标。";
+            case DEADLINE_CONTRADICTED -> "核对自评表与文字说明中的完成时间，按实际完成时间评价时效指标。";
         };
     }
 }

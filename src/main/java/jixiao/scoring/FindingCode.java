@@ -31,7 +31,23 @@ public enum FindingCode {
     /** A row marked 不适用: left out with its weight given to others, or the mark not accepted. */
     NOT_APPLICABLE("不适用指标"),
     /** A value read by a convention the report did not print: a bare fraction as a percentage, a score in words. */
-    VALUE_INTERPRETED("数值按约定读取");
+    VALUE_INTERPRETED("数值按约定读取"),
+    /** Every indicator of a table, or every project of a unit, claimed at full marks: a reviewer asks for the proof. */
+    ALL_AT_FULL_MARKS("全部满分"),
+    /** A 成本 indicator written as a floor (≥): more spending would count as better. */
+    COST_WRITTEN_AS_FLOOR("成本指标写成下限"),
+    /** A result far beyond its target without a reason: the target was probably set too low (财预〔2020〕10号). */
+    TARGET_SET_TOO_LOW("指标值定得过低"),
+    /** Outputs claimed met while little of the money was spent. */
+    OUTPUTS_WITHOUT_SPENDING("产出与支出不相称"),
+    /** A cost far below its target without a reason: the target or the output is not what the table says. */
+    COST_FAR_BELOW_TARGET("成本远低于指标值"),
+    /** 满意度 taken from "未收到投诉" without a survey. */
+    SATISFACTION_WITHOUT_SURVEY("满意度缺少调查依据"),
+    /** A 效益 indicator that counts activities rather than their effect. */
+    BENEFIT_COUNTS_ACTIVITIES("效益指标只统计活动"),
+    /** A deadline claimed met that a date elsewhere in the report contradicts. */
+    DEADLINE_CONTRADICTED("完成时间前后矛盾");
 
     private final String title;
 

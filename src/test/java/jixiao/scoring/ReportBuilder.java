@@ -36,6 +36,8 @@ public final class ReportBuilder {
         private Funds funds = funds("100", "100", "100", "10");
         private String goal;
         private BigDecimal claimedTotal;
+        private String achieved;
+        private String analysis;
 
         ProjectBuilder(String name) {
             this.name = name;
@@ -99,6 +101,26 @@ public final class ReportBuilder {
             return this;
         }
 
+        /** The last row's claimed score as typed in words ("十"), read as the number it says. */
+        public ProjectBuilder claimedInWords(String words) {
+            int last = indicators.size() - 1;
+            Indicator i = indicators.get(last);
+            indicators.set(
+                    last,
+                    new Indicator(
+                            i.level1(),
+                            i.level2(),
+                            i.level3(),
+                            i.target(),
+                            i.actual(),
+                            i.weight(),
+                            i.claimedScore(),
+                            i.deviationReason(),
+                            i.notApplicable(),
+                            words));
+            return this;
+        }
+
         public ProjectBuilder funds(Funds funds) {
             this.funds = funds;
             return this;
@@ -106,6 +128,18 @@ public final class ReportBuilder {
 
         public ProjectBuilder goal(String goal) {
             this.goal = goal;
+            return this;
+        }
+
+        /** The 年度总体目标's 实际完成情况 (the goal itself where not given). */
+        public ProjectBuilder achieved(String achieved) {
+            this.achieved = achieved;
+            return this;
+        }
+
+        /** The 自评分析 paragraph. */
+        public ProjectBuilder analysis(String text) {
+            this.analysis = text;
             return this;
         }
 
@@ -130,9 +164,10 @@ public final class ReportBuilder {
                     "测试单位",
                     "张三 12345678",
                     funds,
-                    new Goals(goal, goal),
+                    new Goals(goal, achieved == null ? goal : achieved),
                     indicators,
-                    new ClaimedProject(claimedTotal, null, null),
+                    new ClaimedProject(
+                            claimedTotal, null, analysis == null ? null : new ClaimedProject.Analysis(null, analysis)),
                     false);
         }
     }

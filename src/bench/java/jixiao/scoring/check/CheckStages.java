@@ -16,7 +16,7 @@ public final class CheckStages {
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
             ScoringContext context) {
-        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        ProjectTable table = new ProjectTable(project, rows, execution, java.util.List.of(), context);
         Findings out = new Findings(new ArrayList<>());
         for (ProjectCheck check : CheckCatalogue.TABLE) {
             out.checking(check.check(), check.check().severity());
@@ -30,7 +30,7 @@ public final class CheckStages {
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
             ScoringContext context) {
-        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        ProjectTable table = new ProjectTable(project, rows, execution, java.util.List.of(), context);
         Findings out = new Findings(new ArrayList<>());
         for (int i = 0; i < rows.size(); i++) {
             Row row = table.row(i);
@@ -51,7 +51,7 @@ public final class CheckStages {
             List<IndicatorAssessment> rows,
             ExecutionScore execution,
             ScoringContext context) {
-        ProjectTable table = new ProjectTable(project, rows, execution, context);
+        ProjectTable table = new ProjectTable(project, rows, execution, java.util.List.of(), context);
         Findings out = new Findings(new ArrayList<>());
         for (ProjectCheck check : CheckCatalogue.NARRATIVE) {
             out.checking(check.check(), check.check().severity());

@@ -41,7 +41,9 @@ public final class CheckCatalogue {
             new TableChecks.ClaimedTotal(),
             new TableChecks.DuplicateIndicator(),
             new CostChecks.CostTargetInconsistent(),
-            new TableChecks.FundsRowsSum());
+            new TableChecks.FundsRowsSum(),
+            new PlausibilityChecks.AllIndicatorsAtFullMarks(),
+            new PlausibilityChecks.OutputsMetWithoutSpending());
 
     /**
      * What the indicator scorer notes about a row's values, placed first for each row, in the order the scorer raises
@@ -75,7 +77,13 @@ public final class CheckCatalogue {
             new RowChecks.TargetMissedFullScore(),
             new RowChecks.ScoreMismatch(),
             new RowChecks.ReasonForLostPoints(),
-            new RowChecks.ReasonForFarOverTarget());
+            new RowChecks.ReasonForFarOverTarget(),
+            new PlausibilityChecks.TargetSetTooLow(),
+            new PlausibilityChecks.CostWrittenAsFloor(),
+            new PlausibilityChecks.CostFarBelowTarget(),
+            new PlausibilityChecks.SatisfactionFromNoComplaints(),
+            new PlausibilityChecks.BenefitCountsActivities(),
+            new PlausibilityChecks.DeadlineContradicted());
 
     /** A project's narrative against its table, after its rows. */
     static final List<ProjectCheck> NARRATIVE = List.of(
@@ -112,7 +120,8 @@ public final class CheckCatalogue {
             new FrameworkChecks.StatedRateUsed(),
             new FrameworkChecks.ItemNotInFramework(),
             new FrameworkChecks.KeyWorkReasonMissing(),
-            new FrameworkChecks.KeyWorkStatusPartlyGiven());
+            new FrameworkChecks.KeyWorkStatusPartlyGiven(),
+            new PlausibilityChecks.AllProjectsAtFullMarks());
 
     private static final Map<String, Check> BY_CODE = byCode();
 

@@ -54,7 +54,9 @@ public final class Checks {
         List<InForce<C>> kept = new ArrayList<>(checks.size());
         for (C body : checks) {
             Check c = check.apply(body);
-            kept.add(new InForce<>(body, c, c.severity()));
+            if (rules.isOn(c)) {
+                kept.add(new InForce<>(body, c, rules.severityOf(c)));
+            }
         }
         return kept.toArray(new InForce[0]);
     }

@@ -4,8 +4,32 @@ import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.TimePoint;
 
 /** 时效: whether the actual date or duration is within the target's deadline. */
-final class TimelinessRule {
+public final class TimelinessRule {
     private TimelinessRule() {}
+
+    /**
+     * Whether a date the report names for the work lies outside the target's time: after its deadline, or before the
+     * start of its period ("6月-11月"). An undated day counts in the work's favour, as for the actual value; false
+     * where the target names no date (a duration).
+     */
+    public static boolean isOutside(Timing target, TimePoint date, int fiscalYear) {
+        if (target.duration() != null || target.last() == null) {
+            return false;
+        }
+        Timing done = new Timing(java.util.List.of(date), false, null, true, "");
+        if (completion(done, target, fiscalYear) > deadline(target, fiscalYear)) {
+            return true;
+        }
+        if (!target.period() || target.points().size() < 2) {
+            return false;
+        }
+        TimePoint start = target.points().get(0);
+        int startYear = start.year() != null ? start.year() : fiscalYear;
+        int begins = ordinal(startYear, start.month(), start.day() != null ? start.day() : 1);
+        // the date's year as completion() reads it; its last day, for the benefit of the doubt
+        int year = completion(done, target, fiscalYear) / 10_000;
+        return ordinal(year, date.month(), date.day() != null ? date.day() : 31) < begins;
+    }
 
     /** MET, MISSED (late), or UNKNOWN where the two cannot be compared (a date against a duration). */
     static Attainment attainment(Timing target, Timing actual, int fiscalYear) {

@@ -43,8 +43,12 @@ class ChecksTest {
         return text == null ? null : new BigDecimal(text);
     }
 
+    /** The codes of the findings, less the reviewers' notice on tables with every indicator at full marks. */
     private static List<FindingCode> codes(List<Finding> findings) {
-        return findings.stream().map(Finding::code).toList();
+        return findings.stream()
+                .map(Finding::code)
+                .filter(code -> code != FindingCode.ALL_AT_FULL_MARKS)
+                .toList();
     }
 
     @Test
@@ -265,7 +269,7 @@ class ChecksTest {
                         .project(project("甲").withStandardIndicators().goal("另一个目标"))
                         .build());
 
-        assertThat(assessment.unitFindings()).extracting(Finding::code).containsExactly(FindingCode.DUPLICATE_ITEM);
+        assertThat(codes(assessment.unitFindings())).containsExactly(FindingCode.DUPLICATE_ITEM);
     }
 
     @Test
