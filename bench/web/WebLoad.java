@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  *       ({@code HX-Reswap: none}), or the whole sheet fragment from a server that does not answer so
  *   <li>{@code rescore-api}: {@code POST /api/evaluations/{id}/score} with the project as JSON, HTTP Basic
  *   <li>{@code list-page}: {@code GET /evaluations}, the unit's list, with a signed-in session
+ *   <li>{@code page}: {@code GET} of any page, {@code --path /overview?year=2023} (the bureau's benchmark,
+ *       bench/region/pages.sh), with a signed-in session of {@code --user}; it must answer 200, and contain
+ *       {@code --expect TEXT} where given
  * </ul>
  *
  * <p>Load: {@code --rate R} is an open model, requests started at a fixed R per second whatever the server does,
@@ -75,6 +78,8 @@ public class WebLoad {
             throw new IllegalArgumentException("--password is required (the demo password, JIXIAO_DEMO_PASSWORD)");
         }
         String label = options.getOrDefault("label", "");
+        String path = options.get("path");
+        String expect = options.get("expect");
         long pid = Long.parseLong(options.getOrDefault("pid", "0"));
 
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
@@ -85,14 +90,14 @@ public class WebLoad {
                 .executor(clientThreads)
                 .build();
         try {
-            Target target = new Target(client, base, user, password);
+            Target target = new Target(client, base, user, password, path, expect);
             List<HttpRequest> requests = target.requests(scenario, Math.max(1, sessions));
             ServerCpu cpu = new ServerCpu(pid);
             Result result = users > 0
                     ? closed(client, requests, users, warmup, duration, cpu)
                     : open(client, requests, rate, warmup, duration, drain, cpu);
             String load = users > 0 ? users + " users (closed)" : String.format(Locale.ROOT, "%.0f/s (open)", rate);
-            System.out.println(result.line(label, scenario, load, duration));
+            System.out.println(result.line(label, path == null ? scenario : path, load, duration));
         } finally {
             clientThreads.shutdownNow();
         }
@@ -195,13 +200,17 @@ public class WebLoad {
         private final URI base;
         private final String user;
         private final String password;
+        private final String path;
+        private final String expect;
         private boolean reported;
 
-        Target(HttpClient client, URI base, String user, String password) {
+        Target(HttpClient client, URI base, String user, String password, String path, String expect) {
             this.client = client;
             this.base = base;
             this.user = user;
             this.password = password;
+            this.path = path;
+            this.expect = expect;
         }
 
         List<HttpRequest> requests(String scenario, int sessions) throws Exception {
@@ -210,15 +219,20 @@ public class WebLoad {
                     return List.of(rescoreApi());
                 case "rescore-page":
                 case "list-page":
+                case "page":
                     List<HttpRequest> out = new ArrayList<>();
                     for (int i = 0; i < sessions; i++) {
                         String cookie = signIn();
-                        out.add(scenario.equals("list-page") ? listPage(cookie) : rescorePage(cookie));
+                        out.add(switch (scenario) {
+                            case "list-page" -> listPage(cookie);
+                            case "page" -> page(cookie);
+                            default -> rescorePage(cookie);
+                        });
                     }
                     return out;
                 default:
                     throw new IllegalArgumentException(
-                            "unknown scenario " + scenario + " (rescore-page, rescore-api, list-page)");
+                            "unknown scenario " + scenario + " (rescore-page, rescore-api, list-page, page)");
             }
         }
 
@@ -291,6 +305,14 @@ public class WebLoad {
         private HttpRequest listPage(String cookie) throws Exception {
             HttpRequest request = get("/evaluations", cookie);
             check(fetch(request).contains(">" + PROJECT + "<"), "the list does not show " + PROJECT);
+            return request;
+        }
+
+        private HttpRequest page(String cookie) throws Exception {
+            check(path != null && path.startsWith("/"), "the page scenario needs --path /…");
+            HttpRequest request = get(path, cookie);
+            String body = fetch(request);
+            check(expect == null || body.contains(expect), "GET " + path + " does not contain " + expect);
             return request;
         }
 
@@ -504,7 +526,7 @@ public class WebLoad {
             long ok = n - errors.get();
             return new Result(
                     sent.get(), n, ok, errors.get(), dropped.get(), timedOut.get(), elapsedNanos,
-                    percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                    percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 95), percentile(sorted, 99),
                     n == 0 ? 0 : sorted[n - 1], cpuMillis, stolenPercent);
         }
 
@@ -518,10 +540,10 @@ public class WebLoad {
     }
 
     record Result(long sent, long answered, long ok, long errors, long dropped, long timedOut, long elapsedNanos,
-            long p50, long p90, long p99, long max, long cpuMillis, double stolenPercent) {
+            long p50, long p90, long p95, long p99, long max, long cpuMillis, double stolenPercent) {
 
         /**
-         * One row of the results table: | label | scenario | load | sent | ok/s | p50 | p90 | p99 | max | server CPU ms
+         * One row of the results table: | label | scenario | load | sent | ok/s | p50 | p90 | p95 | p99 | max | server CPU ms
          * per answered request | CPU stolen by the hypervisor, % | errors |.
          */
         String line(String label, String scenario, String load, int duration) {
@@ -531,9 +553,9 @@ public class WebLoad {
                     : String.format(Locale.ROOT, "%.1f", (double) cpuMillis / answered);
             String stolen = stolenPercent < 0 ? "–" : String.format(Locale.ROOT, "%.1f", stolenPercent);
             return String.format(Locale.ROOT,
-                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %d errors, %d timed out, %d not sent |",
+                    "| %s | %s | %s | %d s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %d errors, %d timed out, %d not sent |",
                     label, scenario, load, duration, sent, seconds > 0 ? ok / seconds : 0,
-                    p50 / 1e6, p90 / 1e6, p99 / 1e6, max / 1e6, cpu, stolen, errors, timedOut, dropped);
+                    p50 / 1e6, p90 / 1e6, p95 / 1e6, p99 / 1e6, max / 1e6, cpu, stolen, errors, timedOut, dropped);
         }
     }
 

@@ -96,8 +96,8 @@ quiet() {
   echo "- server: java ${SERVER_JAVA_OPTS:-} -jar target/jixiao.jar serve (demo data: 10 projects of one unit)"
   echo "- load: warm-up ${warmup} s, measured ${duration} s per scenario; open model $rates/s, closed model $users users"
   echo
-  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p99 ms | max ms | server CPU ms/request | CPU stolen % | failures | load average before → after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| database | scenario | load | measured | sent | ok/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | server CPU ms/request | CPU stolen % | failures | load average before → after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results"
 
 scenario() {   # db name, scenario, then WebLoad options

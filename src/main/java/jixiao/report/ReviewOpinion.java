@@ -131,7 +131,8 @@ public record ReviewOpinion(
         blocks.add(new Heading(1, title()));
         blocks.add(new Paragraph(unitName + "：", Style.PLAIN));
         blocks.add(Paragraph.body("你单位报送的" + subject + "收悉。我们按“" + ruleSet.name() + "”评分规则（版本 " + ruleSet.version()
-                + "）逐项重新计分，核对了表格、合计与文字说明" + (rechecked() ? "，并进行了复核" : "") + "，现将审核意见反馈如下："));
+                + "）逐项重新计分，核对了表格、合计与文字说明" + (rechecked() || !recheck.items().isEmpty() ? "，并进行了复核" : "")
+                + "，现将审核意见反馈如下："));
         int section = 0;
         blocks.add(new Heading(2, Figures.chinese(++section) + "、审核结论"));
         blocks.add(Paragraph.body(conclusion()));

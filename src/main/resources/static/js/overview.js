@@ -48,7 +48,11 @@
       inverse: horizontal,
       axisLabel: { interval: 0, width: labelWidth, overflow: horizontal ? 'truncate' : 'break', fontSize: 11 }
     };
-    var valueAxis = { type: 'value' };
+    // counts are whole: no axis ticks at 0.2, 0.4 … where every value is an integer
+    var whole = data.values.every(function (column) {
+      return column.every(function (value) { return Math.round(value) === value; });
+    });
+    var valueAxis = whole ? { type: 'value', minInterval: 1 } : { type: 'value' };
     var chart = echarts.init(element, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,

@@ -413,6 +413,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Follows the top bar's link to the review (复核工作台; a unit's is 整改事项) and waits for an element there. */
+    /** Opens the 待办 queue (what waits for the signed-in user) from the top bar's count. */
+    void openQueueFromTopBar() {
+        clickAndWaitForNewPage(By.id("todo"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
+    }
+
     void openReviewFromTopBar(By expected) {
         clickAndWaitForNewPage(By.id("nav-review"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(expected));

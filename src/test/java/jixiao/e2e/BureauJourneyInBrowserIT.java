@@ -27,9 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The finance bureau's journey in a real Chromium, on the shared H2 application: from its list of evaluations (the
- * start until the dashboard and the queue land: {@link BrowserSession#openWorksheetFromList} is the step to point at
- * the queue) to the 复核 with a deduction, a return with an opinion, the unit's fix and resubmission, the approval, the
+ * The finance bureau's journey in a real Chromium, on the shared H2 application: from its home, the region's
+ * dashboard, through the 待办 queue of the top bar to the 复核 with a deduction, a return with an opinion, the unit's fix and resubmission, the approval, the
  * publication, and the public page with the PDF and its hash. A region and unit of its own, so that nothing else of
  * the shared database is in its lists.
  */
@@ -82,8 +81,17 @@ class BureauJourneyInBrowserIT {
         String password = Credentials.FIXTURE_PASSWORD;
         browser = new BrowserSession(OUTPUT.resolve("profile-journey"), "http://localhost:" + port);
 
-        // the bureau: from its list (the dashboard and the queue come here) to the worksheet
+        // the bureau: its home is the region's dashboard; from there the 待办 queue, and the worksheet from the queue
         browser.signIn(unit.region().bureau(), password);
+        assertThat(browser.location()).startsWith("/overview");
+        assertThat(browser.text(By.cssSelector("main h1")))
+                .startsWith(unit.region().name());
+        assertThat(browser.present(By.id("overdue-count")))
+                .as("the dashboard counts overdue 整改")
+                .isTrue();
+        browser.screenshot(OUTPUT.resolve("journey-0-dashboard.png"));
+        browser.openQueueFromTopBar();
+        assertThat(browser.location()).contains("todo=true");
         browser.openWorksheetFromList(project);
         assertThat(browser.text(By.id("status"))).isEqualTo("单位已审核");
         assertThat(browser.text(By.id("computed-total"))).isEqualTo("100");

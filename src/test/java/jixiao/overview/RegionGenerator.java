@@ -60,14 +60,16 @@ public final class RegionGenerator {
         int projects = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int lastYear = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int year = args.length > 3 ? Integer.parseInt(args[3]) : 2023;
+        int imported = args.length > 4 ? Integer.parseInt(args[4]) : projects;
         // the whole application (its security needs the web context), on a port of its own that nothing uses
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(JixiaoApplication.class).run("--jixiao.demo=true", "--server.port=0")) {
-            new RegionGenerator(20261205L, year).generate(context, units, projects, lastYear);
+            new RegionGenerator(20261205L, year).generate(context, units, projects, lastYear, imported);
         }
     }
 
-    private void generate(ConfigurableApplicationContext context, int unitCount, int projects, int lastYear) {
+    private void generate(
+            ConfigurableApplicationContext context, int unitCount, int projects, int lastYear, int imported) {
         BudgetUnits units = context.getBean(BudgetUnits.class);
         Imports imports = context.getBean(Imports.class);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -92,13 +94,16 @@ public final class RegionGenerator {
                 imports.importReport(report(name, year - 1, before, false), unit, "generator");
             }
             List<ProjectSelfEvaluation> now = new ArrayList<>();
-            for (int p = 1; p <= projects; p++) {
+            for (int p = 1; p <= Math.min(projects, imported); p++) {
                 now.add(project(name, p, year, p <= before.size() ? before.get(p - 1) : null));
             }
             imports.importReport(report(name, year, now, true), unit, "generator");
             if (u % 50 == 1) {
                 System.out.printf("%d units, %.0f s%n", u, (System.nanoTime() - started) / 1e9);
             }
+        }
+        for (int copy = 2; copy * imported <= projects; copy++) {
+            copies(jdbc, region, copy);
         }
         states(jdbc, region, ids);
         System.out.printf(
@@ -288,6 +293,31 @@ public final class RegionGenerator {
                         java.sql.Date.valueOf(LocalDate.of(year + 1, 3, 31)))
                 .update();
         System.out.printf("states set for %d units%n", units.size());
+    }
+
+    /**
+     * The year's imported projects of every generated unit once more under another name ({@code 之2}, {@code 之3}…),
+     * in SQL, with their scores, list figures and findings: so that 1,000 units of 100 projects need 1,000 × 10
+     * imports, not 100,000. The copies have no text fingerprints (they would all be copies of each other).
+     */
+    private void copies(JdbcClient jdbc, long region, int copy) {
+        String originals = " e.kind = 'PROJECT' AND e.fiscal_year = ? AND e.name NOT LIKE '%之%' AND e.unit_id IN"
+                + " (SELECT id FROM budget_unit WHERE region_id = ? AND name LIKE '基准单位%')";
+        String columns = "unit_id, fiscal_year, status, document, version, total, grade, errors, warnings,"
+                + " rule_set_name, rule_set_version, frozen_rule_set, return_reason, updated_at, updated_by, kind,"
+                + " unresolved, claimed_total, budget, executed, execution_rate";
+        jdbc.sql("INSERT INTO project_evaluation (name, " + columns + ") SELECT e.name || '之" + copy + "', " + columns
+                        + " FROM project_evaluation e WHERE" + originals)
+                .params(year, region)
+                .update();
+        jdbc.sql("INSERT INTO evaluation_finding (evaluation_id, code, severity, finding_key)"
+                        + " SELECT c.id, f.code, f.severity, f.finding_key FROM project_evaluation e"
+                        + " JOIN project_evaluation c ON c.unit_id = e.unit_id AND c.fiscal_year = e.fiscal_year"
+                        + " AND c.kind = 'PROJECT' AND c.name = e.name || '之" + copy + "'"
+                        + " JOIN evaluation_finding f ON f.evaluation_id = e.id WHERE" + originals)
+                .params(year, region)
+                .update();
+        System.out.printf("copy %d of the imported projects made%n", copy);
     }
 
     private void update(JdbcClient jdbc, String set, String which, String ours, long region) {

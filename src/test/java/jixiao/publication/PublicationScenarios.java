@@ -56,8 +56,23 @@ abstract class PublicationScenarios extends CastScenarios {
             UNIT_REVIEWER_OF_THE_UNIT                    403 403 403 200 200
             """;
 
-    /** The pages of the bureau's work, which without login send to the login page. */
+    /** The pages of the bureau's work (and the lists), which without login send to the login page. */
     private static final List<String> NOT_PUBLIC = List.of(
+            "/overview",
+            "/overview?year=2023",
+            "/overview/units?year=2023",
+            "/evaluations",
+            "/evaluations?todo=true&year=all",
+            "/evaluations/export.xlsx?year=2023",
+            "/evaluations/1/copies",
+            "/collection",
+            "/outputs",
+            "/outputs/summary.xlsx?year=2023",
+            "/outputs/jobs/1",
+            "/outputs/jobs/1/reports.zip",
+            "/review/unit-evaluations/1",
+            "/units/1/2023/review-opinion.pdf",
+            "/sampling/1/list.xlsx",
             "/publication",
             "/review",
             "/review/scale",

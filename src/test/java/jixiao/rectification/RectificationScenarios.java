@@ -194,6 +194,19 @@ abstract class RectificationScenarios extends CastScenarios {
                 .contains(waiting.what())
                 .doesNotContain(answered.what())
                 .doesNotContain(later.what());
+
+        // the bureau's dashboard lists it with a link to the item; another region's bureau does not see it
+        String dashboard = actors.get(BUREAU_OF_THE_REGION)
+                .get("/overview?year=" + year, "text/html")
+                .body();
+        assertThat(dashboard)
+                .contains("href=\"/rectifications/" + waiting.id() + "\"")
+                .doesNotContain("href=\"/rectifications/" + answered.id() + "\"")
+                .doesNotContain("href=\"/rectifications/" + later.id() + "\"");
+        assertThat(actors.get(Actor.BUREAU_OF_ANOTHER_REGION)
+                        .get("/overview?year=" + year, "text/html")
+                        .body())
+                .doesNotContain(waiting.what());
     }
 
     @Test

@@ -130,6 +130,11 @@ class ReviewOpinionTest {
                 Map.of(),
                 SeedReport.DATE);
 
+        assertThat(opinion.blocks())
+                .filteredOn(Block.Paragraph.class::isInstance)
+                .map(block -> ((Block.Paragraph) block).text())
+                .as("the opening says the whole unit was rechecked")
+                .anySatisfy(text -> assertThat(text).contains("收悉").contains("并进行了复核"));
         Block.Table table = table(opinion, "评分项目");
         assertThat(table.header()).containsExactly("评分项目", "分值", "自评得分", "计算得分", "复核分", "说明");
         Points computed = items.get(plan).score();

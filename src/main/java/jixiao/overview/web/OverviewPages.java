@@ -11,6 +11,8 @@ import jixiao.overview.ExecutionBand;
 import jixiao.overview.ListQuery;
 import jixiao.overview.Overview;
 import jixiao.overview.RegionOverview;
+import jixiao.rectification.Rectification;
+import jixiao.rectification.Rectifications;
 import jixiao.scoring.Grade;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,19 +25,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The finance bureau's home page: the overview of its region and a year with charts (ECharts, drawn from the table
  * beside each chart, so that every figure is readable and copyable without the chart), each bar a link to the list
- * of the evaluations it counts; and the units of the collection round by where they stand.
+ * of the evaluations it counts; the overdue 整改事项 of the year (issue 14, item 5), each a link to the item; and the
+ * units of the collection round by where they stand.
  */
 @Controller
 class OverviewPages {
 
     static final String PATH = "/overview";
 
+    /** Overdue items the panel lists: the rest are in the 整改 list it links to. */
+    static final int OVERDUE_SHOWN = 10;
+
     private final RegionOverview overviews;
     private final CollectionRounds rounds;
+    private final Rectifications rectifications;
 
-    OverviewPages(RegionOverview overviews, CollectionRounds rounds) {
+    OverviewPages(RegionOverview overviews, CollectionRounds rounds, Rectifications rectifications) {
         this.overviews = overviews;
         this.rounds = rounds;
+        this.rectifications = rectifications;
     }
 
     @GetMapping(PATH)
@@ -53,6 +61,12 @@ class OverviewPages {
         model.addAttribute("user", who);
         model.addAttribute("years", years.contains(year) ? years : with(years, year));
         model.addAttribute("overview", overview);
+        List<Rectification> overdue = rectifications.overdue(who, year).stream()
+                .filter(item -> filter.unitId() == null || item.unitId() == filter.unitId())
+                .filter(item -> filter.search() == null || item.unitName().contains(filter.search()))
+                .toList();
+        model.addAttribute("overdue", overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size())));
+        model.addAttribute("overdueCount", overdue.size());
         model.addAttribute("regionName", overviews.regionName(who));
         model.addAttribute("filter", filter);
         model.addAttribute("bars", new Bars(year, params));
