@@ -293,6 +293,9 @@ public class EvaluationStore {
      * their references cascade).
      */
     public void delete(long id) {
+        jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM finding_explanation WHERE evaluation_id = ?")
                 .param(id)
                 .update();

@@ -38,9 +38,13 @@ public class CopiedTexts {
         this.access = access;
     }
 
-    /** An imported or saved project: its fingerprints and copies anew. */
+    /** An imported or saved project: its fingerprints and copies anew; a deleted draft: none left. */
     @EventListener
     void on(EvaluationEvent event) {
+        if (event.kind() == EvaluationKind.PROJECT && event.action() == EvaluationEvent.Action.DELETED) {
+            store.replace(event.evaluationId(), event.unitId(), event.fiscalYear(), List.of(), false);
+            return;
+        }
         if (event.kind() != EvaluationKind.PROJECT
                 || (event.action() != EvaluationEvent.Action.IMPORTED
                         && event.action() != EvaluationEvent.Action.SAVED)) {

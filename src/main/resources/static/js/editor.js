@@ -15,6 +15,7 @@
   'use strict';
 
   var SAVE_AFTER_MS = 1500;
+  var TYPING_PAUSE_MS = 3000;
 
   var state = {
     dirty: false,
@@ -244,6 +245,8 @@
       if (state.dirty) {
         status(text('unsaved'));
         clearTimeout(state.timer);
+        // a clerk writing a long text without leaving the field is saved too, once the typing pauses
+        state.timer = setTimeout(save, TYPING_PAUSE_MS);
       }
     }
   });

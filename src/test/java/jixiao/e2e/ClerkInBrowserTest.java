@@ -85,7 +85,7 @@ class ClerkInBrowserTest extends BrowserTest {
 
         // the analysis is drafted from the figures in the report's own words, and the clerk adds to it
         clerk.clickAndWaitForAnswer(By.id("generate-analysis"));
-        assertThat(clerk.value("analysis")).startsWith("一、档案数字化99.5分。全年预算 10 万元，实际支付 9.5 万元，预算执行率 95%。");
+        assertThat(clerk.value("analysis")).startsWith("一、档案数字化99.5分。全年预算 10 万元，实际支付 9.5 万元，预算执行率 95.00%。");
         clerk.typeWithoutLeaving("analysis", "全年完成数字化档案1200人次。");
         clerk.waitForTextContaining(By.id("autosave-status"), "已自动保存");
 
