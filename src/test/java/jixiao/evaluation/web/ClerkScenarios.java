@@ -103,28 +103,30 @@ abstract class ClerkScenarios {
         int year = freshYear();
         long id = idOf(createProject(year, "档案数字化", Map.of("source", "empty", "library", "0")));
         JsonNode chinese = project(id);
-        Response asked = filler.withHeader("Accept-Language", "en").get("/api/evaluations/" + id);
+        // a client of its own: ?lang=en would switch the pages of the filler's session to English too
+        Api english = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
+        Response asked = english.withHeader("Accept-Language", "en").get("/api/evaluations/" + id);
         assertThat(asked.status()).isEqualTo(200);
-        JsonNode english = asked.json();
+        JsonNode translated = asked.json();
 
         assertThat(chinese.path("findings")).isNotEmpty();
         assertThat(chinese.path("findings").get(0).path("message").asText()).containsPattern("\\p{IsHan}");
-        for (JsonNode finding : english.path("findings")) {
+        for (JsonNode finding : translated.path("findings")) {
             assertThat(jixiao.translation.EngineEnglishTest.unquoted(
                             finding.path("message").asText()))
                     .as(finding.toString())
                     .doesNotContainPattern("\\p{IsHan}");
         }
-        for (JsonNode row : english.at("/assessment/indicators")) {
+        for (JsonNode row : translated.at("/assessment/indicators")) {
             assertThat(jixiao.translation.EngineEnglishTest.unquoted(
                             row.path("explanation").asText()))
                     .as(row.toString())
                     .doesNotContainPattern("\\p{IsHan}");
         }
         // the user's data stays as typed, and ?lang=en asks as well
-        assertThat(english.at("/project/indicators/0/level3").asText()).isEqualTo("服务人次");
-        assertThat(filler.get("/api/evaluations/" + id + "/findings?lang=en").json())
-                .isEqualTo(english.path("findings"));
+        assertThat(translated.at("/project/indicators/0/level3").asText()).isEqualTo("服务人次");
+        assertThat(english.get("/api/evaluations/" + id + "/findings?lang=en").json())
+                .isEqualTo(translated.path("findings"));
     }
 
     @Test
