@@ -149,7 +149,7 @@ public class Drafts {
         if (row.status() != EvaluationStatus.DRAFT) {
             throw new WrongState("只能删除从未提交过的草稿；这张自评表" + row.status().label());
         }
-        // announced first, in the same transaction: what other features keep of it goes before it does
+        // the event first: what other features keep of the draft (the overview's text fingerprints) goes before it
         workflow.deleted(row, who.username(), workflow.now());
         store.delete(id);
         return row;

@@ -15,6 +15,7 @@
   'use strict';
 
   var SAVE_AFTER_MS = 1500;
+  var TYPING_PAUSE_MS = 3000;
 
   var state = {
     dirty: false,
@@ -141,8 +142,11 @@
     return state.saving;
   }
 
-  /** Replaces an element by the element of the same id in a page fetched from url, without htmx events. */
-  function replaceFrom(url, id) {
+  /**
+   * Replaces an element by the element of the same id in a page fetched from url, without htmx events; {@code carry}
+   * (if given) decides whether to replace at all and carries what is typed into the new element.
+   */
+  function replaceFrom(url, id, carry) {
     var current = document.getElementById(id);
     if (!current || !url) {
       return Promise.resolve();
@@ -156,6 +160,9 @@
         var now = document.getElementById(id);
         if (fresh && now) {
           var adopted = document.importNode(fresh, true);
+          if (carry && !carry(now, adopted)) {
+            return;
+          }
           now.replaceWith(adopted);
           if (window.htmx) {
             window.htmx.process(adopted);
@@ -171,7 +178,34 @@
   /** The workflow section (errors to explain) as saved, after a draft was saved. */
   function refresh() {
     var form = sheet();
-    return replaceFrom(form ? form.getAttribute('data-refresh') : null, 'workflow');
+    return replaceFrom(form ? form.getAttribute('data-refresh') : null, 'workflow', keepExplanations);
+  }
+
+  /**
+   * The section of errors to explain is refreshed after an autosave while the clerk may be typing an explanation or
+   * sending one: an explanation being sent brings the section back itself, and the section the clerk is working in
+   * stays as it is (no refresh then); otherwise explanations typed but not sent go into the refreshed section's forms
+   * of the same findings.
+   */
+  function keepExplanations(now, fresh) {
+    if (now.querySelector('.htmx-request') || now.contains(document.activeElement)) {
+      return false;
+    }
+    now.querySelectorAll('.explain-form').forEach(function (form) {
+      var key = form.querySelector('input[name="key"]');
+      var typed = form.querySelector('textarea[name="explanation"]');
+      if (!key || !typed || typed.value === '') {
+        return;
+      }
+      fresh.querySelectorAll('.explain-form').forEach(function (other) {
+        var otherKey = other.querySelector('input[name="key"]');
+        var field = other.querySelector('textarea[name="explanation"]');
+        if (otherKey && field && otherKey.value === key.value) {
+          field.value = typed.value;
+        }
+      });
+    });
+    return true;
   }
 
   /** Parts the page loads after it is shown (the evidence). */
@@ -211,6 +245,8 @@
       if (state.dirty) {
         status(text('unsaved'));
         clearTimeout(state.timer);
+        // a clerk writing a long text without leaving the field is saved too, once the typing pauses
+        state.timer = setTimeout(save, TYPING_PAUSE_MS);
       }
     }
   });

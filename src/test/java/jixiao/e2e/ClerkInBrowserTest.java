@@ -41,7 +41,7 @@ class ClerkInBrowserTest extends BrowserTest {
     @Test
     void aNewUnitsClerkCreatesAProjectFromNothingFillsItAttachesEvidenceWritesTheAnalysisExplainsTheErrorsAndSubmits()
             throws IOException {
-        // the administrator makes the unit and its 填报人
+        // the administrator makes the unit; its 填报人 is the 安全管理员's to create (AccountScenarios covers that page)
         BrowserSession admin = open("admin");
         admin.signIn("admin", ADMIN_PASSWORD);
         admin.visit("/admin", By.id("units"));
@@ -49,13 +49,9 @@ class ClerkInBrowserTest extends BrowserTest {
         admin.fill(By.cssSelector("form[action$='/admin/units'] input[name=name]"), "鹤壁市档案馆");
         admin.clickAndWaitForNewPage(By.cssSelector("form[action$='/admin/units'] button"));
         assertThat(admin.visibleText(By.id("message"))).contains("鹤壁市档案馆");
-        admin.fill(By.cssSelector("form[action$='/admin/accounts'] input[name=username]"), "hebi");
-        admin.fill(By.cssSelector("form[action$='/admin/accounts'] input[name=displayName]"), "鹤壁填报人");
-        admin.select(By.cssSelector("form[action$='/admin/accounts'] select[name=role]"), "填报人");
-        admin.select(By.cssSelector("form[action$='/admin/accounts'] select[name=unitId]"), "鹤壁市档案馆");
-        admin.fill(By.cssSelector("form[action$='/admin/accounts'] input[name=password]"), PASSWORD);
-        admin.clickAndWaitForNewPage(By.cssSelector("form[action$='/admin/accounts'] button"));
-        assertThat(admin.visibleText(By.id("message"))).contains("hebi");
+        long region = units.region("鹤壁市");
+        long unit = units.unitNamed(region, "鹤壁市档案馆").orElseThrow().id();
+        accounts.createAccount("hebi", encoder.encode(PASSWORD), "鹤壁填报人", Role.FILLER, unit, region);
 
         // the clerk finds an empty list and makes a project from the official form, with a row of the library
         BrowserSession clerk = open("clerk");
@@ -89,7 +85,7 @@ class ClerkInBrowserTest extends BrowserTest {
 
         // the analysis is drafted from the figures in the report's own words, and the clerk adds to it
         clerk.clickAndWaitForAnswer(By.id("generate-analysis"));
-        assertThat(clerk.value("analysis")).startsWith("一、档案数字化99.5分。全年预算 10 万元，实际支付 9.5 万元，预算执行率 95%。");
+        assertThat(clerk.value("analysis")).startsWith("一、档案数字化99.5分。全年预算 10 万元，实际支付 9.5 万元，预算执行率 95.00%。");
         clerk.typeWithoutLeaving("analysis", "全年完成数字化档案1200人次。");
         clerk.waitForTextContaining(By.id("autosave-status"), "已自动保存");
 
@@ -150,8 +146,11 @@ class ClerkInBrowserTest extends BrowserTest {
         clerk.clickAndWaitForNewPage(By.id("preview"));
         clerk.clickAndWaitForNewPage(By.id("confirm-import"));
         assertThat(clerk.visibleText(By.id("message"))).contains(seed.projects().size() + " 个项目");
-        assertThat(clerk.all(By.cssSelector("#evaluations tbody tr")))
+        // the list shows every kind: the projects, the 部门（单位）整体自评 and the report's texts
+        assertThat(clerk.all(By.cssSelector("#evaluations tbody tr .kind-PROJECT")))
                 .hasSize(seed.projects().size());
+        assertThat(clerk.all(By.cssSelector("#evaluations tbody tr")))
+                .hasSize(seed.projects().size() + 2);
         assertThat(clerk.listRow("专家评审费")).contains("草稿");
     }
 

@@ -47,6 +47,11 @@ abstract class ClerkScenarios {
     /** Each test works in years of its own, so that the unit's years do not meet. */
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
+    /** A year of the test's own, with the year after it free too (a project carried over goes there). */
+    private static int freshYear() {
+        return YEARS.addAndGet(2);
+    }
+
     private static final Pattern ID = Pattern.compile("/(?:evaluations|unit-evaluations|report-texts)/(\\d+)$");
 
     @LocalServerPort
@@ -68,7 +73,8 @@ abstract class ClerkScenarios {
     void world() {
         Organisations organisations = new Organisations(units, accounts);
         unit = organisations.unit(organisations.region("漯河市"), "漯河市档案馆");
-        filler = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
+        // HTTP Basic on every request, and the session cookie kept: the import's preview waits in the session
+        filler = Api.browser(port).as(unit.filler(), FIXTURE_PASSWORD);
     }
 
     private static long idOf(Response redirect) {
@@ -93,8 +99,39 @@ abstract class ClerkScenarios {
     }
 
     @Test
+    void theApiAnswersTheEnginesSentencesInEnglishWhenTheClientAsksForEnglish() {
+        int year = freshYear();
+        long id = idOf(createProject(year, "档案数字化", Map.of("source", "empty", "library", "0")));
+        JsonNode chinese = project(id);
+        // a client of its own: ?lang=en would switch the pages of the filler's session to English too
+        Api english = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
+        Response asked = english.withHeader("Accept-Language", "en").get("/api/evaluations/" + id);
+        assertThat(asked.status()).isEqualTo(200);
+        JsonNode translated = asked.json();
+
+        assertThat(chinese.path("findings")).isNotEmpty();
+        assertThat(chinese.path("findings").get(0).path("message").asText()).containsPattern("\\p{IsHan}");
+        for (JsonNode finding : translated.path("findings")) {
+            assertThat(jixiao.translation.EngineEnglishTest.unquoted(
+                            finding.path("message").asText()))
+                    .as(finding.toString())
+                    .doesNotContainPattern("\\p{IsHan}");
+        }
+        for (JsonNode row : translated.at("/assessment/indicators")) {
+            assertThat(jixiao.translation.EngineEnglishTest.unquoted(
+                            row.path("explanation").asText()))
+                    .as(row.toString())
+                    .doesNotContainPattern("\\p{IsHan}");
+        }
+        // the user's data stays as typed, and ?lang=en asks as well
+        assertThat(translated.at("/project/indicators/0/level3").asText()).isEqualTo("服务人次");
+        assertThat(english.get("/api/evaluations/" + id + "/findings?lang=en").json())
+                .isEqualTo(translated.path("findings"));
+    }
+
+    @Test
     void aProjectStartsFromTheEmptyFormOfTheRuleSetWithTheRowsPickedFromTheLibrary() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         long id = idOf(createProject(year, "档案数字化", Map.of("source", "empty", "library", "0")));
         JsonNode project = project(id);
         assertThat(project.path("status").asText()).isEqualTo("DRAFT");
@@ -119,7 +156,7 @@ abstract class ClerkScenarios {
 
     @Test
     void lastYearsTableIsCarriedOverWithTargetsAndWithoutWhatHappened() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         var report = ReportDocument.forUnit(unit.name())
                 .fiscalYear(year)
                 .withCleanProject("宣传培训")
@@ -144,7 +181,7 @@ abstract class ClerkScenarios {
 
     @Test
     void theWholeUnitEvaluationAndTheReportsTextsAreMadeOnceAYear() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         long unitEvaluation = idOf(filler.postForm("/unit-evaluations/new", Map.of("year", String.valueOf(year))));
         assertThat(filler.get("/api/unit-evaluations/" + unitEvaluation)
                         .json()
@@ -178,7 +215,7 @@ abstract class ClerkScenarios {
 
     @Test
     void aDraftIsDeletedAndASubmittedEvaluationIsNot() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         long draft = idOf(createProject(year, "临时项目", Map.of()));
         Response deleted = filler.postForm("/evaluations/" + draft + "/delete", Map.of());
         assertThat(deleted.status()).isEqualTo(302);
@@ -226,7 +263,7 @@ abstract class ClerkScenarios {
 
     @Test
     void aWorkbookIsPreviewedAndImportedOnlyOnConfirmationThenReplacesTheProjectsOfTheSameName() throws IOException {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         ReportDocument document = ReportDocument.forUnit(unit.name())
                 .fiscalYear(year)
                 .withCleanProject("档案整理")
@@ -275,7 +312,7 @@ abstract class ClerkScenarios {
 
     @Test
     void aConfirmationAfterTheUnitsEvaluationsChangedShowsTheNewPlanAndImportsNothing() throws IOException {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         ReportDocument document =
                 ReportDocument.forUnit(unit.name()).fiscalYear(year).withCleanProject("物业管理");
         Response preview = upload("自评表.json", document.text().getBytes(StandardCharsets.UTF_8));
@@ -291,7 +328,7 @@ abstract class ClerkScenarios {
 
     @Test
     void everyProblemOfAWorkbookIsListedBySheetAndCellAndNothingIsImported() throws IOException {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         byte[] good = workbook(ReportDocument.forUnit(unit.name())
                 .fiscalYear(year)
                 .withCleanProject("专家评审")
@@ -317,7 +354,7 @@ abstract class ClerkScenarios {
 
     @Test
     void theEditorsDraftIsSavedWithTheVersionCheck() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         long id = idOf(createProject(year, "自动保存", Map.of()));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("version", "1");
@@ -346,7 +383,7 @@ abstract class ClerkScenarios {
 
     @Test
     void adoptingTheComputedScoresIsTheClerksChoiceInTheHistory() {
-        int year = YEARS.incrementAndGet();
+        int year = freshYear();
         ObjectNode claimedLow = ReportDocument.cleanProject("采用得分", unit.name());
         ((ObjectNode) claimedLow.path("indicators").get(0)).put("claimedScore", 15);
         var report = ReportDocument.forUnit(unit.name())
