@@ -327,9 +327,10 @@
   // every other form of the page saves the sheet first; the sheet's own save waits for a draft being saved
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (event.defaultPrevented || form.hasAttribute('hx-post') || form.hasAttribute('data-saved')) {
+    if (event.defaultPrevented || form.hasAttribute('data-saved')) {
       return;
     }
+    // the sheet carries hx-post for its live re-score, but its own save must still wait for a draft being saved
     if (form === sheet()) {
       if (state.saving) {
         event.preventDefault();
@@ -347,7 +348,7 @@
       state.leaving = true;
       return;
     }
-    if (!unsaved()) {
+    if (form.hasAttribute('hx-post') || !unsaved()) {
       return;
     }
     event.preventDefault();
