@@ -276,10 +276,15 @@ final class PlausibilityChecks {
             if (!mentions(indicator.level1(), "满意") && !mentions(indicator.level2(), "满意")) {
                 return;
             }
-            String said = orEmpty(indicator.actual()) + " " + orEmpty(indicator.deviationReason());
-            Matcher complaint = NO_COMPLAINT.matcher(said);
-            if (!complaint.find()
-                    || SURVEY.matcher(said).find()
+            Matcher complaint = NO_COMPLAINT.matcher(orEmpty(indicator.actual()));
+            if (!complaint.find()) {
+                complaint = NO_COMPLAINT.matcher(orEmpty(indicator.deviationReason()));
+                if (!complaint.find()) {
+                    return;
+                }
+            }
+            if (SURVEY.matcher(orEmpty(indicator.actual())).find()
+                    || SURVEY.matcher(orEmpty(indicator.deviationReason())).find()
                     || SURVEY.matcher(projectTexts(row.table().project())).find()) {
                 return;
             }
@@ -351,25 +356,54 @@ final class PlausibilityChecks {
                 return;
             }
             int fiscalYear = row.table().context().fiscalYear();
-            for (String passage : passages(projectTexts(row.table().project()))) {
-                if (!sharesTopic(passage, row.indicator().name())) {
+            for (DatedPassage passage : row.table().datedPassages()) {
+                if (!sharesTopic(passage.text(), row.indicator().name())) {
                     continue;
                 }
-                Matcher month = MONTH.matcher(passage);
-                while (month.find()) {
-                    Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
-                    TimePoint date = new TimePoint(year, Integer.parseInt(month.group(2)), null);
-                    if (TimelinessRule.isOutside(target, date, fiscalYear)) {
+                for (int i = 0; i < passage.dates().size(); i++) {
+                    if (TimelinessRule.isOutside(target, passage.dates().get(i), fiscalYear)) {
                         out.add(
                                 row.at(),
                                 "指标值“" + target.text() + "”，实际完成值“"
                                         + orEmpty(row.indicator().actual()) + "”，自评报告却写“"
-                                        + excerpt(passage, month.start()) + "”，时间不一致");
+                                        + excerpt(passage.text(), passage.at().get(i)) + "”，时间不一致");
                         return;
                     }
                 }
             }
         }
+    }
+
+    /** A passage of the project's texts that names months, with each month and where it starts. */
+    record DatedPassage(String text, java.util.List<TimePoint> dates, java.util.List<Integer> at) {}
+
+    private static final Pattern PASSAGE_BREAK =
+            Pattern.compile("\\n|(?=[(（][一二三四五六七八九十]+[)）])|(?<=[。；])(?=\\d{1,2}、)");
+
+    /**
+     * The passages of the project's own texts (实际完成情况, the summary paragraph, the 自评分析) that name a month: read
+     * once per project, as only 时效 rows ask and most texts name none.
+     */
+    static java.util.List<DatedPassage> datedPassages(ProjectSelfEvaluation project) {
+        String texts = projectTexts(project);
+        if (texts.indexOf('月') < 0) {
+            return java.util.List.of();
+        }
+        java.util.List<DatedPassage> dated = new java.util.ArrayList<>();
+        for (String passage : PASSAGE_BREAK.split(texts)) {
+            Matcher month = MONTH.matcher(passage);
+            java.util.List<TimePoint> dates = new java.util.ArrayList<>();
+            java.util.List<Integer> at = new java.util.ArrayList<>();
+            while (month.find()) {
+                Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+                dates.add(new TimePoint(year, Integer.parseInt(month.group(2)), null));
+                at.add(month.start());
+            }
+            if (!dates.isEmpty()) {
+                dated.add(new DatedPassage(passage, dates, at));
+            }
+        }
+        return dated;
     }
 
     /** The project's own texts: 实际完成情况, the summary paragraph and the 自评分析. */
@@ -386,11 +420,6 @@ final class PlausibilityChecks {
             texts.append(orEmpty(claimed.analysis().text()));
         }
         return texts.toString();
-    }
-
-    /** The parts of a text that speak of one piece of work: numbered paragraphs ("(一)", "（二）", "1、") or lines. */
-    private static String[] passages(String text) {
-        return text.split("\\n|(?=[(（][一二三四五六七八九十]+[)）])|(?<=[。；])(?=\\d{1,2}、)");
     }
 
     /** Whether a passage shares a two-character word with the indicator's name, other than the words of time. */
