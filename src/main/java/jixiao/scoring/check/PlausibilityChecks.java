@@ -157,11 +157,11 @@ final class PlausibilityChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
+            if (score.attainment() != Attainment.MET || score.achievement() == null || row.hasReason()) {
+                return;
+            }
             BigDecimal ratio = row.table().rules().parameter(CHECK, "ratio");
-            if (row.hasReason()
-                    || score.attainment() != Attainment.MET
-                    || score.achievement() == null
-                    || !score.achievement().isAtLeast(ratio)
+            if (!score.achievement().isAtLeast(ratio)
                     || score.isNoted(RuleNotes.INDICATOR_DEVIATION)
                     || (row.table().rules().isOn(RowChecks.ReasonForFarOverTarget.CHECK)
                             && RowChecks.ReasonForFarOverTarget.applies(row))) {
@@ -385,25 +385,41 @@ final class PlausibilityChecks {
      * once per project, as only 时效 rows ask and most texts name none.
      */
     static java.util.List<DatedPassage> datedPassages(ProjectSelfEvaluation project) {
-        String texts = projectTexts(project);
-        if (texts.indexOf('月') < 0) {
-            return java.util.List.of();
-        }
-        java.util.List<DatedPassage> dated = new java.util.ArrayList<>();
-        for (String passage : PASSAGE_BREAK.split(texts)) {
-            Matcher month = MONTH.matcher(passage);
-            java.util.List<TimePoint> dates = new java.util.ArrayList<>();
-            java.util.List<Integer> at = new java.util.ArrayList<>();
-            while (month.find()) {
-                Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
-                dates.add(new TimePoint(year, Integer.parseInt(month.group(2)), null));
-                at.add(month.start());
+        java.util.List<DatedPassage> dated = null;
+        ClaimedProject claimed = project.claimed();
+        for (String text : new String[] {
+            project.goals() == null ? null : project.goals().achieved(),
+            claimed == null || claimed.summary() == null
+                    ? null
+                    : claimed.summary().text(),
+            claimed == null || claimed.analysis() == null
+                    ? null
+                    : claimed.analysis().text()
+        }) {
+            if (text == null || text.indexOf('月') < 0) {
+                continue; // most texts name no month: nothing is split or matched
             }
-            if (!dates.isEmpty()) {
-                dated.add(new DatedPassage(passage, dates, at));
+            for (String passage : PASSAGE_BREAK.split(text)) {
+                if (passage.indexOf('月') < 0) {
+                    continue;
+                }
+                Matcher month = MONTH.matcher(passage);
+                java.util.List<TimePoint> dates = new java.util.ArrayList<>();
+                java.util.List<Integer> at = new java.util.ArrayList<>();
+                while (month.find()) {
+                    Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+                    dates.add(new TimePoint(year, Integer.parseInt(month.group(2)), null));
+                    at.add(month.start());
+                }
+                if (!dates.isEmpty()) {
+                    if (dated == null) {
+                        dated = new java.util.ArrayList<>();
+                    }
+                    dated.add(new DatedPassage(passage, dates, at));
+                }
             }
         }
-        return dated;
+        return dated == null ? java.util.List.of() : dated;
     }
 
     /** The project's own texts: 实际完成情况, the summary paragraph and the 自评分析. */
@@ -424,15 +440,20 @@ final class PlausibilityChecks {
 
     /** Whether a passage shares a two-character word with the indicator's name, other than the words of time. */
     static boolean sharesTopic(String passage, String name) {
-        String compact = name.replaceAll("\\s", "");
-        for (int i = 0; i + 2 <= compact.length(); i++) {
-            String pair = compact.substring(i, i + 2);
-            if (Character.isIdeographic(pair.codePointAt(0))
-                    && Character.isIdeographic(pair.codePointAt(1))
-                    && !TIME_WORDS.contains(pair)
-                    && passage.contains(pair)) {
-                return true;
+        // the name's characters without spaces ("按时间节点完成 创建…" as PDFs break it), pair by pair
+        char previous = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
             }
+            if (Character.isIdeographic(previous) && Character.isIdeographic(c)) {
+                String pair = new String(new char[] {previous, c});
+                if (!TIME_WORDS.contains(pair) && passage.contains(pair)) {
+                    return true;
+                }
+            }
+            previous = c;
         }
         return false;
     }
