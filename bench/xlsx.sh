@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the xlsx export with the heap capped at 256 MB (docs/benchmarks-xlsx.md has the results):
+# Times the xlsx export with the heap capped at 256 MB (docs/benchmarks.md has the results):
 #   bench/xlsx.sh            the seed workbook (5 runs, scored, written and read back) and the streamed
 #                            汇总 of 100,000 generated projects
 #   bench/xlsx.sh N          the streamed 汇总 of N projects only

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The web load benchmark (docs/benchmarks-web.md): the editor's live re-score and the list page under load,
+# The web load benchmark (docs/benchmarks.md; the diary in bench/history/web.md): the editor's live re-score and the list page under load,
 # on H2 and on PostgreSQL 15, against the application jar started here on 127.0.0.1.
 #
 #   bench/web/run.sh [h2|postgres|all]        (default all; PostgreSQL needs root, see start-postgres.sh)

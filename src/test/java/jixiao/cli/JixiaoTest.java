@@ -124,6 +124,39 @@ class JixiaoTest {
     }
 
     @Test
+    void theChecksCommandListsEveryCheckWithItsCategorySeverityDescriptionAndParameters() throws IOException {
+        assertThat(run("checks")).isEqualTo(0);
+        String text = stdout();
+        for (jixiao.scoring.Check check : jixiao.scoring.check.CheckCatalogue.all()) {
+            assertThat(text)
+                    .contains(check.code() + "  [" + check.category().label() + "·"
+                            + check.severity().label())
+                    .contains(check.description());
+        }
+        assertThat(text).contains("参数 ratio = 1.3").contains("TARGET_SET_TOO_LOW  [合理性·警告]");
+
+        out.reset();
+        assertThat(run("checks", "--json")).isEqualTo(0);
+        JsonNode checks = new ObjectMapper().readTree(stdout()).get("checks");
+        assertThat(checks).hasSize(jixiao.scoring.check.CheckCatalogue.all().size());
+        JsonNode tooLow = null;
+        for (JsonNode check : checks) {
+            if (check.get("code").asText().equals("TARGET_SET_TOO_LOW")) {
+                tooLow = check;
+            }
+        }
+        assertThat(tooLow).isNotNull();
+        assertThat(tooLow.get("category").asText()).isEqualTo("plausibility");
+        assertThat(tooLow.get("categoryLabel").asText()).isEqualTo("合理性");
+        assertThat(tooLow.get("severity").asText()).isEqualTo("warning");
+        assertThat(tooLow.at("/parameters/0/name").asText()).isEqualTo("ratio");
+        assertThat(tooLow.at("/parameters/0/default").decimalValue()).isEqualByComparingTo("1.3");
+
+        assertThat(run("checks", "--xml")).isEqualTo(2);
+        assertThat(stderr()).contains("--xml");
+    }
+
+    @Test
     void anotherRuleSetCanBeLoaded() throws IOException {
         assertThat(run("rules")).isEqualTo(0);
         String rules = stdout().replace("\"linear2T\"", "\"ratio\"").replace("\"1.5\"", "\"1.5\"");

@@ -17,7 +17,7 @@ import jixiao.scoring.SelfEvaluationReport;
 /**
  * Times the seed unit's 自评报告 (10 projects) as Word and as PDF: compose the read model and write the file into
  * memory, after warm-up, several runs, median. Run with {@code bench/documents.sh [WARMUP RUNS]}; results go to
- * docs/benchmarks-documents.md by hand. Not a test: nothing here asserts a time.
+ * docs/benchmarks.md (bench/history/documents.md for the diary) by hand. Not a test: nothing here asserts a time.
  */
 public final class DocumentBenchmark {
     private DocumentBenchmark() {}

@@ -1,7 +1,9 @@
 package jixiao.system;
 
 import static jixiao.integration.Credentials.ADMIN_PASSWORD;
+import static jixiao.integration.Credentials.AUDITOR_PASSWORD;
 import static jixiao.integration.Credentials.FIXTURE_PASSWORD;
+import static jixiao.integration.Credentials.SECURITY_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -128,6 +130,47 @@ abstract class ConfigurationAccessScenarios {
         assertThat(activeFrameworkId()).isEqualTo(activeFramework);
         assertThat(frameworks.active().version()).isNotEqualTo("TAKEOVER");
         assertThat(ruleSets.active().version()).isEqualTo(activeRules);
+    }
+
+    /** Every business role reads the catalogue of checks (检查项说明), in both languages; the 三员 read no business page. */
+    @Test
+    void everyBusinessRoleReadsTheChecksAndNeitherTheSecurityAdministratorNorTheAuditorDoes() {
+        for (String[] who : new String[][] {
+            {unit.filler(), FIXTURE_PASSWORD},
+            {unit.reviewer(), FIXTURE_PASSWORD},
+            {unit.region().bureau(), FIXTURE_PASSWORD},
+            {"admin", ADMIN_PASSWORD}
+        }) {
+            Api api = Api.anonymous(port).as(who[0], who[1]);
+            Response page = api.get("/help/checks", HTML);
+            assertThat(page.status()).as(who[0]).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("TARGET_SET_TOO_LOW")
+                    .contains("实际完成值达到指标值的规定比例以上（如 130%），没有说明原因：指标值可能定得过低。")
+                    .contains("合理性");
+            Response english = api.get("/help/checks?lang=en&category=PLAUSIBILITY", HTML);
+            assertThat(english.body())
+                    .contains("the target was probably set too low")
+                    .contains("Plausibility")
+                    .doesNotContain("SCORE_MISMATCH</code>");
+        }
+        Response filtered = Api.anonymous(port)
+                .as(unit.filler(), FIXTURE_PASSWORD)
+                .get("/help/checks?finding=ALL_AT_FULL_MARKS", HTML);
+        assertThat(filtered.body())
+                .contains("ALL_INDICATORS_AT_FULL_MARKS")
+                .contains("ALL_PROJECTS_AT_FULL_MARKS")
+                .doesNotContain("TARGET_SET_TOO_LOW</code>");
+        assertThat(Api.anonymous(port)
+                        .as("security", SECURITY_PASSWORD)
+                        .get("/help/checks", HTML)
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.anonymous(port)
+                        .as("auditor", AUDITOR_PASSWORD)
+                        .get("/help/checks", HTML)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -157,11 +157,11 @@ final class PlausibilityChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
+            if (score.attainment() != Attainment.MET || score.achievement() == null || row.hasReason()) {
+                return;
+            }
             BigDecimal ratio = row.table().rules().parameter(CHECK, "ratio");
-            if (row.hasReason()
-                    || score.attainment() != Attainment.MET
-                    || score.achievement() == null
-                    || !score.achievement().isAtLeast(ratio)
+            if (!score.achievement().isAtLeast(ratio)
                     || score.isNoted(RuleNotes.INDICATOR_DEVIATION)
                     || (row.table().rules().isOn(RowChecks.ReasonForFarOverTarget.CHECK)
                             && RowChecks.ReasonForFarOverTarget.applies(row))) {
@@ -276,10 +276,15 @@ final class PlausibilityChecks {
             if (!mentions(indicator.level1(), "满意") && !mentions(indicator.level2(), "满意")) {
                 return;
             }
-            String said = orEmpty(indicator.actual()) + " " + orEmpty(indicator.deviationReason());
-            Matcher complaint = NO_COMPLAINT.matcher(said);
-            if (!complaint.find()
-                    || SURVEY.matcher(said).find()
+            Matcher complaint = NO_COMPLAINT.matcher(orEmpty(indicator.actual()));
+            if (!complaint.find()) {
+                complaint = NO_COMPLAINT.matcher(orEmpty(indicator.deviationReason()));
+                if (!complaint.find()) {
+                    return;
+                }
+            }
+            if (SURVEY.matcher(orEmpty(indicator.actual())).find()
+                    || SURVEY.matcher(orEmpty(indicator.deviationReason())).find()
                     || SURVEY.matcher(projectTexts(row.table().project())).find()) {
                 return;
             }
@@ -351,25 +356,70 @@ final class PlausibilityChecks {
                 return;
             }
             int fiscalYear = row.table().context().fiscalYear();
-            for (String passage : passages(projectTexts(row.table().project()))) {
-                if (!sharesTopic(passage, row.indicator().name())) {
+            for (DatedPassage passage : row.table().datedPassages()) {
+                if (!sharesTopic(passage.text(), row.indicator().name())) {
                     continue;
                 }
-                Matcher month = MONTH.matcher(passage);
-                while (month.find()) {
-                    Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
-                    TimePoint date = new TimePoint(year, Integer.parseInt(month.group(2)), null);
-                    if (TimelinessRule.isOutside(target, date, fiscalYear)) {
+                for (int i = 0; i < passage.dates().size(); i++) {
+                    if (TimelinessRule.isOutside(target, passage.dates().get(i), fiscalYear)) {
                         out.add(
                                 row.at(),
                                 "指标值“" + target.text() + "”，实际完成值“"
                                         + orEmpty(row.indicator().actual()) + "”，自评报告却写“"
-                                        + excerpt(passage, month.start()) + "”，时间不一致");
+                                        + excerpt(passage.text(), passage.at().get(i)) + "”，时间不一致");
                         return;
                     }
                 }
             }
         }
+    }
+
+    /** A passage of the project's texts that names months, with each month and where it starts. */
+    record DatedPassage(String text, java.util.List<TimePoint> dates, java.util.List<Integer> at) {}
+
+    private static final Pattern PASSAGE_BREAK =
+            Pattern.compile("\\n|(?=[(（][一二三四五六七八九十]+[)）])|(?<=[。；])(?=\\d{1,2}、)");
+
+    /**
+     * The passages of the project's own texts (实际完成情况, the summary paragraph, the 自评分析) that name a month: read
+     * once per project, as only 时效 rows ask and most texts name none.
+     */
+    static java.util.List<DatedPassage> datedPassages(ProjectSelfEvaluation project) {
+        java.util.List<DatedPassage> dated = null;
+        ClaimedProject claimed = project.claimed();
+        for (String text : new String[] {
+            project.goals() == null ? null : project.goals().achieved(),
+            claimed == null || claimed.summary() == null
+                    ? null
+                    : claimed.summary().text(),
+            claimed == null || claimed.analysis() == null
+                    ? null
+                    : claimed.analysis().text()
+        }) {
+            if (text == null || text.indexOf('月') < 0) {
+                continue; // most texts name no month: nothing is split or matched
+            }
+            for (String passage : PASSAGE_BREAK.split(text)) {
+                if (passage.indexOf('月') < 0) {
+                    continue;
+                }
+                Matcher month = MONTH.matcher(passage);
+                java.util.List<TimePoint> dates = new java.util.ArrayList<>();
+                java.util.List<Integer> at = new java.util.ArrayList<>();
+                while (month.find()) {
+                    Integer year = month.group(1) == null ? null : Integer.valueOf(month.group(1));
+                    dates.add(new TimePoint(year, Integer.parseInt(month.group(2)), null));
+                    at.add(month.start());
+                }
+                if (!dates.isEmpty()) {
+                    if (dated == null) {
+                        dated = new java.util.ArrayList<>();
+                    }
+                    dated.add(new DatedPassage(passage, dates, at));
+                }
+            }
+        }
+        return dated == null ? java.util.List.of() : dated;
     }
 
     /** The project's own texts: 实际完成情况, the summary paragraph and the 自评分析. */
@@ -388,22 +438,22 @@ final class PlausibilityChecks {
         return texts.toString();
     }
 
-    /** The parts of a text that speak of one piece of work: numbered paragraphs ("(一)", "（二）", "1、") or lines. */
-    private static String[] passages(String text) {
-        return text.split("\\n|(?=[(（][一二三四五六七八九十]+[)）])|(?<=[。；])(?=\\d{1,2}、)");
-    }
-
     /** Whether a passage shares a two-character word with the indicator's name, other than the words of time. */
     static boolean sharesTopic(String passage, String name) {
-        String compact = name.replaceAll("\\s", "");
-        for (int i = 0; i + 2 <= compact.length(); i++) {
-            String pair = compact.substring(i, i + 2);
-            if (Character.isIdeographic(pair.codePointAt(0))
-                    && Character.isIdeographic(pair.codePointAt(1))
-                    && !TIME_WORDS.contains(pair)
-                    && passage.contains(pair)) {
-                return true;
+        // the name's characters without spaces ("按时间节点完成 创建…" as PDFs break it), pair by pair
+        char previous = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
             }
+            if (Character.isIdeographic(previous) && Character.isIdeographic(c)) {
+                String pair = new String(new char[] {previous, c});
+                if (!TIME_WORDS.contains(pair) && passage.contains(pair)) {
+                    return true;
+                }
+            }
+            previous = c;
         }
         return false;
     }

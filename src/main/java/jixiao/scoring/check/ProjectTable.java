@@ -21,6 +21,7 @@ final class ProjectTable {
     private final Locate at;
     private Level1Weights level1Weights;
     private Points[] claimed;
+    private List<PlausibilityChecks.DatedPassage> datedPassages;
 
     ProjectTable(
             ProjectSelfEvaluation project,
@@ -81,6 +82,14 @@ final class ProjectTable {
             level1Weights = Level1Weights.of(rows, context.rules());
         }
         return level1Weights;
+    }
+
+    /** The passages of the project's texts that name a month, read when first asked for (DEADLINE_CONTRADICTED). */
+    List<PlausibilityChecks.DatedPassage> datedPassages() {
+        if (datedPassages == null) {
+            datedPassages = PlausibilityChecks.datedPassages(project);
+        }
+        return datedPassages;
     }
 
     /** Row {@code i} as the row checks read it. */

@@ -3,7 +3,7 @@ package jixiao.scoring.value;
 import java.text.Normalizer;
 
 /**
- * Undoes the noise of PDF-extracted text before it is read: full-width forms (NFKC), ≧ ≦ >= <=, and whitespace
+ * Undoes the noise of PDF-extracted text before it is read: full-width forms (NFKC), ≧ ≦ ═ >= <=, and whitespace
  * inside a value ("9 万", "温 暖"). Nothing else is dropped: control characters stay, so the readers can say so.
  *
  * <p>Most texts are already plain, so the text is returned as is unless a character needs work; NFKC
@@ -37,6 +37,7 @@ final class TextNormaliser {
         }
         return c <= 0xA0
                 || c == '≧'
+                || c == '═'
                 || c == '≦'
                 || c == '\u2212'
                 || c == '\u2013'
@@ -67,6 +68,9 @@ final class TextNormaliser {
                 append(out, '≥');
             } else if (c == '≦') {
                 append(out, '≤');
+            } else if (c == '═') {
+                // box-drawing double line: PDF text extraction gives it for an equals sign drawn in a table cell
+                append(out, '=');
             } else if (c == '\u2212' || c == '\u2013') {
                 append(out, '-');
             } else if (isCompatibilityForm(c)) {
