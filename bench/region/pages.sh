@@ -50,7 +50,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-env "${env_vars[@]}" java -Xmx"$heap" -jar "$work/jixiao.jar" serve > "$out/server.log" 2>&1 &
+# on H2, settings of a PostgreSQL left in the environment would be taken for the H2 file's user
+env -u JIXIAO_DB_URL -u JIXIAO_DB_USER -u JIXIAO_DB_PASSWORD "${env_vars[@]}" java -Xmx"$heap" -jar "$work/jixiao.jar" serve \
+  > "$out/server.log" 2>&1 &
 server=$!
 for i in $(seq 1 300); do
   curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/login" && break

@@ -18,7 +18,6 @@ import jixiao.report.xlsx.SelfEvaluationWorkbook;
 import jixiao.report.xlsx.SummaryRow;
 import jixiao.shared.MoneyUnit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The summary workbook of every project of a region and year (汇总, each row naming its unit), as the CLI's summary
@@ -38,8 +37,12 @@ public class RegionSummaries {
         this.audit = audit;
     }
 
-    /** Writes the workbook of the bureau's region and year to {@code out} (not closed); amounts in 万元. */
-    @Transactional(readOnly = true)
+    /**
+     * Writes the workbook of the bureau's region and year to {@code out} (not closed); amounts in 万元. Not one
+     * read-only transaction around it all: the rows are read in the list's own (read-only) transaction, and the audit
+     * record is a write, which PostgreSQL refuses inside a read-only transaction (the download failed after its last
+     * row).
+     */
     public void write(Account who, String regionName, int fiscalYear, OutputStream out) throws IOException {
         if (who.role() != Role.BUREAU_REVIEWER) {
             throw new EvaluationException.NotAllowed("只有财政局审核人可以下载本地区的汇总表");

@@ -48,6 +48,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who reaches what of the finance bureau's workbench (issue 14: overview, lists, batch decisions, copied text,
@@ -128,6 +129,9 @@ abstract class WorkbenchAccessScenarios {
 
     @Autowired
     ReportArchives archives;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Organisations organisations;
     Unit theUnit;
@@ -286,9 +290,12 @@ abstract class WorkbenchAccessScenarios {
     }
 
     private void summary(Api api, String expected) throws IOException {
+        long recorded = summariesRecorded();
         Api.Download download = api.download("/outputs/summary.xlsx?year=" + YEAR);
         if (expected.equals("ok") || expected.equals("own")) {
             assertThat(download.status()).isEqualTo(200);
+            // the download is in the audit trail (on PostgreSQL a read-only transaction refused to record it)
+            assertThat(summariesRecorded()).isEqualTo(recorded + 1);
             String cells = cells(download);
             if (expected.equals("ok")) {
                 assertThat(cells).contains(sent, theUnit.name()).doesNotContain(draft);
@@ -298,6 +305,12 @@ abstract class WorkbenchAccessScenarios {
         } else {
             assertThat(download.status()).isEqualTo(Integer.parseInt(expected));
         }
+    }
+
+    private long summariesRecorded() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'output.summary_downloaded'")
+                .query(Long.class)
+                .single();
     }
 
     private void zip(Api api, String expected) throws IOException {
