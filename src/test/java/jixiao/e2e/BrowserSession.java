@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -285,7 +287,24 @@ final class BrowserSession implements AutoCloseable {
 
     /** Clicks something that loads a new page (a form post and its redirect) and waits until the new page is in. */
     void clickAndWaitForNewPage(By target) {
-        clickAndWaitForNewPage(driver.findElement(target));
+        WebElement html = driver.findElement(By.tagName("html"));
+        // the editor's script may replace the part that holds the target (a refresh after an autosave or an
+        // explanation) between finding it and clicking it: find it again then
+        wait.until(page -> {
+            try {
+                driver.findElement(target).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(page -> "complete".equals(script("return document.readyState")));
     }
 
     /** Clicks an element found on the page that loads a new page, and waits until the new page is in. */
