@@ -14,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,7 +64,7 @@ final class BrowserSession implements AutoCloseable {
         }
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
         list.findElement(By.linkText(project)).click();
-        wait.until(ExpectedConditions.stalenessOf(list));
+        wait.until(gone(list));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         waitForHtmx();
     }
@@ -75,7 +76,7 @@ final class BrowserSession implements AutoCloseable {
         }
         WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evaluations")));
         list.findElement(By.cssSelector("a.unit-evaluation")).click();
-        wait.until(ExpectedConditions.stalenessOf(list));
+        wait.until(gone(list));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
         waitForHtmx();
     }
@@ -90,7 +91,7 @@ final class BrowserSession implements AutoCloseable {
         form.findElement(By.name("explanation")).sendKeys(explanation);
         long answered = answers();
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(section));
+        wait.until(gone(section));
         waitForAnswer(answered);
     }
 
@@ -258,7 +259,28 @@ final class BrowserSession implements AutoCloseable {
 
     /** True while the element is still in the page (not replaced by a swap). */
     boolean isAttached(WebElement element) {
-        return !ExpectedConditions.stalenessOf(element).apply(driver);
+        return !gone(element).apply(driver);
+    }
+
+    /**
+     * True once the element has left the document. Chromium answers a question about an element of a document that
+     * was just replaced either as a stale reference or, while the new document is coming in, with an inspector error
+     * ("does not belong to the document"); both mean the element is gone.
+     */
+    private static ExpectedCondition<Boolean> gone(WebElement element) {
+        return page -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /**
@@ -303,7 +325,7 @@ final class BrowserSession implements AutoCloseable {
                 throw e;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(gone(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
     }
 
@@ -311,7 +333,7 @@ final class BrowserSession implements AutoCloseable {
     void clickAndWaitForNewPage(WebElement target) {
         WebElement html = driver.findElement(By.tagName("html"));
         target.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(gone(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
     }
 
@@ -319,7 +341,7 @@ final class BrowserSession implements AutoCloseable {
     void switchLanguage(String link) {
         WebElement html = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(link)).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(gone(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
         waitForHtmx();
     }
@@ -498,7 +520,7 @@ final class BrowserSession implements AutoCloseable {
                         chart, point.get(0).intValue() - width / 2, point.get(1).intValue() - height / 2)
                 .click()
                 .perform();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(gone(html));
         wait.until(page -> "complete".equals(script("return document.readyState")));
     }
 
