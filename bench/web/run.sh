@@ -122,7 +122,7 @@ scenario() {   # db name, scenario, then WebLoad options
 }
 
 for db in "${dbs[@]}"; do
-  env_vars=(JIXIAO_DATA="$work/$db" JIXIAO_PORT="$port" JIXIAO_DEMO=true JIXIAO_DEMO_PASSWORD="$password"
+  env_vars=(JIXIAO_DATA="$work/$db" JIXIAO_PORT="$port" JIXIAO_DEMO=true JIXIAO_DEMO_REGION=false JIXIAO_DEMO_PASSWORD="$password"
             JIXIAO_ADMIN_PASSWORD="bench-admin-$$")
   if [ "$db" = postgres ]; then
     pg_dir="$work/postgres"

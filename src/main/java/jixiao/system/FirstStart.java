@@ -9,6 +9,7 @@ import java.util.List;
 import jixiao.account.Accounts;
 import jixiao.account.PasswordPolicies;
 import jixiao.account.Role;
+import jixiao.demo.DemoRegion;
 import jixiao.evaluation.Imports;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.InterchangeReader;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * At first start: the three administrators of 等保2.0 三级 (系统管理员 {@code admin}, 安全管理员 {@code security}, 审计管理员
  * {@code auditor}), each created when no account of its role exists yet (so that an older installation gains the two
- * new ones at its next start), and, in demo mode, the seed report under a demo unit with one account per role.
+ * new ones at its next start), and, in demo mode, the seed report under a demo unit with one account per role; started
+ * as {@code ./jixiao serve}, also the demo region ({@link DemoRegion}: more units with projects in every state, so that
+ * the finance bureau's pages have something to show).
  *
  * <p>A password comes from its setting ({@code JIXIAO_ADMIN_PASSWORD}, {@code JIXIAO_SECURITY_PASSWORD}, {@code
  * JIXIAO_AUDITOR_PASSWORD}, {@code JIXIAO_DEMO_PASSWORD}) or is generated; a generated one must be changed at the
@@ -42,6 +45,7 @@ public class FirstStart implements ApplicationRunner {
     private final BudgetUnits units;
     private final Accounts accounts;
     private final Imports imports;
+    private final DemoRegion demoRegion;
     private final PasswordEncoder encoder;
     private final PasswordPolicies policies;
     private final FirstPasswords handover;
@@ -50,13 +54,19 @@ public class FirstStart implements ApplicationRunner {
 
     /** The first-start settings: the configured passwords (blank: generate one) and demo mode. */
     public record Settings(
-            String adminPassword, String securityPassword, String auditorPassword, boolean demo, String demoPassword) {}
+            String adminPassword,
+            String securityPassword,
+            String auditorPassword,
+            boolean demo,
+            String demoPassword,
+            boolean demoRegion) {}
 
     @Autowired
     public FirstStart(
             BudgetUnits units,
             Accounts accounts,
             Imports imports,
+            DemoRegion demoRegion,
             PasswordEncoder encoder,
             PasswordPolicies policies,
             FirstPasswords handover,
@@ -65,22 +75,25 @@ public class FirstStart implements ApplicationRunner {
             @Value("${jixiao.security-password:}") String securityPassword,
             @Value("${jixiao.auditor-password:}") String auditorPassword,
             @Value("${jixiao.demo:false}") boolean demo,
-            @Value("${jixiao.demo-password:}") String demoPassword) {
+            @Value("${jixiao.demo-password:}") String demoPassword,
+            @Value("${jixiao.demo-region:false}") boolean withDemoRegion) {
         this(
                 units,
                 accounts,
                 imports,
+                demoRegion,
                 encoder,
                 policies,
                 handover,
                 clock,
-                new Settings(adminPassword, securityPassword, auditorPassword, demo, demoPassword));
+                new Settings(adminPassword, securityPassword, auditorPassword, demo, demoPassword, withDemoRegion));
     }
 
     FirstStart(
             BudgetUnits units,
             Accounts accounts,
             Imports imports,
+            DemoRegion demoRegion,
             PasswordEncoder encoder,
             PasswordPolicies policies,
             FirstPasswords handover,
@@ -89,6 +102,7 @@ public class FirstStart implements ApplicationRunner {
         this.units = units;
         this.accounts = accounts;
         this.imports = imports;
+        this.demoRegion = demoRegion;
         this.encoder = encoder;
         this.policies = policies;
         this.handover = handover;
@@ -154,8 +168,15 @@ public class FirstStart implements ApplicationRunner {
         imports.importReport(seed, unit, "demo");
         created.add(
                 "演示单位“" + seed.unit().name() + "”（" + seed.projects().size() + " 个项目）及演示账号 tianbao、danwei、caizheng");
+        String logins = "tianbao, danwei, caizheng";
+        if (settings.demoRegion()) {
+            List<String> more =
+                    demoRegion.load(region, accounts.account("caizheng").orElseThrow(), hash, generate, now);
+            created.add("演示地区的其他单位及其账号 " + String.join("、", more));
+            logins += ", " + String.join(", ", more);
+        }
         if (generate) {
-            generated.add(new FirstPasswords.Line("tianbao, danwei, caizheng", "演示账号", password));
+            generated.add(new FirstPasswords.Line(logins, "演示账号", password));
         }
     }
 }

@@ -2,6 +2,7 @@ package jixiao.system;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,8 +12,15 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication(scanBasePackages = "jixiao")
 public class JixiaoApplication {
 
+    /**
+     * Started as {@code ./jixiao serve}: in demo mode the whole demo region is loaded at first start (tests and
+     * embedding applications start the context without it); {@code JIXIAO_DEMO_REGION=false} leaves it out.
+     */
     public static void main(String[] args) {
-        SpringApplication.run(JixiaoApplication.class, args);
+        SpringApplication application = new SpringApplication(JixiaoApplication.class);
+        String demoRegion = System.getenv("JIXIAO_DEMO_REGION");
+        application.setDefaultProperties(Map.of("jixiao.demo-region", demoRegion == null ? "true" : demoRegion));
+        application.run(args);
     }
 
     /**

@@ -59,6 +59,8 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().put("JIXIAO_SECURITY_PASSWORD", Credentials.SECURITY_PASSWORD);
         builder.environment().put("JIXIAO_AUDITOR_PASSWORD", Credentials.AUDITOR_PASSWORD);
         builder.environment().put("JIXIAO_DEMO_PASSWORD", Credentials.DEMO_PASSWORD);
+        // the demo region (more units and their accounts) is for people looking at the system, not for these tests
+        builder.environment().put("JIXIAO_DEMO_REGION", "false");
         builder.environment().remove("JIXIAO_DB_URL");
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

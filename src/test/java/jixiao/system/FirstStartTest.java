@@ -99,11 +99,12 @@ class FirstStartTest {
                 null,
                 accounts,
                 null,
+                null,
                 encoder,
                 new PasswordPolicies(null, Clock.systemUTC(), null, 10, 3, 0),
                 new FirstPasswords(data.toString()),
                 Clock.systemUTC(),
-                new FirstStart.Settings(admin, security, auditor, false, ""));
+                new FirstStart.Settings(admin, security, auditor, false, "", false));
     }
 
     /** A database without accounts (or with those of the roles given) that remembers the accounts created. */
