@@ -170,6 +170,11 @@ public final class IndicatorScorer {
             return mismatch(row, kind, "实际完成值“" + c.text() + "”含多个数值，指标值只有一个");
         }
         if (actual instanceof Timing t) {
+            // "≥365天" against "365天": a span of time read as a time is still the quantity the target counts
+            Quantity span = t.asQuantity();
+            if (span != null && target.measureUnit().dimension() == Dimension.DURATION) {
+                return measured(row, kind, target, span);
+            }
             return mismatch(row, kind, "指标值“" + target.text() + "”是数量，实际完成值“" + t.text() + "”是时间");
         }
         return missingActual(row, kind);

@@ -76,6 +76,21 @@ public sealed interface ParsedValue {
         public TimePoint last() {
             return points.isEmpty() ? null : points.get(points.size() - 1);
         }
+
+        /**
+         * A bare time span ("365天", "48小时") is also a quantity of its unit: the one to compare with a target
+         * written as a quantity of time ("≥365天"). Null where the value names dates or a period.
+         */
+        public Quantity asQuantity() {
+            if (duration == null || !points.isEmpty() || period) {
+                return null;
+            }
+            MeasureUnits.Entry unit = MeasureUnits.match(duration.unit(), 0);
+            if (unit == null || unit.symbol().length() != duration.unit().length()) {
+                return null;
+            }
+            return new Quantity(Comparator.NONE, duration.amount(), BigDecimal.ONE, unit.measureUnit(), "", text);
+        }
     }
 
     /** A word or phrase without a measurable value: "提升", "及时", "合格", "优良", "完成", "河南村". */

@@ -30,6 +30,9 @@ class IndicatorRowsTest {
             数量指标 | ≥10人        | 662X次        | 10 | 9    | positive       | 9    | UNPARSEABLE_VALUE
             数量指标 | ≥10人        | 4个保安 3个保洁 | 10 | 9    | positive       | 9    | UNIT_MISMATCH
             数量指标 | ≥10人        | 12月          | 10 | 9    | positive       | 9    | UNIT_MISMATCH
+            数量指标 | ≥365天       | 365天         | 20 | 20   | positive       | 20   | -
+            数量指标 | ≥365天       | 300天         | 20 | 20   | positive       | 16.44 | -
+            数量指标 | ≥365天       | 12月          | 20 | 20   | positive       | 20   | UNIT_MISMATCH
             数量指标 | ≥10人        | /             | 10 | 9    | positive       | 9    | INCOMPLETE
             数量指标 | ≥10人        | 河南村        | 10 | 12   | positive       | 10   | UNPARSEABLE_VALUE
             数量指标 | 一项         | 部分完成      | 10 | 7    | positive       | 7    | INCOMPLETE
