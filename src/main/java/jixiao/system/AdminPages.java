@@ -135,22 +135,11 @@ public class AdminPages {
             @PathVariable long id,
             @RequestParam(required = false) String fromYear,
             RedirectAttributes flash) {
-        Integer year = yearOf(fromYear, flash);
-        if (year == null) {
-            return "redirect:/admin";
-        }
         if (ruleSets.list().stream().noneMatch(r -> r.id() == id)) {
             flash.addFlashAttribute("error", text("rulesfinish.noSuchRuleSet", id));
             return "redirect:/admin";
         }
-        acts.change(
-                user,
-                AuditActions.RULE_SET_ACTIVATED,
-                () -> changes.chooseRoot(id, year, user.getUsername()),
-                rescored -> new ConfigurationActs.Entry(
-                        "规则集 " + id + " " + versionOf(id), "自 " + year + " 年度起为全国根规则集，重新计分的草稿 " + rescored + " 份"));
-        flash.addFlashAttribute("message", text("rulesfinish.rootChosen", versionOf(id), year));
-        return "redirect:/admin";
+        return chooseRoot(user, id, fromYear, flash);
     }
 
     @PostMapping("/admin/rule-sets/default")
@@ -158,17 +147,27 @@ public class AdminPages {
             @AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) String fromYear,
             RedirectAttributes flash) {
+        return chooseRoot(user, null, fromYear, flash);
+    }
+
+    /** Makes a loaded set (null: the built-in default) the national root from the posted year on, in the trail. */
+    private String chooseRoot(CurrentUser user, Long id, String fromYear, RedirectAttributes flash) {
         Integer year = yearOf(fromYear, flash);
         if (year == null) {
             return "redirect:/admin";
         }
+        String name = id == null ? "内置默认" : id + " " + versionOf(id);
         acts.change(
                 user,
-                AuditActions.RULE_SET_DEFAULT,
-                () -> changes.chooseRoot(null, year, user.getUsername()),
+                id == null ? AuditActions.RULE_SET_DEFAULT : AuditActions.RULE_SET_ACTIVATED,
+                () -> changes.chooseRoot(id, year, user.getUsername()),
                 rescored -> new ConfigurationActs.Entry(
-                        "规则集 内置默认", "自 " + year + " 年度起为全国根规则集，重新计分的草稿 " + rescored + " 份"));
-        flash.addFlashAttribute("message", text("rulesfinish.rootDefault", year));
+                        "规则集 " + name, "自 " + year + " 年度起为全国根规则集，重新计分的草稿 " + rescored + " 份"));
+        flash.addFlashAttribute(
+                "message",
+                id == null
+                        ? text("rulesfinish.rootDefault", year)
+                        : text("rulesfinish.rootChosen", versionOf(id), year));
         return "redirect:/admin";
     }
 

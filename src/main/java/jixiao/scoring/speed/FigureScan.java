@@ -27,11 +27,11 @@ public final class FigureScan {
      * A figure as printed.
      *
      * @param number the digits as printed ("8.81")
-     * @param unit the unit or sign after them ("万元", "%")
+     * @param measureUnit the unit or sign after them ("万元", "%")
      */
-    public record Figure(String number, String unit) {
+    public record Figure(String number, String measureUnit) {
         /** The number, with the scale it was printed with. */
-        public @Nullable BigDecimal value() {
+        public BigDecimal value() {
             return new BigDecimal(number);
         }
     }
