@@ -3,7 +3,6 @@ package jixiao.evaluation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.LongFunction;
 import jixiao.evaluation.EvaluationStore.Scores;
 import jixiao.rules.DraftRescoring;
 import jixiao.scoring.ReportAssessment;
@@ -31,11 +30,11 @@ class DraftRescores implements DraftRescoring {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Rescore> preview(Collection<Long> regionIds, int fiscalYear, LongFunction<RuleSet> rulesOfRegion) {
+    public List<Rescore> preview(Collection<Long> regionIds, Years years, RulesOfRegion rulesOf) {
         List<Rescore> rescores = new ArrayList<>();
-        for (EvaluationRow row : drafts(regionIds, fiscalYear)) {
+        for (EvaluationRow row : drafts(regionIds, years)) {
             Scores before = scores(row, scoring.rulesOf(row));
-            Scores after = scores(row, rulesOfRegion.apply(row.regionId()));
+            Scores after = scores(row, rulesOf.rules(row.regionId(), row.fiscalYear()));
             rescores.add(new Rescore(
                     row.id(),
                     row.kind().name(),
@@ -50,9 +49,9 @@ class DraftRescores implements DraftRescoring {
     }
 
     @Override
-    public int rescore(Collection<Long> regionIds, int fiscalYear) {
+    public int rescore(Collection<Long> regionIds, Years years) {
         int stored = 0;
-        for (EvaluationRow row : drafts(regionIds, fiscalYear)) {
+        for (EvaluationRow row : drafts(regionIds, years)) {
             if (store.rescored(row.id(), row.version(), scores(row, scoring.rulesOf(row)))) {
                 stored++;
             }
@@ -60,13 +59,13 @@ class DraftRescores implements DraftRescoring {
         return stored;
     }
 
-    /** The scored kinds' evaluations of the year in the regions whose rule set is not frozen. */
-    private List<EvaluationRow> drafts(Collection<Long> regionIds, int fiscalYear) {
+    /** The scored kinds' evaluations of the years in the regions whose rule set is not frozen. */
+    private List<EvaluationRow> drafts(Collection<Long> regionIds, Years years) {
         Scope scope = Scope.regions(List.copyOf(regionIds));
         List<EvaluationRow> drafts = new ArrayList<>();
         for (EvaluationKind kind : List.of(EvaluationKind.PROJECT, EvaluationKind.UNIT)) {
-            store.list(kind, scope, fiscalYear).stream()
-                    .filter(row -> row.frozenRuleSet() == null)
+            store.list(kind, scope, years.from() == years.to() ? years.from() : null).stream()
+                    .filter(row -> row.frozenRuleSet() == null && years.contains(row.fiscalYear()))
                     .forEach(drafts::add);
         }
         return drafts;

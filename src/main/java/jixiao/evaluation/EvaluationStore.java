@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jixiao.scoring.Finding;
 import jixiao.scoring.ProjectAssessment;
+import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.Severity;
 import jixiao.scoring.UnitAssessment;
@@ -279,6 +280,17 @@ public class EvaluationStore {
                         + " finding_explanation x WHERE x.evaluation_id = f.evaluation_id"
                         + " AND x.finding_key = f.finding_key)) WHERE id = ?")
                 .params(id, id)
+                .update();
+    }
+
+    /** The grade bands the evaluation is graded with: those of the rule set frozen with it. */
+    public void gradeBands(long id, RuleSet.GradeBands bands) {
+        jdbc.sql("UPDATE project_evaluation SET grade_excellent = ?, grade_good = ?, grade_fair = ? WHERE id = ?")
+                .params(
+                        bands.excellent().value(),
+                        bands.good().value(),
+                        bands.fair().value(),
+                        id)
                 .update();
     }
 

@@ -93,6 +93,8 @@ public class Workflow {
                 who.role() == Role.UNIT_REVIEWER ? EvaluationStatus.UNIT_APPROVED : EvaluationStatus.SUBMITTED;
         String frozenFramework = assessed.framework() == null ? null : scoring.writeFramework(assessed.framework());
         move(row, to, scoring.writeRules(assessed.ruleSet()), frozenFramework, null, who);
+        // the lists tell a change of grade on 复核 with the bands frozen here (V81)
+        store.gradeBands(id, assessed.ruleSet().gradeBands());
     }
 
     /** An evaluation brought in by an import, in its history and for the audit trail. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationAccess;
-import jixiao.rules.RuleSets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,17 +20,14 @@ public class EvaluationLists {
 
     private final ListStore store;
     private final EvaluationAccess access;
-    private final RuleSets ruleSets;
     private final BigDecimal gapThreshold;
 
     public EvaluationLists(
             ListStore store,
             EvaluationAccess access,
-            RuleSets ruleSets,
             @Value("${jixiao.review.gap-threshold:10}") BigDecimal gapThreshold) {
         this.store = store;
         this.access = access;
-        this.ruleSets = ruleSets;
         this.gapThreshold = gapThreshold;
     }
 
@@ -62,6 +58,6 @@ public class EvaluationLists {
     }
 
     GapRule gaps() {
-        return new GapRule(gapThreshold, ruleSets.active().gradeBands());
+        return new GapRule(gapThreshold);
     }
 }

@@ -24,7 +24,7 @@ class ListStore {
 
     static final String COLUMNS = "SELECT e.id, e.kind, e.unit_id, u.name AS unit_name, e.fiscal_year, e.name,"
             + " e.status, e.budget, e.executed, e.execution_rate, e.claimed_total, e.total, e.recheck_total, e.grade,"
-            + " e.errors, e.warnings, e.unresolved, e.updated_at";
+            + " e.errors, e.warnings, e.unresolved, e.updated_at, " + GapRule.BAND_COLUMNS;
 
     static final String FROM = " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id";
 
@@ -295,7 +295,7 @@ class ListStore {
                 claimed,
                 rs.getBigDecimal("total"),
                 recheck,
-                gaps.of(claimed, recheck),
+                gaps.of(claimed, recheck, rs),
                 rs.getString("grade"),
                 rs.getInt("errors"),
                 rs.getInt("warnings"),

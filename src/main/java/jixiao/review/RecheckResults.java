@@ -20,7 +20,6 @@ import jixiao.organisation.BudgetUnits;
 import jixiao.report.xlsx.StreamedTable;
 import jixiao.report.xlsx.StreamedTable.Column;
 import jixiao.report.xlsx.StreamedTable.Kind;
-import jixiao.rules.RuleSets;
 import jixiao.scoring.RuleSet;
 import jixiao.shared.Points;
 import org.springframework.stereotype.Service;
@@ -51,21 +50,14 @@ public class RecheckResults {
 
     private final ReviewStore store;
     private final EvaluationAccess access;
-    private final RuleSets ruleSets;
     private final BudgetUnits units;
     private final Rechecks rechecks;
     private final Clock clock;
 
     public RecheckResults(
-            ReviewStore store,
-            EvaluationAccess access,
-            RuleSets ruleSets,
-            BudgetUnits units,
-            Rechecks rechecks,
-            Clock clock) {
+            ReviewStore store, EvaluationAccess access, BudgetUnits units, Rechecks rechecks, Clock clock) {
         this.store = store;
         this.access = access;
-        this.ruleSets = ruleSets;
         this.units = units;
         this.rechecks = rechecks;
         this.clock = clock;
@@ -79,7 +71,6 @@ public class RecheckResults {
         if (who.role() != Role.BUREAU_REVIEWER) {
             throw new NotAllowed("复核结果表只供财政局审核人导出");
         }
-        RuleSet.GradeBands bands = ruleSets.active().gradeBands();
         String region = units.regionAndAbove(who.regionId()).get(0).name();
         List<String> notes = List.of(
                 "地区：" + region + "（含下级地区）　年度：" + fiscalYear + "　导出：" + who.displayName() + " "
@@ -87,7 +78,7 @@ public class RecheckResults {
                 "差异 = 自评分 − 复核分；偏离度 = 差异 ÷ 自评分；差异超过 " + Points.of(rechecks.gapThreshold()) + " 分或等级改变的行以红色标出。");
         try (StreamedTable table = new StreamedTable("复核结果", fiscalYear + "年度项目支出绩效自评复核结果表", notes, COLUMNS)) {
             store.eachResult(access.scope(who), fiscalYear, row -> {
-                RecheckGap gap = RecheckGap.of(row.claimed(), row.recheck(), rechecks.gapThreshold(), bands);
+                RecheckGap gap = RecheckGap.of(row.claimed(), row.recheck(), rechecks.gapThreshold(), row.bands());
                 table.add(
                         Arrays.asList(
                                 row.unitName(),
@@ -98,7 +89,7 @@ public class RecheckResults {
                                 row.recheck(),
                                 gap.gap(),
                                 gap.deviation(),
-                                gradeChange(row.claimed(), row.recheck(), bands),
+                                gradeChange(row.claimed(), row.recheck(), row.bands()),
                                 row.opinion()),
                         link.apply(row.id()),
                         gap.flagged());

@@ -13,6 +13,7 @@ import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.RowKind;
 import jixiao.evaluation.Scope;
 import jixiao.review.DeductionEntry.AppliesTo;
+import jixiao.scoring.RuleSet;
 import jixiao.shared.Points;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -223,7 +224,8 @@ class ReviewStore {
             BigDecimal claimed,
             BigDecimal computed,
             BigDecimal recheck,
-            String opinion) {}
+            String opinion,
+            RuleSet.GradeBands bands) {}
 
     /**
      * Every project evaluation of the scope and year that was sent to the bureau (单位已审核, 已审核) or that it
@@ -236,7 +238,8 @@ class ReviewStore {
         String where = scope.condition("e.unit_id", "u.region_id", params);
         streaming
                 .sql("SELECT e.id, u.name AS unit_name, e.name, e.status, e.claimed_total, e.total, e.recheck_total,"
-                        + " e.review_opinion FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
+                        + " e.review_opinion, e.grade_excellent, e.grade_good, e.grade_fair"
+                        + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
                         + " WHERE e.kind = 'PROJECT' AND e.fiscal_year = ?"
                         + where
                         + " AND (e.status IN ('UNIT_APPROVED', 'APPROVED') OR e.recheck_total IS NOT NULL)"
@@ -251,7 +254,11 @@ class ReviewStore {
                             rs.getBigDecimal("claimed_total"),
                             rs.getBigDecimal("total"),
                             rs.getBigDecimal("recheck_total"),
-                            rs.getString("review_opinion")));
+                            rs.getString("review_opinion"),
+                            new RuleSet.GradeBands(
+                                    Points.of(rs.getBigDecimal("grade_excellent")),
+                                    Points.of(rs.getBigDecimal("grade_good")),
+                                    Points.of(rs.getBigDecimal("grade_fair")))));
                 });
     }
 

@@ -3,24 +3,37 @@ package jixiao.rules;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.LongFunction;
 import jixiao.scoring.RuleSet;
 
 /**
  * What a change of a region's rule set does to the evaluations it reaches: the drafts (not yet submitted, so not
- * frozen) of its region and the regions below. The evaluations live in {@code jixiao.evaluation}, which depends on
- * this package and implements this interface, so that the arrow between the two points one way.
+ * frozen) of its region and the regions below, of the years the change is in force (its own and the later years it
+ * carries over to). The evaluations live in {@code jixiao.evaluation}, which depends on this package and implements
+ * this interface, so that the arrow between the two points one way.
  */
 public interface DraftRescoring {
 
+    /** The years a change reaches, both included ({@code to} {@link Integer#MAX_VALUE}: every later year). */
+    record Years(int from, int to) {
+        public boolean contains(int fiscalYear) {
+            return fiscalYear >= from && fiscalYear <= to;
+        }
+    }
+
+    /** The rule set of a region's evaluations of a year, as a change would make it. */
+    @FunctionalInterface
+    interface RulesOfRegion {
+        RuleSet rules(long regionId, int fiscalYear);
+    }
+
     /**
-     * The drafts of the year in these regions, each scored with the rule set in force and with {@code rulesOfRegion}
-     * (by the evaluation's region), in the order of the list of evaluations.
+     * The drafts of those years in these regions, each scored with the rule set in force and with {@code rulesOf} (by
+     * the evaluation's region and year), in the order of the list of evaluations.
      */
-    List<Rescore> preview(Collection<Long> regionIds, int fiscalYear, LongFunction<RuleSet> rulesOfRegion);
+    List<Rescore> preview(Collection<Long> regionIds, Years years, RulesOfRegion rulesOf);
 
     /** Stores the drafts' scores as the rule sets now in force give them (for lists); how many were stored. */
-    int rescore(Collection<Long> regionIds, int fiscalYear);
+    int rescore(Collection<Long> regionIds, Years years);
 
     /**
      * One draft before and after.

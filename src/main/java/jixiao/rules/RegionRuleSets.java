@@ -24,11 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rule sets of the regions, per fiscal year (issue 15): the national root ({@link RuleSets}, a built-in set unless
- * the administrator loaded another) is changed by the national level's set of the year, then by the province's, the
- * city's and the county's, each naming only what it changes ({@link RuleSetFile#resolve}). Every save is a new
- * version, kept; one version per level and year is in force. A finance bureau keeps its own region's set (the regions
- * below inherit it), the administrator the national level ({@link RuleSetChanges} saves and activates).
+ * The rule sets of the regions, per fiscal year (issue 15): the national root of the year ({@link RuleSets}, a
+ * built-in set unless the administrator chose another) is changed by the national level's set of the year, then by
+ * the province's, the city's and the county's, each naming only what it changes ({@link RuleSetFile#resolve}). Every
+ * save is a new version, kept; one version per level and year is in force, and it carries over to the next years until
+ * the level puts a version of a later year in force: a bureau that set its rules for 2024 finds them in force for 2025
+ * until it changes them. A finance bureau keeps its own region's set (the regions below inherit it), the
+ * administrator the national level ({@link RuleSetChanges} saves and activates).
  */
 @Service
 @Transactional
@@ -77,6 +79,57 @@ public class RegionRuleSets {
             String activatedBy) {}
 
     /**
+     * Where a level's set of a year comes from: its own version of the year, one of an earlier year carried over
+     * ({@code fromYear} before the year asked for), or none (the level changes nothing; {@code version} null).
+     */
+    public record Origin(int fromYear, Integer version) {
+        public static final Origin NONE = new Origin(0, null);
+
+        public boolean none() {
+            return version == null;
+        }
+
+        public boolean carriedOver(int fiscalYear) {
+            return !none() && fromYear < fiscalYear;
+        }
+    }
+
+    /** Where the level's set of a year comes from (see {@link Origin}). */
+    @Transactional(readOnly = true)
+    public Origin origin(Level level, int fiscalYear) {
+        return jdbc
+                .sql("SELECT fiscal_year, version FROM region_rule_set WHERE " + levelCondition(level)
+                        + " AND fiscal_year <= ? AND in_force = TRUE ORDER BY fiscal_year DESC")
+                .params(levelParams(level, fiscalYear))
+                .query((rs, n) -> new Origin(rs.getInt("fiscal_year"), rs.getInt("version")))
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(Origin.NONE);
+    }
+
+    /** The national root of a year: which set the chains of changes of the year start from. */
+    @Transactional(readOnly = true)
+    public RuleSets.Root rootOf(int fiscalYear) {
+        return national.rootOf(fiscalYear);
+    }
+
+    /**
+     * The last year a version of {@code fiscalYear} would be in force at its level: the year before the level's next
+     * year with a version in force, {@link Integer#MAX_VALUE} where there is none.
+     */
+    @Transactional(readOnly = true)
+    public int carriedUntil(Level level, int fiscalYear) {
+        // 0 for none: an aggregate of no rows is NULL, which a single value may not be
+        int next = jdbc.sql("SELECT COALESCE(MIN(fiscal_year), 0) FROM region_rule_set WHERE " + levelCondition(level)
+                        + " AND fiscal_year > ? AND in_force = TRUE")
+                .params(levelParams(level, fiscalYear))
+                .query(Integer.class)
+                .single();
+        return next == 0 ? Integer.MAX_VALUE : next - 1;
+    }
+
+    /**
      * The level an account keeps: a finance bureau its region, the administrator the national level; nobody else
      * keeps one (empty).
      */
@@ -113,7 +166,7 @@ public class RegionRuleSets {
     @Transactional(readOnly = true)
     public RuleSet inherited(Level level, int fiscalYear) {
         if (level.national()) {
-            return national.active();
+            return national.root(fiscalYear);
         }
         List<Long> levels = levelsTo(level.regionId());
         return resolve(levels.subList(0, levels.size() - 1), fiscalYear, null);
@@ -186,10 +239,13 @@ public class RegionRuleSets {
         }
     }
 
-    /** The rule set in force for a region's evaluations were {@code candidate} in force at its level. */
+    /**
+     * The rule set in force for a region's evaluations of a year were {@code candidate} in force at its level (from
+     * its year on, until the level's next year with a version in force).
+     */
     @Transactional(readOnly = true)
-    public RuleSet inForceWith(long regionId, Version candidate) {
-        return resolve(levelsTo(regionId), candidate.fiscalYear(), candidate);
+    public RuleSet inForceWith(long regionId, int fiscalYear, Version candidate) {
+        return resolve(levelsTo(regionId), fiscalYear, candidate);
     }
 
     /** The regions a level's set reaches: all for the national level, else the region and those below it. */
@@ -209,14 +265,39 @@ public class RegionRuleSets {
         List<String> conflicts = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         units.regions().forEach(r -> names.put(r.id(), r.name()));
+        List<Integer> years = yearsReached(candidate);
         for (long regionId : reach) {
-            try {
-                strict(levelsTo(regionId), candidate.fiscalYear(), candidate);
-            } catch (InterchangeException e) {
-                conflicts.add(names.get(regionId) + "：" + e.getMessage());
+            for (int year : years) {
+                try {
+                    strict(levelsTo(regionId), year, candidate);
+                } catch (InterchangeException e) {
+                    conflicts.add(names.get(regionId) + "（" + year + " 年度）：" + e.getMessage());
+                    break;
+                }
             }
         }
         return conflicts;
+    }
+
+    /**
+     * The years whose chains a candidate would change and that a level has a set of: from its year until its level's
+     * next year in force, up to the last year any level or the root has a set of (the later years are as that one).
+     */
+    private List<Integer> yearsReached(Version candidate) {
+        Level level = new Level(candidate.regionId(), "");
+        int last = Math.max(
+                jdbc.sql("SELECT COALESCE(MAX(fiscal_year), 0) FROM region_rule_set")
+                        .query(Integer.class)
+                        .single(),
+                jdbc.sql("SELECT COALESCE(MAX(from_year), 0) FROM rule_set_root")
+                        .query(Integer.class)
+                        .single());
+        int until = Math.min(carriedUntil(level, candidate.fiscalYear()), Math.max(last, candidate.fiscalYear()));
+        List<Integer> years = new ArrayList<>();
+        for (int year = candidate.fiscalYear(); year <= until; year++) {
+            years.add(year);
+        }
+        return years;
     }
 
     /** The levels from the national one (null) down to the region. */
@@ -237,7 +318,7 @@ public class RegionRuleSets {
      */
     private RuleSet resolve(List<Long> levels, int fiscalYear, Version candidate) {
         List<String> changes = changesInForce(levels, fiscalYear, candidate);
-        String root = national.activeText();
+        String root = national.rootText(fiscalYear);
         String key = root + '\u0000' + String.join("\u0000", changes);
         return resolved.parsed(key, any -> {
             RuleSet rules = national.read(root);
@@ -254,20 +335,32 @@ public class RegionRuleSets {
 
     /** As {@link #resolve}, refusing where a level's changes do not apply. */
     private RuleSet strict(List<Long> levels, int fiscalYear, Version candidate) throws InterchangeException {
-        return files.resolve(national.read(national.activeText()), changesInForce(levels, fiscalYear, candidate));
+        return files.resolve(
+                national.read(national.rootText(fiscalYear)), changesInForce(levels, fiscalYear, candidate));
     }
 
-    /** The changes in force at each of the levels (top down), with the candidate's instead of its level's. */
+    /**
+     * The changes in force at each of the levels (top down) for a year: each level's version in force of that year or,
+     * where it has none, of its latest earlier year (carried over); the candidate's instead of its level's where the
+     * candidate's year is that year or later.
+     */
     private List<String> changesInForce(List<Long> levels, int fiscalYear, Version candidate) {
         Map<Long, String> inForce = new HashMap<>();
-        jdbc.sql("SELECT region_id, changes FROM region_rule_set WHERE fiscal_year = ? AND in_force = TRUE")
+        Map<Long, Integer> yearOf = new HashMap<>();
+        jdbc.sql(
+                        "SELECT region_id, fiscal_year, changes FROM region_rule_set WHERE fiscal_year <= ? AND in_force = TRUE"
+                                + " ORDER BY fiscal_year")
                 .param(fiscalYear)
                 .query((rs, n) -> {
-                    inForce.put((Long) rs.getObject("region_id", Long.class), rs.getString("changes"));
+                    Long level = (Long) rs.getObject("region_id", Long.class);
+                    inForce.put(level, rs.getString("changes"));
+                    yearOf.put(level, rs.getInt("fiscal_year"));
                     return null;
                 })
                 .list();
-        if (candidate != null) {
+        if (candidate != null
+                && candidate.fiscalYear() <= fiscalYear
+                && candidate.fiscalYear() >= yearOf.getOrDefault(candidate.regionId(), Integer.MIN_VALUE)) {
             inForce.put(candidate.regionId(), candidate.changes());
         }
         List<String> changes = new ArrayList<>();

@@ -1,10 +1,12 @@
 package jixiao.rules;
 
 import java.util.List;
+import jixiao.interchange.InterchangeException;
 import jixiao.interchange.RuleSetFile;
 import jixiao.interchange.RuleSetProblem;
 import jixiao.rules.RegionRuleSets.Level;
 import jixiao.rules.RegionRuleSets.Version;
+import jixiao.scoring.RuleSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,15 +20,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RuleSetChanges {
 
+    private final RuleSets roots;
     private final RegionRuleSets sets;
     private final DraftRescoring drafts;
     private final ApplicationEventPublisher events;
     private final RuleSetFile files = new RuleSetFile();
 
-    public RuleSetChanges(RegionRuleSets sets, DraftRescoring drafts, ApplicationEventPublisher events) {
+    public RuleSetChanges(
+            RuleSets roots, RegionRuleSets sets, DraftRescoring drafts, ApplicationEventPublisher events) {
+        this.roots = roots;
         this.sets = sets;
         this.drafts = drafts;
         this.events = events;
+    }
+
+    /**
+     * Loads a complete rule set file and makes it the national root from {@code fromYear} on (until the next year
+     * another root was chosen for); the drafts of those years are re-scored. Refused as {@link RuleSets#load} says.
+     */
+    public RuleSet loadRoot(String content, int fromYear, String by) throws InterchangeException {
+        RuleSet loaded = roots.load(content, fromYear, by);
+        rescoreFrom(fromYear);
+        return loaded;
+    }
+
+    /** Makes a loaded set (null: the built-in default) the national root from {@code fromYear} on. */
+    public int chooseRoot(Long ruleSetId, int fromYear, String by) {
+        roots.choose(ruleSetId, fromYear, by);
+        return rescoreFrom(fromYear);
+    }
+
+    private int rescoreFrom(int fromYear) {
+        int until = roots.nextRootYear(fromYear);
+        return drafts.rescore(
+                sets.reach(RegionRuleSets.Level.NATIONAL),
+                new DraftRescoring.Years(fromYear, until == Integer.MAX_VALUE ? until : until - 1));
     }
 
     /**
@@ -59,7 +87,10 @@ public class RuleSetChanges {
             return new Preview(List.of(), conflicts);
         }
         return new Preview(
-                drafts.preview(reach, candidate.fiscalYear(), regionId -> sets.inForceWith(regionId, candidate)),
+                drafts.preview(
+                        reach,
+                        years(level, candidate),
+                        (regionId, year) -> sets.inForceWith(regionId, year, candidate)),
                 List.of());
     }
 
@@ -77,11 +108,17 @@ public class RuleSetChanges {
         if (!conflicts.isEmpty()) {
             throw new RuleSetRefused(List.of(new RuleSetProblem("$", "", String.join("；", conflicts))));
         }
+        DraftRescoring.Years years = years(level, version);
         sets.putInForce(level, version, by);
-        int rescored = drafts.rescore(reach, version.fiscalYear());
+        int rescored = drafts.rescore(reach, years);
         events.publishEvent(
                 new RuleSetEvent(RuleSetEvent.ACTIVATED, by, target(level, version), "重新计分的草稿 " + rescored + " 份"));
         return rescored;
+    }
+
+    /** The years a version is in force once activated: its own and those it carries over to. */
+    private DraftRescoring.Years years(Level level, Version version) {
+        return new DraftRescoring.Years(version.fiscalYear(), sets.carriedUntil(level, version.fiscalYear()));
     }
 
     private static String target(Level level, Version version) {

@@ -65,6 +65,9 @@ class RuleSetPages {
         model.addAttribute("inherited", inherited);
         model.addAttribute("ownChanges", RuleSetForm.changed(inherited, inForce));
         model.addAttribute("versions", sets.versions(level, shown));
+        model.addAttribute("origin", sets.origin(level, shown));
+        model.addAttribute("root", sets.rootOf(shown));
+        model.addAttribute("rootRules", sets.inherited(Level.NATIONAL, shown));
         return "rule-sets";
     }
 

@@ -116,7 +116,7 @@ final class CostChecks {
             return null;
         }
         BigDecimal number = new BigDecimal(amount.number());
-        BigDecimal yuan = amount.unit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
+        BigDecimal yuan = amount.measureUnit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
         return Amounts.inUnit(yuan, reportUnitYuan);
     }
 }

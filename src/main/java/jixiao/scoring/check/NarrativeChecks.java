@@ -234,10 +234,10 @@ final class NarrativeChecks {
                 return;
             }
             BigDecimal printed = figure.value();
-            if (!isAmount(printed, figure.unit(), table, moneyUnit)) {
+            if (!isAmount(printed, figure.measureUnit(), table, moneyUnit)) {
                 out.add(
                         at,
-                        "自评分析写" + label + " " + Decimals.plain(printed) + figure.unit() + "，项目资金表为 "
+                        "自评分析写" + label + " " + Decimals.plain(printed) + figure.measureUnit() + "，项目资金表为 "
                                 + Decimals.plain(table) + moneyUnit.label());
             }
         }

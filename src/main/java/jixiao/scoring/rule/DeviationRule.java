@@ -7,6 +7,7 @@ import java.util.List;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.RuleSet.Deviation;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 指标偏离 (一体化 self-evaluation manuals): a result more than a set share beyond its target, above a 正向 target or
@@ -52,7 +53,7 @@ final class DeviationRule {
     }
 
     /** How far beyond its target the result is, as a share of the target; null where the target is 0 or less. */
-    static BigDecimal beyond(IndicatorKind kind, Achievement values) {
+    static @Nullable BigDecimal beyond(IndicatorKind kind, Achievement values) {
         BigDecimal target = values.target();
         if (target.signum() <= 0) {
             return null;

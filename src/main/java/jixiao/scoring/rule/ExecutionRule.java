@@ -7,6 +7,7 @@ import jixiao.scoring.Funds;
 import jixiao.scoring.Funds.FundsRow;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 预算执行率 (domain.md §2): rate = 全年执行数 / 全年预算数 (not 年初; where 全年预算数 is missing, 年初预算数
@@ -75,7 +76,7 @@ public final class ExecutionRule {
                 notes);
     }
 
-    private static ExecutionScore unknown(Points weight, Points claimed, String reason, List<Note> notes) {
+    private static ExecutionScore unknown(Points weight, @Nullable Points claimed, String reason, List<Note> notes) {
         Points score = claimed == null ? Points.ZERO : claimed;
         return new ExecutionScore(
                 null, null, null, weight, score, false, new Explanation.ExecutionUnknown(reason, claimed), notes);

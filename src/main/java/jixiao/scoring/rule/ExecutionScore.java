@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 预算执行率 and its score. {@code rate} is null where it cannot be computed; {@code byRule} is false where the
  * claimed score was kept for that reason.
  */
 public record ExecutionScore(
-        Ratio rate,
-        BigDecimal executed,
-        BigDecimal budget,
+        @Nullable Ratio rate,
+        @Nullable BigDecimal executed,
+        @Nullable BigDecimal budget,
         Points weight,
         Points score,
         boolean byRule,

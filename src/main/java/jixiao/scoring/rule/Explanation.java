@@ -6,6 +6,7 @@ import jixiao.scoring.RuleSet.ReverseFormula;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a score is what it is: the rule, the numbers and the arithmetic, rendered in Chinese by {@link #text()}
@@ -87,7 +88,8 @@ public sealed interface Explanation {
      * 时效 late: scored on the qualitative tiers, with 达成 ruled out (domain.md §2: "late → a finding, score
      * per the qualitative tiers").
      */
-    record Late(String actual, String deadline, Points claimed, Points highest, Points score) implements Explanation {
+    record Late(String actual, String deadline, @Nullable Points claimed, Points highest, Points score)
+            implements Explanation {
         @Override
         public String text() {
             String head = "时效指标：要求 " + deadline + "，实际 " + actual + "，逾期完成；逾期不能评“达成”档，最高 " + highest + " 分";
@@ -104,7 +106,7 @@ public sealed interface Explanation {
      * 定性: the evaluator's score kept inside its tier, or brought to the tier's nearest bound. The tier's bounds are
      * computed only when asked for (most scores are a full claim under 达成, placed without them).
      */
-    record Tiered(Tier tier, String actual, Points weight, RuleSet rules, Points claimed, Points score)
+    record Tiered(Tier tier, String actual, Points weight, RuleSet rules, @Nullable Points claimed, Points score)
             implements Explanation {
         public Points lowest() {
             return tier.lowest(weight, rules);
@@ -129,7 +131,7 @@ public sealed interface Explanation {
     }
 
     /** No rule applies (unreadable value, units that do not match): the claimed score stands, flagged. */
-    record Kept(String reason, Points claimed) implements Explanation {
+    record Kept(String reason, @Nullable Points claimed) implements Explanation {
         @Override
         public String text() {
             return claimed == null
@@ -153,7 +155,7 @@ public sealed interface Explanation {
     }
 
     /** The 预算执行率 cannot be computed (no budget, no executed amount). */
-    record ExecutionUnknown(String reason, Points claimed) implements Explanation {
+    record ExecutionUnknown(String reason, @Nullable Points claimed) implements Explanation {
         @Override
         public String text() {
             return claimed == null ? "无法计算执行率（" + reason + "），按 0 分计" : "无法计算执行率（" + reason + "），沿用填报得分 " + claimed;
@@ -174,7 +176,7 @@ public sealed interface Explanation {
     }
 
     /** 不适用 with a reason, where the rule set admits it: not scored, its weight given to other rows. */
-    record Excluded(String reason, Points printedWeight) implements Explanation {
+    record Excluded(String reason, @Nullable Points printedWeight) implements Explanation {
         @Override
         public String text() {
             return "不适用（" + reason.strip() + "）：不计分"

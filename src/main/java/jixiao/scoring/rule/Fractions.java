@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.MeasureUnit;
 import jixiao.scoring.value.ParsedValue.Quantity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate printed as a bare fraction ("0.96") against a percentage ("≥95%"): the fraction is the rate, 96 %. Read so
@@ -16,7 +17,7 @@ final class Fractions {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The fraction as a percentage, where {@code value} is a bare fraction and {@code other} a percentage; else null. */
-    static Quantity asPercentAgainst(Quantity value, Quantity other) {
+    static @Nullable Quantity asPercentAgainst(Quantity value, Quantity other) {
         if (other.measureUnit().dimension() != Dimension.PERCENT
                 || other.number().compareTo(BigDecimal.ONE) <= 0
                 || value.measureUnit().dimension() != Dimension.NONE

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule's verdict on one indicator.
@@ -23,8 +24,8 @@ public record IndicatorScore(
         Attainment attainment,
         Explanation explanation,
         boolean byRule,
-        Tier tier,
-        Achievement achievement,
+        @Nullable Tier tier,
+        @Nullable Achievement achievement,
         List<Note> notes) {
     public IndicatorScore {
         Objects.requireNonNull(kind, "kind");

@@ -2,6 +2,7 @@ package jixiao.scoring.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import jixiao.scoring.Indicator;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.Comparator;
@@ -16,6 +17,7 @@ import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.ParsedValue.Unreadable;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores one indicator by the rule its 年度指标值 calls for (domain.md §2). Pure: the same indicator, values and
@@ -40,7 +42,7 @@ public final class IndicatorScorer {
      * out as 不适用 ({@code excluded}).
      */
     public IndicatorScore score(
-            Indicator indicator, Points weight, boolean excluded, ParsedValue target, ParsedValue actual) {
+            Indicator indicator, @Nullable Points weight, boolean excluded, ParsedValue target, ParsedValue actual) {
         if (excluded) {
             Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
             return new IndicatorScore(
@@ -91,7 +93,7 @@ public final class IndicatorScorer {
         return kept(row, IndicatorKind.UNSCORABLE, "年度指标值为空");
     }
 
-    private static Points claimedOf(Indicator indicator) {
+    private static @Nullable Points claimedOf(Indicator indicator) {
         return indicator.claimedScore() == null ? null : Points.of(indicator.claimedScore());
     }
 
@@ -101,10 +103,10 @@ public final class IndicatorScorer {
         final ParsedValue target;
         final ParsedValue actual;
         final Points weight;
-        final Points claimed;
+        final @Nullable Points claimed;
         private final List<Note> notes = new ArrayList<>();
 
-        Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, Points claimed) {
+        Row(Indicator indicator, ParsedValue target, ParsedValue actual, Points weight, @Nullable Points claimed) {
             this.indicator = indicator;
             this.target = target;
             this.actual = actual;
@@ -234,7 +236,7 @@ public final class IndicatorScorer {
                     "指标值“" + target.text() + "”含 " + target.parts().size() + " 个数值，实际完成值“" + row.actualText()
                             + "”无法逐项对应");
         }
-        IndicatorScore worst = null;
+        @Nullable IndicatorScore worst = null;
         for (int i = 0; i < target.parts().size(); i++) {
             Measurement m =
                     Measurement.of(target.parts().get(i), actual.parts().get(i), row.isCost(), context.moneyUnit());
@@ -246,7 +248,8 @@ public final class IndicatorScorer {
                 worst = part;
             }
         }
-        return worst;
+        // a composite value has two parts or more (Composite), so the loop found one
+        return Objects.requireNonNull(worst, "composite part");
     }
 
     private IndicatorScore timing(Row row, Timing target) {
@@ -363,7 +366,7 @@ public final class IndicatorScorer {
             ParsedValue target,
             ParsedValue actual,
             Points weight,
-            Points claimed,
+            @Nullable Points claimed,
             Tier tier,
             String actualText,
             List<Note> notes) {

@@ -1,6 +1,7 @@
 package jixiao.scoring.rule;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The vocabulary of 定性 values: which words say a target was reached, partly reached or missed. */
 public final class QualitativeWords {
@@ -21,7 +22,7 @@ public final class QualitativeWords {
     static final Words STANDARDS = Words.of("合格", "优良", "优秀", "良好", "达标", "及时", "准时", "按时", "完成", "符合", "满足", "通过");
 
     /** The tier an actual word puts the indicator in, or null where the word does not tell. */
-    public static Tier tierOf(String actual, String target) {
+    public static @Nullable Tier tierOf(String actual, String target) {
         if (containsAny(actual, MISSED)) {
             return Tier.MISSED;
         }
@@ -44,7 +45,7 @@ public final class QualitativeWords {
      * that way ("同比提升6%"), and missed by one that moved the other way ("同比下降2%"); null where the quantity says no
      * direction.
      */
-    public static Tier tierOfChange(jixiao.scoring.value.ParsedValue.Quantity change, String target) {
+    public static @Nullable Tier tierOfChange(jixiao.scoring.value.ParsedValue.Quantity change, String target) {
         boolean up = UP.foundIn(target);
         boolean down = DOWN.foundIn(target);
         if (up == down || change.number().signum() <= 0) {

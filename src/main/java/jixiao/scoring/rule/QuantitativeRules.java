@@ -5,6 +5,7 @@ import java.util.List;
 import jixiao.scoring.RuleSet.ReverseFormula;
 import jixiao.scoring.value.ParsedValue;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 正向, 等于 and 反向 (domain.md §2), over an actual and a target already in one unit ({@link Measurement#of}). Each
@@ -154,7 +155,7 @@ final class QuantitativeRules {
             Points score,
             Attainment attainment,
             Explanation why,
-            Achievement achievement,
+            @Nullable Achievement achievement,
             List<Note> notes) {
         return new IndicatorScore(kind, target, actual, weight, score, attainment, why, true, null, achievement, notes);
     }

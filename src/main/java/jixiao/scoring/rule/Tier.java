@@ -3,6 +3,7 @@ package jixiao.scoring.rule;
 import java.math.BigDecimal;
 import jixiao.scoring.RuleSet;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three tiers of a 定性 indicator (财预〔2020〕10号 and the seed's table note 3): 达成预期指标 [80%, 100%],
@@ -50,7 +51,7 @@ public enum Tier {
      * The score of a row placed in this tier: the claimed score brought into the tier, or the tier's lowest where
      * none was claimed.
      */
-    public Points place(Points claimed, Points weight, RuleSet rules) {
+    public Points place(@Nullable Points claimed, Points weight, RuleSet rules) {
         Points lowest = lowest(weight, rules);
         return claimed == null ? lowest : clamp(claimed, lowest, highest(weight, rules));
     }

@@ -1,5 +1,6 @@
 package jixiao.scoring.rule;
 
+import java.util.Objects;
 import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.TimePoint;
 
@@ -51,7 +52,8 @@ public final class TimelinessRule {
 
     /** The target's last day as yyyymmdd; a period whose end month is before its start month ends next year. */
     private static int deadline(Timing target, int fiscalYear) {
-        TimePoint end = target.last();
+        // attainment() returned UNKNOWN for a target without a date
+        TimePoint end = Objects.requireNonNull(target.last(), "the target's last date");
         int year = end.year() != null ? end.year() : fiscalYear;
         if (end.year() == null && target.period() && target.points().size() > 1) {
             TimePoint start = target.points().get(0);
@@ -66,14 +68,16 @@ public final class TimelinessRule {
 
     /** When the work was done, as yyyymmdd; an undated day counts as the month's first (the benefit of doubt). */
     private static int completion(Timing actual, Timing target, int fiscalYear) {
-        TimePoint done = actual.last();
+        // attainment() returned UNKNOWN for a target or a result without a date
+        TimePoint done = Objects.requireNonNull(actual.last(), "the result's last date");
+        TimePoint end = Objects.requireNonNull(target.last(), "the target's last date");
         int year = done.year() != null ? done.year() : fiscalYear;
         TimePoint start = target.points().get(0);
         if (done.year() == null
                 && target.period()
                 && start.year() == null
-                && start.month() > target.last().month()
-                && done.month() <= target.last().month()) {
+                && start.month() > end.month()
+                && done.month() <= end.month()) {
             year = fiscalYear + 1;
         }
         return ordinal(year, done.month(), done.day() != null ? done.day() : 1);

@@ -22,6 +22,7 @@ import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores one item of the whole-unit framework: a formula over the unit's figures by its schedule, a qualitative
@@ -38,7 +39,7 @@ public final class UnitItemRule {
         this.rules = rules;
     }
 
-    public UnitItemAssessment score(Item item, ClaimedItem claimed, UnitSelfEvaluation unit) {
+    public @Nullable UnitItemAssessment score(Item item, ClaimedItem claimed, UnitSelfEvaluation unit) {
         if (item.measure() instanceof Formula formula) {
             return formula(item, formula, claimed, unit);
         }
@@ -142,7 +143,7 @@ public final class UnitItemRule {
     }
 
     /** 定性: the evaluator's score is kept inside [0, weight]; the tier it falls in is named. */
-    private UnitItemAssessment judgement(Item item, ClaimedItem claimed) {
+    private @Nullable UnitItemAssessment judgement(Item item, ClaimedItem claimed) {
         Points w = item.weight();
         if (claimed == null || claimed.claimedScore() == null) {
             return new UnitItemAssessment(
@@ -174,7 +175,7 @@ public final class UnitItemRule {
     }
 
     /** The last percentage the claimed text states (the actual comes after the target: "指标值 100%，实际 95%"). */
-    static BigDecimal statedPercent(ClaimedItem claimed) {
+    static @Nullable BigDecimal statedPercent(ClaimedItem claimed) {
         if (claimed == null || claimed.text() == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package jixiao.scoring.speed;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The distinct character bigrams of a text (two chars packed in an int) with a 256-bit signature that bounds how many
  * bigrams two texts share without probing either.
@@ -25,11 +27,11 @@ public final class Bigrams {
      */
     private final long[] signature;
     /** The distinct bigrams in the order the text first has them, the first {@link #size} of them; null until asked. */
-    private int[] distinct;
+    private int @Nullable [] distinct;
 
     private int size;
     /** The distinct bigrams in an open-addressing table, at most half full; null until first probed. */
-    private int[] table;
+    private int @Nullable [] table;
     /** The bigram 0 ("\0\0") marks an empty slot of the table, so it is kept apart. */
     private boolean zero;
 
@@ -58,23 +60,20 @@ public final class Bigrams {
         return (text.charAt(i) << 16) | text.charAt(i + 1);
     }
 
-    /** Finds the distinct bigrams, once. */
-    private void deduplicate() {
-        if (distinct != null) {
-            return;
+    /** The distinct bigrams, found once. */
+    private int[] deduplicate() {
+        int[] found = distinct;
+        if (found != null) {
+            return found;
         }
-        if (positions <= SCANNED_POSITIONS) {
-            scan();
-        } else {
-            hash();
-        }
+        return positions <= SCANNED_POSITIONS ? scan() : hash();
     }
 
     /**
      * A new bigram is told by its bit in a fresh signature where that is not yet set (most bigrams of a short text);
      * only where it is are the bigrams found so far compared.
      */
-    private void scan() {
+    private int[] scan() {
         int[] found = new int[positions];
         long[] seen = new long[4];
         int count = 0;
@@ -92,6 +91,7 @@ public final class Bigrams {
         }
         size = count;
         distinct = found;
+        return found;
     }
 
     private static boolean holds(int[] values, int count, int value) {
@@ -104,7 +104,7 @@ public final class Bigrams {
     }
 
     /** A long text: each bigram added to the hash table, which is then kept for {@link #contains}. */
-    private void hash() {
+    private int[] hash() {
         int[] found = new int[positions];
         int[] built = new int[slots(positions)];
         int shift = shift(built);
@@ -125,6 +125,7 @@ public final class Bigrams {
         size = count;
         distinct = found;
         table = built;
+        return found;
     }
 
     /** Slots for up to {@code capacity} bigrams, the table at most half full. */
@@ -181,20 +182,17 @@ public final class Bigrams {
 
     /** The i-th distinct bigram, in the order the text first has them. */
     int get(int i) {
-        deduplicate();
-        return distinct[i];
+        return deduplicate()[i];
     }
 
     boolean contains(int bigram) {
-        if (table == null) {
-            buildTable();
-        }
+        int[] slots = table != null ? table : buildTable();
         if (bigram == 0) {
             return zero;
         }
-        int shift = shift(table);
-        for (int slot = slot(bigram, shift); ; slot = (slot + 1) & (table.length - 1)) {
-            int held = table[slot];
+        int shift = shift(slots);
+        for (int slot = slot(bigram, shift); ; slot = (slot + 1) & (slots.length - 1)) {
+            int held = slots[slot];
             if (held == bigram) {
                 return true;
             }
@@ -204,21 +202,23 @@ public final class Bigrams {
         }
     }
 
-    private void buildTable() {
-        deduplicate();
-        if (table != null) {
-            return; // a long text's table was built with its distinct bigrams
+    private int[] buildTable() {
+        int[] known = deduplicate();
+        int[] kept = table;
+        if (kept != null) {
+            return kept; // a long text's table was built with its distinct bigrams
         }
         int[] built = new int[slots(size)];
         int shift = shift(built);
         for (int i = 0; i < size; i++) {
-            if (distinct[i] == 0) {
+            if (known[i] == 0) {
                 zero = true;
             } else {
-                add(built, shift, distinct[i]);
+                add(built, shift, known[i]);
             }
         }
         table = built;
+        return built;
     }
 
     /** Adds the bigram (not 0) to the table; whether it was new. */

@@ -2,6 +2,7 @@ package jixiao.scoring.speed;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figures printed in a text, found by plain scans that match exactly what a regular expression would (FigureScanTest
@@ -26,9 +27,9 @@ public final class FigureScan {
      * A figure as printed.
      *
      * @param number the digits as printed ("8.81")
-     * @param unit the unit or sign after them ("万元", "%")
+     * @param measureUnit the unit or sign after them ("万元", "%")
      */
-    public record Figure(String number, String unit) {
+    public record Figure(String number, String measureUnit) {
         /** The number, with the scale it was printed with. */
         public BigDecimal value() {
             return new BigDecimal(number);
@@ -39,7 +40,7 @@ public final class FigureScan {
      * The first figure of this shape in the text ("年初预算 9 万元", "实际支付8.81万元", "预算执行率为 97.89%"), or null: a
      * match can only begin where the word does, so each occurrence of the word is tried in turn.
      */
-    public static Figure first(Shape shape, String text) {
+    public static @Nullable Figure first(Shape shape, String text) {
         for (int at = text.indexOf(shape.word()); at >= 0; at = text.indexOf(shape.word(), at + 1)) {
             Figure figure = after(shape, text, at + shape.word().length());
             if (figure != null) {
@@ -50,7 +51,7 @@ public final class FigureScan {
     }
 
     /** The figure right after the word (which ends at {@code i}), or null. */
-    private static Figure after(Shape shape, String text, int i) {
+    private static @Nullable Figure after(Shape shape, String text, int i) {
         String connector = startingAt(text, i, shape.connectors());
         if (connector != null) {
             i += connector.length();
@@ -74,7 +75,7 @@ public final class FigureScan {
      * The number of a percentage printed alone ("97.89%", " 97.89 ％"), or null where the text is not one: what the
      * pattern {@code \s*(-?\d+(?:\.\d+)?)\s*[%％]\s*} matches.
      */
-    public static String percent(String text) {
+    public static @Nullable String percent(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && isRegexSpace(text.charAt(start))) {
@@ -99,7 +100,7 @@ public final class FigureScan {
      * and giving any of it back leaves a digit or a point where a space or a unit would have to follow, so one try per
      * start decides.
      */
-    public static Figure firstAmount(String text) {
+    public static @Nullable Figure firstAmount(String text) {
         for (int start = 0; start < text.length(); start++) {
             if (!isDigit(text.charAt(start))) {
                 continue;
@@ -138,7 +139,7 @@ public final class FigureScan {
     }
 
     /** The first of the words that the text holds at {@code i}, or null. */
-    private static String startingAt(String text, int i, List<String> words) {
+    private static @Nullable String startingAt(String text, int i, List<String> words) {
         for (String word : words) {
             if (text.startsWith(word, i)) {
                 return word;

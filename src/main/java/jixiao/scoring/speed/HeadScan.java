@@ -2,6 +2,7 @@ package jixiao.scoring.speed;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project name at the head of a 自评分析 paragraph: "一、办公用房取暖 97.99 分。…" → "办公用房取暖".
@@ -22,7 +23,7 @@ public final class HeadScan {
     private static final String NUMERALS = "一二三四五六七八九十";
 
     /** The name of the head, or null where the text has none. */
-    public static String name(String text) {
+    public static @Nullable String name(String text) {
         long span = scan(text);
         if (span >= 0) {
             return text.substring(start(span), end(span));
@@ -30,7 +31,7 @@ public final class HeadScan {
         return byPattern(text);
     }
 
-    private static String byPattern(String text) {
+    private static @Nullable String byPattern(String text) {
         Matcher head = PATTERN.matcher(text);
         // the pattern is anchored at the start: lookingAt finds what find would, without trying every later position
         return head.lookingAt() ? head.group(1) : null;

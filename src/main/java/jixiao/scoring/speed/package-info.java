@@ -6,4 +6,7 @@
  * it saves more than 10 % of the engine's time (docs/benchmarks.md). It knows nothing of the rules: it depends on
  * nothing else of the project.
  */
+@NullMarked
 package jixiao.scoring.speed;
+
+import org.jspecify.annotations.NullMarked;

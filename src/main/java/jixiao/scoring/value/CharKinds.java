@@ -1,5 +1,7 @@
 package jixiao.scoring.value;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a character is, for reading: digit, Latin letter, a word character, punctuation, or noise. */
 final class CharKinds {
     private CharKinds() {}
@@ -69,7 +71,7 @@ final class CharKinds {
      * The reason why [from, to) is not made of words and punctuation (a control character, a symbol, an emoji), or
      * null when it is.
      */
-    static String problemInWords(String s, int from, int to) {
+    static @Nullable String problemInWords(String s, int from, int to) {
         int i = from;
         while (i < to) {
             int cp = s.codePointAt(i);

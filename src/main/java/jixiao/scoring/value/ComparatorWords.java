@@ -3,6 +3,7 @@ package jixiao.scoring.value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparators of 指标值 texts: before the number ("≥", "不低于", "控制在") and after it ("以上", "以内", "内").
@@ -79,7 +80,7 @@ final class ComparatorWords {
     private ComparatorWords() {}
 
     /** The longest comparator that [from, to) ends with, or null. */
-    static Match endingAt(String s, int from, int to) {
+    static @Nullable Match endingAt(String s, int from, int to) {
         int available = to - from;
         if (available <= 0) {
             return null;
@@ -97,7 +98,7 @@ final class ComparatorWords {
     }
 
     /** The longest comparator written before a number that starts at {@code at}, or null. */
-    static Match startingAt(String s, int at) {
+    static @Nullable Match startingAt(String s, int at) {
         if (at >= s.length() || Arrays.binarySearch(FIRST_CHARS, s.charAt(at)) < 0) {
             return null;
         }
@@ -110,7 +111,7 @@ final class ComparatorWords {
     }
 
     /** A comparator written after the value ("以上", "以内"; "内" only where {@code afterUnit}), or null. */
-    static Match afterValueAt(String s, int at, boolean afterUnit) {
+    static @Nullable Match afterValueAt(String s, int at, boolean afterUnit) {
         if (at >= s.length()) {
             return null;
         }
@@ -127,7 +128,7 @@ final class ComparatorWords {
     }
 
     /** The comparator written after the value that a label ends with ("平台以上"), or null. */
-    static Match afterValueEndingAt(String label) {
+    static @Nullable Match afterValueEndingAt(String label) {
         int length = label.length();
         if (length < 2
                 || (label.charAt(length - 1) != '上'

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unit and measure words printed after a number, matched longest first ("人次" before "人", "千瓦时" before
@@ -124,7 +125,7 @@ final class MeasureUnits {
     private MeasureUnits() {}
 
     /** The longest unit word at {@code at}, or null. A Latin unit must not run into more Latin letters. */
-    static Entry match(String s, int at) {
+    static @Nullable Entry match(String s, int at) {
         if (at >= s.length()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package jixiao.scoring.value;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the numbers of a normalised text exactly as written: ASCII decimals with optional thousands separators
@@ -11,7 +12,15 @@ final class NumberScanner {
     private static final int MAX_NUMERAL_LENGTH = 24;
 
     /** A number read up to {@code end}; where the digits are malformed, value is null and problem says why. */
-    record Read(BigDecimal value, int end, String problem) {}
+    record Read(@Nullable BigDecimal value, int end, @Nullable String problem) {
+        /** The number read, which a caller asks for only after it found no problem. */
+        BigDecimal read() {
+            if (value == null) {
+                throw new IllegalStateException("no number was read: " + problem);
+            }
+            return value;
+        }
+    }
 
     private NumberScanner() {}
 
@@ -117,7 +126,7 @@ final class NumberScanner {
      * unit (千瓦, 千米, 千克) ends the numeral; 万 and 亿 belong to it only when more numeral follows ("一万二千"),
      * otherwise they are left to be read as a multiplier.
      */
-    static Read chinese(String s, int start) {
+    static @Nullable Read chinese(String s, int start) {
         int n = s.length();
         if (start >= n || !startsNumeral(s.charAt(start))) {
             return null;
@@ -129,9 +138,7 @@ final class NumberScanner {
             if (digitValue(c) >= 0) {
                 end++;
             } else if (smallUnitValue(c) > 0) {
-                if (c == '千'
-                        && MeasureUnits.match(s, end) != null
-                        && MeasureUnits.match(s, end).symbol().length() > 1) {
+                if (c == '千' && longUnitAt(s, end)) {
                     break;
                 }
                 units = true;
@@ -229,5 +236,11 @@ final class NumberScanner {
             section += colloquial ? (long) current * (lastUnit / 10) : current;
         }
         return total + section;
+    }
+
+    /** Whether a measure unit of more than one character (千克, 千米…) starts at {@code i}. */
+    private static boolean longUnitAt(String s, int i) {
+        MeasureUnits.Entry unit = MeasureUnits.match(s, i);
+        return unit != null && unit.symbol().length() > 1;
     }
 }

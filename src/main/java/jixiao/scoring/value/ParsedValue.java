@@ -3,6 +3,7 @@ package jixiao.scoring.value;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a 年度指标值 or 实际完成值 text says, as read by {@link ValueParser}. Every variant keeps the text
@@ -66,14 +67,14 @@ public sealed interface ParsedValue {
      * @param duration a duration such as 48 hours, or null
      * @param completed true where the text says the work is done ("已完成", "完成")
      */
-    record Timing(List<TimePoint> points, boolean period, Duration duration, boolean completed, String text)
+    record Timing(List<TimePoint> points, boolean period, @Nullable Duration duration, boolean completed, String text)
             implements ParsedValue {
         public Timing {
             points = List.copyOf(points);
         }
 
         /** The last date named (a deadline, the end of a period, the last milestone), or null. */
-        public TimePoint last() {
+        public @Nullable TimePoint last() {
             return points.isEmpty() ? null : points.get(points.size() - 1);
         }
 
@@ -97,10 +98,10 @@ public sealed interface ParsedValue {
     record Qualitative(String word, String text) implements ParsedValue {}
 
     /** "/", "—", "无", "不适用": the row does not apply. */
-    record NotApplicable(String text) implements ParsedValue {}
+    record NotApplicable(@Nullable String text) implements ParsedValue {}
 
     /** Nothing printed (null, empty or only spaces). */
-    record Blank(String text) implements ParsedValue {}
+    record Blank(@Nullable String text) implements ParsedValue {}
 
     /** A text the parser cannot read, with the reason in Chinese ("含无法识别的内容“X”"). */
     record Unreadable(String text, String reason) implements ParsedValue {}

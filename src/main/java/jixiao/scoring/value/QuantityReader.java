@@ -3,6 +3,8 @@ package jixiao.scoring.value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the quantities of a normalised text: "≥95%", "≤9万", "22万千瓦", "井冈山一次", "2个平台", "4个保安3个保洁";
@@ -20,9 +22,11 @@ final class QuantityReader {
     private static final class Part {
         int from;
         int to;
-        ComparatorWords.Match before;
-        ComparatorWords.Match after;
-        BigDecimal number;
+        ComparatorWords.@Nullable Match before;
+        ComparatorWords.@Nullable Match after;
+        /** Zero until the number is read, which every part that is kept has. */
+        BigDecimal number = BigDecimal.ZERO;
+
         BigDecimal multiplier = BigDecimal.ONE;
         MeasureUnit unit = MeasureUnit.NONE;
         String prefix = "";
@@ -31,7 +35,8 @@ final class QuantityReader {
 
     private final String s;
     private final int n;
-    private String problem;
+    /** Why the text is not read as a quantity, once the reader found out; null while it reads. */
+    private @Nullable String problem;
 
     private QuantityReader(String s) {
         this.s = s;
@@ -54,7 +59,7 @@ final class QuantityReader {
                     return withoutNumber(text);
                 }
                 if (!assignTrailingWords(previous, i)) {
-                    return new ParsedValue.Unreadable(text, problem);
+                    return unreadable(text);
                 }
                 break;
             }
@@ -63,11 +68,11 @@ final class QuantityReader {
             }
             Part part = new Part();
             if (!assignWords(previous, part, i, start)) {
-                return new ParsedValue.Unreadable(text, problem);
+                return unreadable(text);
             }
             int end = readNumberAndUnit(part, start);
             if (end < 0) {
-                return new ParsedValue.Unreadable(text, problem);
+                return unreadable(text);
             }
             if (first == null) {
                 first = part;
@@ -79,6 +84,10 @@ final class QuantityReader {
             }
             previous = part;
             i = end;
+        }
+        if (first == null) {
+            // the loop stops without a part only where it found no number, which it returned already
+            return withoutNumber(text);
         }
         if (more == null) {
             return quantity(first, text);
@@ -164,7 +173,7 @@ final class QuantityReader {
     }
 
     /** 万, 亿 (not in 万元, 亿元), 千 (not in 千瓦, 千米, 千克), 百 before 万 ("百万"); null where none. */
-    private BigDecimal multiplierAt(int k) {
+    private @Nullable BigDecimal multiplierAt(int k) {
         switch (s.charAt(k)) {
             case '万':
                 return s.startsWith("万元", k) ? null : MeasureUnits.TEN_THOUSAND;
@@ -202,7 +211,7 @@ final class QuantityReader {
      * number; before the first number the words are its label; after a measure word they are that quantity's
      * ("4个保安"), otherwise the next one's, unless a separator divides them.
      */
-    private boolean assignWords(Part previous, Part part, int from, int to) {
+    private boolean assignWords(@Nullable Part previous, Part part, int from, int to) {
         int end = to;
         ComparatorWords.Match comparator = ComparatorWords.endingAt(s, from, to);
         if (comparator != null) {
@@ -312,7 +321,7 @@ final class QuantityReader {
             problem = number.problem();
             return -1;
         }
-        part.number = negative ? number.value().negate() : number.value();
+        part.number = negative ? number.read().negate() : number.read();
         j = number.end();
         if (percentWord) {
             part.unit = MeasureUnit.PERCENT;
@@ -425,7 +434,9 @@ final class QuantityReader {
             conflict = conflict(part.before != null ? part.before : part.after, atLabelEnd);
         }
         if (conflict != null) {
-            ComparatorWords.Match first = part.before != null ? part.before : part.after;
+            // a conflict is a second comparator against a first one
+            ComparatorWords.Match first =
+                    Objects.requireNonNull(part.before != null ? part.before : part.after, "the first comparator");
             return new ParsedValue.Unreadable(text, Reasons.conflictingComparators(first.word(), conflict.word()));
         }
         ComparatorWords.Match chosen = part.before != null ? part.before : part.after != null ? part.after : atLabelEnd;
@@ -434,7 +445,8 @@ final class QuantityReader {
     }
 
     /** The second comparator where it says otherwise than the first ("≥20以下"), else null. */
-    private static ComparatorWords.Match conflict(ComparatorWords.Match first, ComparatorWords.Match second) {
+    private static ComparatorWords.@Nullable Match conflict(
+            ComparatorWords.@Nullable Match first, ComparatorWords.@Nullable Match second) {
         return first != null && second != null && first.comparator() != second.comparator() ? second : null;
     }
 
@@ -483,5 +495,10 @@ final class QuantityReader {
             j += after.length();
         }
         return j == n;
+    }
+
+    /** The text as not read, for the problem found ({@link #problem}); named as unrecognised where none was kept. */
+    private ParsedValue.Unreadable unreadable(String text) {
+        return new ParsedValue.Unreadable(text, problem != null ? problem : Reasons.unrecognised(text));
     }
 }

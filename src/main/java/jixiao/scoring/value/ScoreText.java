@@ -1,6 +1,7 @@
 package jixiao.scoring.value;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A score typed as text: "15", "9.5分", and in Chinese numerals "十五", "九点五", "十五分". Read as the number it
@@ -11,10 +12,10 @@ public final class ScoreText {
     private ScoreText() {}
 
     /** A score read: its value, and whether it was written in Chinese numerals. */
-    public record Read(BigDecimal value, boolean inWords) {}
+    public record Read(@Nullable BigDecimal value, boolean inWords) {}
 
     /** The score the text says, or null where it says none (or more than a score). */
-    public static Read read(String text) {
+    public static @Nullable Read read(String text) {
         if (text == null) {
             return null;
         }
@@ -32,12 +33,12 @@ public final class ScoreText {
             if (number.problem() != null || number.end() != s.length()) {
                 return null;
             }
-            return new Read(negative ? number.value().negate() : number.value(), false);
+            return new Read(negative ? number.read().negate() : number.read(), false);
         }
         NumberScanner.Read numeral = NumberScanner.chinese(s, start);
         if (numeral == null || numeral.problem() != null || numeral.end() != s.length()) {
             return null;
         }
-        return new Read(negative ? numeral.value().negate() : numeral.value(), true);
+        return new Read(negative ? numeral.read().negate() : numeral.read(), true);
     }
 }

@@ -1,10 +1,12 @@
 package jixiao.scoring.value;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A date as reports print it: a month, optionally with a year and a day ("12月", "2022年3月", "11.15").
  * {@code year} and {@code day} are null where not printed.
  */
-public record TimePoint(Integer year, int month, Integer day) {
+public record TimePoint(@Nullable Integer year, int month, @Nullable Integer day) {
     public TimePoint {
         if (month < 1 || month > 12) {
             throw new IllegalArgumentException("month out of range: " + month);

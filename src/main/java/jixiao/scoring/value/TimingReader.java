@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the 时效 forms of a normalised text: months and dates ("12月份", "2022年3月", "2021.12.31"), periods
@@ -45,7 +47,7 @@ final class TimingReader {
     private record Body(
             List<TimePoint> points,
             boolean period,
-            Duration duration,
+            @Nullable Duration duration,
             Comparator comparator,
             int end,
             boolean fromWord) {}
@@ -55,7 +57,7 @@ final class TimingReader {
             return firstMonth != lastMonth;
         }
 
-        List<TimePoint> points(Integer year) {
+        List<TimePoint> points(@Nullable Integer year) {
             TimePoint last = new TimePoint(year, lastMonth, null);
             return period() ? List.of(new TimePoint(year, firstMonth, null), last) : List.of(last);
         }
@@ -77,7 +79,8 @@ final class TimingReader {
 
     private final String s;
     private final int n;
-    private String problem;
+    /** Why the text is not read as a time, once the reader found out; null while it reads. */
+    private @Nullable String problem;
 
     private TimingReader(String s) {
         this.s = s;
@@ -85,7 +88,7 @@ final class TimingReader {
     }
 
     /** The time the text names, an Unreadable where it names one wrongly, or null where it names none. */
-    static ParsedValue read(String normalised, String text) {
+    static @Nullable ParsedValue read(String normalised, String text) {
         if (!mayBeTiming(normalised)) {
             return null;
         }
@@ -109,14 +112,14 @@ final class TimingReader {
         return dots >= 2;
     }
 
-    private ParsedValue read(String text) {
+    private @Nullable ParsedValue read(String text) {
         int start = bodyStart();
         if (start < 0) {
             return null;
         }
         Body body = readBody(start);
         if (problem != null) {
-            return new ParsedValue.Unreadable(text, problem);
+            return new ParsedValue.Unreadable(text, problem != null ? problem : Reasons.unrecognised(text));
         }
         if (body == null) {
             return null;
@@ -144,7 +147,7 @@ final class TimingReader {
     }
 
     /** "48小时内", "≤48小时", "3个工作日": a deadline; "≥48小时" and "48小时以上" are amounts (null). */
-    private ParsedValue deadline(Body body, int start, String text) {
+    private @Nullable ParsedValue deadline(Body body, int start, String text) {
         ComparatorWords.Match before = ComparatorWords.endingAt(s, 0, start);
         Comparator printed = before == null ? Comparator.NONE : before.comparator();
         Comparator after = body.comparator();
@@ -179,7 +182,7 @@ final class TimingReader {
         return true;
     }
 
-    private String prefixProblem(int end) {
+    private @Nullable String prefixProblem(int end) {
         int i = 0;
         while (i < end) {
             int cp = s.codePointAt(i);
@@ -247,7 +250,7 @@ final class TimingReader {
                 || isWording(after, n);
     }
 
-    private TimeWord timeWordAt(int k) {
+    private @Nullable TimeWord timeWordAt(int k) {
         char c = k < n ? s.charAt(k) : 0;
         if (c != '上' && c != '下' && c != '全' && c != '年') {
             return null;
@@ -274,7 +277,7 @@ final class TimingReader {
         };
     }
 
-    private Body readBody(int k) {
+    private @Nullable Body readBody(int k) {
         TimeWord word = timeWordAt(k);
         if (word != null) {
             return new Body(
@@ -298,7 +301,7 @@ final class TimingReader {
         return readDuration(k);
     }
 
-    private Body readDates(Item first) {
+    private @Nullable Body readDates(Item first) {
         int j = first.end();
         int range = rangeSeparatorAt(j);
         if (range > 0) {
@@ -326,7 +329,7 @@ final class TimingReader {
         return single(first);
     }
 
-    private Body single(Item item) {
+    private @Nullable Body single(Item item) {
         return switch (item.kind()) {
             case MONTH, DATE, WORD, QUARTER -> new Body(item.points(), false, null, Comparator.NONE, item.end(), false);
             case PERIOD_WORD -> new Body(item.points(), true, null, Comparator.NONE, item.end(), false);
@@ -335,9 +338,9 @@ final class TimingReader {
         };
     }
 
-    private Body period(Item first, Item second) {
+    private @Nullable Body period(Item first, @Nullable Item second) {
         if (first.kind() == Kind.YEAR_ONLY || (second != null && second.kind() == Kind.YEAR_ONLY)) {
-            Item yearOnly = first.kind() == Kind.YEAR_ONLY ? first : second;
+            Item yearOnly = first.kind() == Kind.YEAR_ONLY ? first : Objects.requireNonNull(second, "a year only");
             return fail(Reasons.yearOnly(s.substring(yearOnly.start(), yearOnly.end())));
         }
         if (second == null) {
@@ -362,7 +365,7 @@ final class TimingReader {
         return new Body(List.of(start, second.points().get(0)), true, null, Comparator.NONE, second.end(), false);
     }
 
-    private Body milestones(List<Item> items, int end) {
+    private @Nullable Body milestones(List<Item> items, int end) {
         for (Item item : items) {
             if (item.kind() == Kind.YEAR_ONLY) {
                 return fail(Reasons.yearOnly(s.substring(item.start(), item.end())));
@@ -386,7 +389,7 @@ final class TimingReader {
         return new Body(points, false, null, Comparator.NONE, end, false);
     }
 
-    private TimePoint bareMonth(Item item) {
+    private @Nullable TimePoint bareMonth(Item item) {
         if (item.value() < 1 || item.value() > 12) {
             problem = Reasons.monthOutOfRange(s.substring(item.start(), item.end()));
             return null;
@@ -394,7 +397,7 @@ final class TimingReader {
         return TimePoint.month(item.value());
     }
 
-    private Body fail(String reason) {
+    private @Nullable Body fail(String reason) {
         problem = reason;
         return null;
     }
@@ -422,7 +425,7 @@ final class TimingReader {
         };
     }
 
-    private Item readItem(int k) {
+    private @Nullable Item readItem(int k) {
         if (k >= n) {
             return null;
         }
@@ -444,7 +447,7 @@ final class TimingReader {
         return null;
     }
 
-    private Item digitItem(int k) {
+    private @Nullable Item digitItem(int k) {
         int digits = NumberScanner.digitRun(s, k);
         if (digits > 4) {
             return null;
@@ -483,7 +486,7 @@ final class TimingReader {
     }
 
     /** "2021.12.31", "2021-12-31", "2021/12/31", "2021.12", "2021-12". */
-    private Item yearFirst(int year, char separator, int k, int j) {
+    private @Nullable Item yearFirst(int year, char separator, int k, int j) {
         int digits = NumberScanner.digitRun(s, j);
         int month = NumberScanner.intValue(s, j, j + Math.min(digits, 3));
         if (digits > 2 || month < 1 || month > 12) {
@@ -504,7 +507,7 @@ final class TimingReader {
     }
 
     /** "11.15" (month.day), only as a period's end ("11.15-3.15"). */
-    private Item monthDay(int month, int monthDigits, int k, int j) {
+    private @Nullable Item monthDay(int month, int monthDigits, int k, int j) {
         int digits = NumberScanner.digitRun(s, j);
         int day = NumberScanner.intValue(s, j, j + Math.min(digits, 3));
         int e = j + digits;
@@ -519,7 +522,7 @@ final class TimingReader {
         return new Item(Kind.MONTH_DAY_DOT, List.of(new TimePoint(null, month, day)), 0, k, e);
     }
 
-    private Item afterYear(int year, int k, int j) {
+    private @Nullable Item afterYear(int year, int k, int j) {
         if (j < n) {
             TimeWord word = timeWordAt(j);
             if (word != null) {
@@ -555,24 +558,24 @@ final class TimingReader {
     /** "二〇二一" before 年: four digits, read one by one, that make a year. */
     private boolean isWrittenYear(NumberScanner.Read numeral, int k) {
         return numeral.end() - k == 4
-                && numeral.value().scale() == 0
-                && numeral.value().compareTo(BigDecimal.valueOf(2099)) <= 0
-                && isYear(numeral.value().intValue());
+                && numeral.read().scale() == 0
+                && numeral.read().compareTo(BigDecimal.valueOf(2099)) <= 0
+                && isYear(numeral.read().intValue());
     }
 
-    private Item numeralItem(Integer year, int k, int j) {
+    private @Nullable Item numeralItem(@Nullable Integer year, int k, int j) {
         NumberScanner.Read numeral = NumberScanner.chinese(s, j);
         if (numeral == null) {
             return null;
         }
         int e = numeral.end();
         if (year == null && s.startsWith("年", e) && isWrittenYear(numeral, j)) {
-            return afterYear(numeral.value().intValue(), k, e + 1);
+            return afterYear(numeral.read().intValue(), k, e + 1);
         }
-        if (numeral.value().scale() > 0 || numeral.value().compareTo(BigDecimal.valueOf(99)) > 0) {
+        if (numeral.read().scale() > 0 || numeral.read().compareTo(BigDecimal.valueOf(99)) > 0) {
             return null;
         }
-        int value = numeral.value().intValue();
+        int value = numeral.read().intValue();
         if (s.startsWith("月", e)) {
             return month(year, value, k, e + 1);
         }
@@ -582,11 +585,11 @@ final class TimingReader {
         return null;
     }
 
-    private Item wordItem(TimeWord word, Integer year, int k, int end) {
+    private @Nullable Item wordItem(TimeWord word, @Nullable Integer year, int k, int end) {
         return new Item(word.period() ? Kind.PERIOD_WORD : Kind.WORD, word.points(year), 0, k, end);
     }
 
-    private Item quarterItem(Integer year, int quarter, int k, int end) {
+    private @Nullable Item quarterItem(@Nullable Integer year, int quarter, int k, int end) {
         if (quarter < 1 || quarter > 4) {
             return failItem(Reasons.unreadableDate(s.substring(k, end)));
         }
@@ -594,7 +597,7 @@ final class TimingReader {
     }
 
     /** "12月", "12月31日", "12月份", "12月分" (a real typo), "12月底", "3月上旬"; j is just after 月. */
-    private Item month(Integer year, int month, int k, int j) {
+    private @Nullable Item month(@Nullable Integer year, int month, int k, int j) {
         if (month < 1 || month > 12) {
             return failItem(Reasons.monthOutOfRange(s.substring(k, j)));
         }
@@ -611,10 +614,10 @@ final class TimingReader {
         } else if (j < n && NumberScanner.startsNumeral(s.charAt(j))) {
             NumberScanner.Read numeral = NumberScanner.chinese(s, j);
             if (numeral != null
-                    && numeral.value().scale() == 0
-                    && numeral.value().compareTo(BigDecimal.valueOf(99)) <= 0) {
+                    && numeral.read().scale() == 0
+                    && numeral.read().compareTo(BigDecimal.valueOf(99)) <= 0) {
                 dayEnd = numeral.end();
-                dayValue = numeral.value().intValue();
+                dayValue = numeral.read().intValue();
             }
         }
         if (dayEnd > 0 && dayEnd < n && (s.charAt(dayEnd) == '日' || s.charAt(dayEnd) == '号')) {
@@ -642,12 +645,12 @@ final class TimingReader {
         return e;
     }
 
-    private Item failItem(String reason) {
+    private @Nullable Item failItem(String reason) {
         problem = reason;
         return null;
     }
 
-    private static boolean isDay(Integer year, int month, int day) {
+    private static boolean isDay(@Nullable Integer year, int month, int day) {
         int last =
                 switch (month) {
                     case 2 -> year == null || java.time.Year.isLeap(year) ? 29 : 28;
@@ -658,7 +661,7 @@ final class TimingReader {
     }
 
     /** "48小时", "48小时内", "3个工作日", "两天", "0.5天". */
-    private Body readDuration(int k) {
+    private @Nullable Body readDuration(int k) {
         char c = s.charAt(k);
         NumberScanner.Read amount;
         if (CharKinds.isDigit(c)) {
@@ -684,7 +687,7 @@ final class TimingReader {
             comparator = after.comparator();
             j += after.length();
         }
-        Duration duration = new Duration(amount.value(), unit.symbol(), hours(amount.value(), unit));
+        Duration duration = new Duration(amount.read(), unit.symbol(), hours(amount.read(), unit));
         return new Body(List.of(), false, duration, comparator, j, false);
     }
 

@@ -27,6 +27,7 @@ import jixiao.integration.ReportDocument;
 import jixiao.interchange.InterchangeException;
 import jixiao.interchange.RuleSetFile;
 import jixiao.organisation.BudgetUnits;
+import jixiao.rules.RuleSetChanges;
 import jixiao.rules.RuleSets;
 import jixiao.scoring.Finding;
 import jixiao.scoring.RuleSet;
@@ -75,6 +76,9 @@ abstract class DocumentsAndRulesScenarios {
 
     @Autowired
     RuleSets ruleSets;
+
+    @Autowired
+    RuleSetChanges ruleSetChanges;
 
     Organisations organisations;
     Unit unit;
@@ -202,9 +206,11 @@ abstract class DocumentsAndRulesScenarios {
 
     @Test
     void aSubmittedEvaluationKeepsItsScoresAndRuleSetWhenTheActiveRuleSetChanges() throws InterchangeException {
-        RuleSet before = ruleSets.active();
-        Imported submitted = importOverBudget("档案库房改造");
-        Imported draft = importOverBudget("档案库房维修");
+        // years 2000-2039: the other test of roots chooses them for later years
+        int year = FIRST_YEAR + PROJECTS.get() % 40;
+        Imported submitted = importOverBudget("档案库房改造", year);
+        Imported draft = importOverBudget("档案库房维修", year);
+        RuleSet before = ruleSets.root(year);
         explainAllErrors(submitted.id());
         workflow.submit(account(), submitted.id(), EvaluationKind.PROJECT);
         assertThat(read(submitted).path("status").asText()).isEqualTo(EvaluationStatus.SUBMITTED.name());
@@ -214,8 +220,8 @@ abstract class DocumentsAndRulesScenarios {
 
         RuleSet ratio = withRatioFormula(before);
         try {
-            ruleSets.load(new RuleSetFile().write(ratio), "test");
-            assertThat(ruleSets.active().version()).isEqualTo(ratio.version());
+            ruleSetChanges.loadRoot(new RuleSetFile().write(ratio), year, "test");
+            assertThat(ruleSets.root(year).version()).isEqualTo(ratio.version());
 
             JsonNode frozen = read(submitted);
             assertThat(frozen.path("ruleSet").path("name").asText()).isEqualTo(before.name());
@@ -229,12 +235,43 @@ abstract class DocumentsAndRulesScenarios {
             assertThat(rescored.path("ruleSet").path("version").asText()).isEqualTo(ratio.version());
             assertThat(costScore(rescored)).isEqualByComparingTo("8");
             assertThat(total(rescored)).isEqualByComparingTo("98");
+            assertThat(listed(draft).path("total").decimalValue()).isEqualByComparingTo("98");
         } finally {
-            ruleSets.useDefault();
+            ruleSetChanges.chooseRoot(null, year, "test");
         }
     }
 
+    @Test
+    void aRootChosenForAYearScoresThatYearAndTheLaterOnesButNotTheEarlierOnes() throws InterchangeException {
+        int year = 2060 + PROJECTS.get() % 30;
+        Imported earlier = importOverBudget("档案密集架", year - 1);
+        Imported same = importOverBudget("档案消毒柜", year);
+        Imported later = importOverBudget("档案除湿机", year + 1);
+        RuleSet ratio = withRatioFormula(ruleSets.root(year));
+        try {
+            ruleSetChanges.loadRoot(new RuleSetFile().write(ratio), year, "test");
+            assertThat(ruleSets.root(year - 1).version()).isNotEqualTo(ratio.version());
+            assertThat(ruleSets.root(year + 1).version()).isEqualTo(ratio.version());
+            assertThat(ruleSets.rootOf(year + 1).fromYear()).isEqualTo(year);
+
+            // 反向 over its target: linear2T 10 × (1 − 5 ÷ 20) = 7.5 before the year; ratio 10 × 20 ÷ 25 = 8 from it
+            assertThat(costScore(read(earlier))).isEqualByComparingTo("7.5");
+            assertThat(costScore(read(same))).isEqualByComparingTo("8");
+            assertThat(costScore(read(later))).isEqualByComparingTo("8");
+            // the lists' stored totals follow: the drafts of the year and the later years were re-scored
+            assertThat(listed(earlier).path("total").decimalValue()).isEqualByComparingTo("97.5");
+            assertThat(listed(later).path("total").decimalValue()).isEqualByComparingTo("98");
+        } finally {
+            ruleSetChanges.chooseRoot(null, year, "test");
+        }
+        assertThat(costScore(read(later))).isEqualByComparingTo("7.5");
+        assertThat(listed(later).path("total").decimalValue()).isEqualByComparingTo("97.5");
+    }
+
     // ---- fixtures
+
+    /** The first year the system keeps rule sets for. */
+    private static final int FIRST_YEAR = 2000;
 
     record Imported(long id, String name) {}
 
@@ -253,7 +290,7 @@ abstract class DocumentsAndRulesScenarios {
     }
 
     /** The clean project with its cost over the target: 25 万元 against ≤20 万元, explained. */
-    private Imported importOverBudget(String name) {
+    private Imported importOverBudget(String name, int year) {
         String unique = name + "-" + PROJECTS.incrementAndGet();
         ObjectNode project = ReportDocument.cleanProject(unique, unit.name());
         ((ObjectNode) project.path("indicators").path(3))
@@ -263,7 +300,7 @@ abstract class DocumentsAndRulesScenarios {
         ((ObjectNode) project.path("claimed")).put("total", new BigDecimal("97.5"));
         long id = imports.importReport(
                         ReportDocument.forUnit(unit.name())
-                                .fiscalYear(2000 + PROJECTS.get() % 100)
+                                .fiscalYear(year)
                                 .withProject(project)
                                 .report(),
                         unit.id(),

@@ -121,15 +121,88 @@ public abstract class RegionRuleSetScenarios extends CastScenarios {
     }
 
     @Test
-    void anotherYearKeepsItsOwnRuleSet() {
+    void aRegionsSetCarriesOverToTheLaterYearsUntilItPutsOneOfALaterYearInForce() {
         Chain chain = chain();
-        long thisYear = evaluations.draft(chain.countyUnit(), "档案数字化", YEAR);
-        long nextYear = evaluations.draft(chain.countyUnit(), "档案数字化", YEAR + 1);
+        Unit unit = chain.countyUnit();
+        long yearBefore = evaluations.draft(unit, "档案数字化", YEAR - 1);
+        long thisYear = evaluations.draft(unit, "档案数字化", YEAR);
+        long nextYear = evaluations.draft(unit, "档案数字化", YEAR + 1);
+        long yearAfter = evaluations.draft(unit, "档案数字化", YEAR + 2);
+        Level province = levelOf(chain.province());
 
         putInForce(chain.province(), DEVIATION);
 
-        assertThat(total(chain.countyUnit(), thisYear)).isEqualByComparingTo("96");
-        assertThat(total(chain.countyUnit(), nextYear)).isEqualByComparingTo("100");
+        assertThat(total(unit, yearBefore)).isEqualByComparingTo("100");
+        assertThat(total(unit, thisYear)).isEqualByComparingTo("96");
+        assertThat(total(unit, nextYear)).isEqualByComparingTo("96");
+        assertThat(total(unit, yearAfter)).isEqualByComparingTo("96");
+        // the lists' stored totals of the years it carries over to follow the activation too
+        assertThat(storedTotal(yearAfter)).isEqualByComparingTo("96");
+        assertThat(storedTotal(yearBefore)).isEqualByComparingTo("100");
+        assertThat(sets.origin(province, YEAR + 2)).isEqualTo(new RegionRuleSets.Origin(YEAR, 1));
+        assertThat(sets.origin(province, YEAR - 1).none()).isTrue();
+
+        // the province sets its rules of the next year: that year and the later ones take them, this year keeps its own
+        putInForce(chain.province(), YEAR + 1, NO_DEVIATION);
+
+        assertThat(total(unit, thisYear)).isEqualByComparingTo("96");
+        assertThat(total(unit, nextYear)).isEqualByComparingTo("100");
+        assertThat(total(unit, yearAfter)).isEqualByComparingTo("100");
+        assertThat(storedTotal(yearAfter)).isEqualByComparingTo("100");
+        assertThat(sets.origin(province, YEAR + 2)).isEqualTo(new RegionRuleSets.Origin(YEAR + 1, 1));
+
+        // the page says where the year's set came from
+        Api bureau = Api.signedIn(port, chain.province().bureau(), FIXTURE_PASSWORD);
+        Response carried = bureau.get("/rule-sets?year=" + (YEAR + 2), "text/html");
+        assertThat(Html.textOf(carried.body(), "origin"))
+                .contains("沿用 " + (YEAR + 1) + " 年度第 1 版")
+                .contains("全国根规则集");
+        assertThat(Html.textOf(
+                        bureau.get("/rule-sets?year=" + YEAR, "text/html").body(), "origin"))
+                .contains("本级 " + YEAR + " 年度第 1 版生效中");
+        Api county = Api.signedIn(port, chain.county().bureau(), FIXTURE_PASSWORD);
+        assertThat(Html.textOf(
+                        county.get("/rule-sets?year=" + YEAR, "text/html").body(), "origin"))
+                .contains("没有启用的版本");
+    }
+
+    @Test
+    void theListsAndTheRecheckResultsGradeWithTheEvaluationsOwnBands() throws java.io.IOException {
+        Chain chain = chain();
+        // 优 from 97 in the county only; the province keeps the built-in 优 from 90
+        putInForce(chain.county(), EXCELLENT_97);
+        long county = evaluations.sentToBureau(chain.countyUnit(), "档案保护", YEAR);
+        long province = evaluations.sentToBureau(chain.provincial(), "档案保护", YEAR);
+        // the 复核 total as the bureau's worksheet stores it (ReviewScenarios fills it through the pages): 100 → 96,
+        // a gap of 4 points, under the threshold of 10; a change of grade only under the county's bands
+        for (long id : new long[] {county, province}) {
+            jdbc.sql("UPDATE project_evaluation SET recheck_total = 96 WHERE id = ?")
+                    .param(id)
+                    .update();
+        }
+        Api bureau = Api.signedIn(port, chain.province().bureau(), FIXTURE_PASSWORD);
+
+        String largeGaps = bureau.get("/evaluations?year=" + YEAR + "&largeGap=true", "text/html")
+                .body();
+        assertThat(largeGaps)
+                .contains("/evaluations/" + county + "\"")
+                .doesNotContain("/evaluations/" + province + "\"");
+
+        Api.Download results = bureau.download("/review/results.xlsx?year=" + YEAR);
+        assertThat(results.status()).isEqualTo(200);
+        Map<String, String> changes = new java.util.HashMap<>();
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(results.body()))) {
+            for (var row : workbook.getSheet("复核结果")) {
+                if (row.getCell(8) != null && row.getCell(0) != null) {
+                    changes.put(
+                            row.getCell(0).getStringCellValue(), row.getCell(8).getStringCellValue());
+                }
+            }
+        }
+        assertThat(changes)
+                .containsEntry(chain.countyUnit().name(), "优 → 良")
+                .containsEntry(chain.provincial().name(), "");
     }
 
     @Test
@@ -196,7 +269,7 @@ public abstract class RegionRuleSetScenarios extends CastScenarios {
         assertThat(changes.preview(city, version).conflicts())
                 .singleElement()
                 .asString()
-                .startsWith(chain.county().name() + "：");
+                .startsWith(chain.county().name() + "（" + YEAR + " 年度）：");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> changes.activate(city, version, "test"))
                 .isInstanceOf(RuleSetRefused.class);
         assertThat(sets.inForce(chain.county().id(), YEAR).gradeBands().excellent())
@@ -235,7 +308,10 @@ public abstract class RegionRuleSetScenarios extends CastScenarios {
 
     @Test
     void aBureauChangesItsRegionsSetThroughThePagesAndTheAuditTrailKeepsIt() {
-        Api bureau = Api.signedIn(port, theUnit.region().bureau(), FIXTURE_PASSWORD);
+        // a region of its own: the version carries over to the later years, whose drafts the preview would list too
+        Region region = organisations.region("杞县");
+        Unit theUnit = organisations.unit(region, "县档案馆");
+        Api bureau = Api.signedIn(port, region.bureau(), FIXTURE_PASSWORD);
         long draft = evaluations.draft(theUnit, "档案整理", YEAR - 2);
         String token = bureau.csrfToken("/rule-sets/edit?year=" + (YEAR - 2));
 
@@ -324,11 +400,15 @@ public abstract class RegionRuleSetScenarios extends CastScenarios {
 
     /** Saves and puts in force the changes {@code fields} (nothing where null) at the region. */
     private void putInForce(Region region, String fields) {
+        putInForce(region, YEAR, fields);
+    }
+
+    private void putInForce(Region region, int year, String fields) {
         if (fields == null) {
             return;
         }
         Level level = levelOf(region);
-        Version version = changes.save(level, YEAR, change(level, fields), "test");
+        Version version = changes.save(level, year, change(level, fields), "test");
         changes.activate(level, version, "test");
     }
 

@@ -854,7 +854,7 @@ class ValueParserTest {
             } else {
                 String[] printedAndHours = duration.split("=");
                 assertThat(t.duration()).isNotNull();
-                assertThat(t.duration().amount().toPlainString() + t.duration().unit())
+                assertThat(t.duration().amount().toPlainString() + t.duration().measureUnit())
                         .isEqualTo(printedAndHours[0]);
                 assertThat(t.duration().hours()).isEqualByComparingTo(printedAndHours[1]);
             }

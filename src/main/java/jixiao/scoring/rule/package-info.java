@@ -1,0 +1,4 @@
+@NullMarked
+package jixiao.scoring.rule;
+
+import org.jspecify.annotations.NullMarked;

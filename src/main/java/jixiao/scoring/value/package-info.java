@@ -1,0 +1,4 @@
+@NullMarked
+package jixiao.scoring.value;
+
+import org.jspecify.annotations.NullMarked;
