@@ -82,15 +82,19 @@ public sealed interface ParsedValue {
          * A bare time span ("365天", "48小时") is also a quantity of its unit: the one to compare with a target
          * written as a quantity of time ("≥365天"). Null where the value names dates or a period.
          */
-        public Quantity asQuantity() {
-            if (duration == null || !points.isEmpty() || period) {
+        public @Nullable Quantity asQuantity() {
+            Duration span = duration;
+            if (span == null || !points.isEmpty() || period) {
                 return null;
             }
-            MeasureUnits.Entry unit = MeasureUnits.match(duration.unit(), 0);
-            if (unit == null || unit.symbol().length() != duration.unit().length()) {
+            MeasureUnits.Entry unit = MeasureUnits.match(span.measureUnit(), 0);
+            BigDecimal amount = span.amount();
+            if (unit == null
+                    || amount == null
+                    || unit.symbol().length() != span.measureUnit().length()) {
                 return null;
             }
-            return new Quantity(Comparator.NONE, duration.amount(), BigDecimal.ONE, unit.measureUnit(), "", text);
+            return new Quantity(Comparator.NONE, amount, BigDecimal.ONE, unit.measureUnit(), "", text);
         }
     }
 
