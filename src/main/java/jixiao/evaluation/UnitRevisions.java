@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,33 +41,58 @@ public class UnitRevisions {
         this.jdbc = jdbc;
     }
 
-    /** A value computed at a revision of its scope. */
-    private record Kept(long revision, Object value) {}
+    /** A value computed (or being computed) at a revision of its scope. */
+    private record Kept(long revision, CompletableFuture<Object> value) {}
 
     /** A value and the scope it was computed over, as the key of what is kept. */
     private record Key(Scope scope, Object what) {}
 
     /**
      * The value of {@code what} over the scope's evaluations: the one kept if nothing of the scope changed since it
-     * was computed, otherwise computed now (outside any lock: two requests may compute the same value at once) and
-     * kept. {@code what} must hold every input of the value besides the scope's evaluations (the query, the rule
-     * set's bands, the day) and the value must not change afterwards.
+     * was computed, otherwise computed now and kept. Requests that ask for the same value at the same revision while
+     * it is computed wait for that one computation instead of each running it (at 100,000 projects on H2 a dashboard
+     * costs seconds of CPU). {@code what} must hold every input of the value besides the scope's evaluations (the
+     * query, the rule set's bands, the day) and the value must not change afterwards.
      */
     @SuppressWarnings("unchecked")
     public <T> T of(Scope scope, Object what, Supplier<T> compute) {
         Key key = new Key(scope, what);
         long revision = revision(scope);
+        CompletableFuture<Object> computing;
+        boolean mine = false;
         synchronized (kept) {
             Kept found = kept.get(key);
+            if (found != null && found.revision() == revision && found.value().isDone()) {
+                return (T) found.value().join();
+            }
             if (found != null && found.revision() == revision) {
-                return (T) found.value();
+                computing = found.value();
+            } else {
+                computing = new CompletableFuture<>();
+                kept.put(key, new Kept(revision, computing));
+                mine = true;
             }
         }
-        T value = compute.get();
-        synchronized (kept) {
-            kept.put(key, new Kept(revision, value));
+        if (mine) {
+            try {
+                computing.complete(compute.get());
+            } catch (RuntimeException | Error e) {
+                // not kept: the next request computes it again
+                synchronized (kept) {
+                    kept.remove(key, new Kept(revision, computing));
+                }
+                computing.completeExceptionally(e);
+                throw e;
+            }
         }
-        return value;
+        try {
+            return (T) computing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
