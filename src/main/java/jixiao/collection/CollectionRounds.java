@@ -13,6 +13,8 @@ import jixiao.account.Role;
 import jixiao.audit.AuditRecord;
 import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationException;
+import jixiao.evaluation.Scope;
+import jixiao.evaluation.UnitRevisions;
 import jixiao.organisation.BudgetUnits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,15 @@ public class CollectionRounds {
     private final BudgetUnits units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitRevisions revisions;
 
-    public CollectionRounds(CollectionRoundStore store, BudgetUnits units, AuditTrail audit, Clock clock) {
+    public CollectionRounds(
+            CollectionRoundStore store, BudgetUnits units, AuditTrail audit, Clock clock, UnitRevisions revisions) {
         this.store = store;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /** The round of the bureau's region for a year, if it set one. */
@@ -117,10 +122,17 @@ public class CollectionRounds {
         Optional<CollectionRound> round = store.find(region, fiscalYear);
         Long listed = round.filter(r -> !r.allUnits()).map(CollectionRound::id).orElse(null);
         boolean past = round.map(r -> r.isPast(today())).orElse(false);
-        return store.counts(units.regionAndBelow(region), listed, fiscalYear).stream()
-                .map(unit -> unit.late(past && unit.notAllSent()))
-                .toList();
+        List<Long> regions = units.regionAndBelow(region);
+        // a GROUP BY over the year's evaluations of 1,000 units: kept until one of them changes, or the round
+        List<UnitProgress> counts = revisions.of(
+                Scope.regions(regions),
+                new Counts(round.orElse(null), fiscalYear),
+                () -> List.copyOf(store.counts(regions, listed, fiscalYear)));
+        return counts.stream().map(unit -> unit.late(past && unit.notAllSent())).toList();
     }
+
+    /** What the progress of the units is counted from besides their evaluations: the round lists the units. */
+    private record Counts(CollectionRound round, int fiscalYear) {}
 
     /** Today in the bureau's time. */
     public LocalDate today() {

@@ -26,9 +26,11 @@ public class EvaluationStore {
             + " JOIN budget_unit u ON u.id = e.unit_id";
 
     private final JdbcClient jdbc;
+    private final UnitRevisions unitRevisions;
 
-    public EvaluationStore(JdbcClient jdbc) {
+    public EvaluationStore(JdbcClient jdbc, UnitRevisions unitRevisions) {
         this.jdbc = jdbc;
+        this.unitRevisions = unitRevisions;
     }
 
     /**
@@ -119,6 +121,7 @@ public class EvaluationStore {
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertFindings(id, scores.findings());
+        unitRevisions.unitChanged(unitId);
         return id;
     }
 
@@ -281,6 +284,7 @@ public class EvaluationStore {
                         + " AND x.finding_key = f.finding_key)) WHERE id = ?")
                 .params(id, id)
                 .update();
+        unitRevisions.changed(id);
     }
 
     /** The grade bands the evaluation is graded with: those of the rule set frozen with it. */
@@ -304,7 +308,7 @@ public class EvaluationStore {
             String returnReason,
             LocalDateTime at,
             String by) {
-        return jdbc.sql("UPDATE project_evaluation SET status = ?, frozen_rule_set = ?, frozen_framework = ?,"
+        boolean moved = jdbc.sql("UPDATE project_evaluation SET status = ?, frozen_rule_set = ?, frozen_framework = ?,"
                                 + " return_reason = ?, version = version + 1, updated_at = ?, updated_by = ?"
                                 + " WHERE id = ? AND status = ?")
                         .params(
@@ -318,6 +322,10 @@ public class EvaluationStore {
                                 from.name())
                         .update()
                 == 1;
+        if (moved) {
+            unitRevisions.changed(id);
+        }
+        return moved;
     }
 
     /**
@@ -325,6 +333,7 @@ public class EvaluationStore {
      * deletion is announced ({@code EvaluationEvent.Action.DELETED}), or their references cascade.
      */
     public void delete(long id) {
+        unitRevisions.changed(id);
         jdbc.sql("DELETE FROM evaluation_finding WHERE evaluation_id = ?")
                 .param(id)
                 .update();
@@ -351,6 +360,7 @@ public class EvaluationStore {
         jdbc.sql("UPDATE project_evaluation SET review_opinion = ? WHERE id = ?")
                 .params(opinion, id)
                 .update();
+        unitRevisions.changed(id);
     }
 
     /** The finance bureau's 复核分 of an evaluation (null: not rechecked), kept beside the other totals for lists. */
@@ -358,6 +368,7 @@ public class EvaluationStore {
         jdbc.sql("UPDATE project_evaluation SET recheck_total = ? WHERE id = ?")
                 .params(total, id)
                 .update();
+        unitRevisions.changed(id);
     }
 
     public void recordChange(long evaluationId, EvaluationChange change) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationAccess;
+import jixiao.evaluation.UnitRevisions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,21 +22,33 @@ public class EvaluationLists {
     private final ListStore store;
     private final EvaluationAccess access;
     private final BigDecimal gapThreshold;
+    private final UnitRevisions revisions;
 
     public EvaluationLists(
             ListStore store,
+            UnitRevisions revisions,
             EvaluationAccess access,
             @Value("${jixiao.review.gap-threshold:10}") BigDecimal gapThreshold) {
         this.store = store;
         this.access = access;
         this.gapThreshold = gapThreshold;
+        this.revisions = revisions;
     }
 
     /** One page of what the user may see, as the query filters and orders it. */
     public ListPage page(Account who, ListQuery query) {
         Reach reach = reach(who);
         GapRule gaps = gaps();
-        return new ListPage(store.page(reach, query, gaps), store.count(reach, query, gaps), query);
+        // each kept until a unit of the user's scope changes (UnitRevisions): the bureau's lists span 100,000 rows
+        List<ListRow> rows =
+                revisions.of(reach.scope(), new Rows(reach, query, gaps), () -> store.page(reach, query, gaps));
+        return new ListPage(rows, count(reach, query, gaps), query);
+    }
+
+    /** How many rows a query matches, whatever its page and order. */
+    long count(Reach reach, ListQuery query, GapRule gaps) {
+        ListQuery any = query.onPage(1);
+        return revisions.of(reach.scope(), new Count(reach, any, gaps), () -> store.count(reach, any, gaps));
     }
 
     /** Every row the query matches, in its order, one at a time (an export). */
@@ -45,13 +58,28 @@ public class EvaluationLists {
 
     /** The years the user has evaluations of, latest first. */
     public List<Integer> years(Account who) {
-        return store.years(reach(who));
+        return years(reach(who));
+    }
+
+    /** The years the reach has evaluations of, latest first. */
+    List<Integer> years(Reach reach) {
+        return revisions.of(reach.scope(), new Years(reach), () -> List.copyOf(store.years(reach)));
     }
 
     /** How many evaluations wait for the user: its 待办. */
     public long todo(Account who) {
-        return store.todo(reach(who));
+        Reach reach = reach(who);
+        return revisions.of(reach.scope(), new Todo(reach), () -> store.todo(reach));
     }
+
+    /** What a page, a count, the years and the 待办 are computed from besides the scope's evaluations. */
+    private record Rows(Reach reach, ListQuery query, GapRule gaps) {}
+
+    private record Count(Reach reach, ListQuery query, GapRule gaps) {}
+
+    private record Years(Reach reach) {}
+
+    private record Todo(Reach reach) {}
 
     private Reach reach(Account who) {
         return Reach.of(who, access.scope(who));

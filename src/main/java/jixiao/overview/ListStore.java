@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Scope;
+import jixiao.evaluation.UnitRevisions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,10 +40,12 @@ class ListStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final UnitRevisions unitRevisions;
 
-    ListStore(JdbcClient jdbc, JdbcTemplate template) {
+    ListStore(JdbcClient jdbc, JdbcTemplate template, UnitRevisions unitRevisions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.unitRevisions = unitRevisions;
     }
 
     /** One page of the rows, in the query's order. */
@@ -108,6 +111,7 @@ class ListStore {
         jdbc.sql("UPDATE project_evaluation SET returned_by_bureau = ? WHERE id = ?")
                 .params(returned, id)
                 .update();
+        unitRevisions.changed(id);
     }
 
     /** The kind and state of stored evaluations, for a batch of them. */

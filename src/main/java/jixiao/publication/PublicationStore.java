@@ -118,6 +118,21 @@ class PublicationStore {
                 .optional();
     }
 
+    /** The current publications of a scope's units, optionally of one year. */
+    List<Publication> current(Scope scope, Integer fiscalYear) {
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE 1 = 1" + scope.condition("p.unit_id", "p.region_id", params);
+        if (fiscalYear != null) {
+            where += " AND p.fiscal_year = ?";
+            params.add(fiscalYear);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM publication p JOIN publication_current c"
+                        + " ON c.publication_id = p.id" + where)
+                .params(params)
+                .query(PublicationStore::publication)
+                .list();
+    }
+
     /** Marks a current publication unpublished; false when it is not current (any more). */
     boolean unpublish(long id, String reason, LocalDateTime at, String by) {
         int removed = jdbc.sql("DELETE FROM publication_current WHERE publication_id = ?")

@@ -8,8 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jixiao.account.Account;
 import jixiao.account.Role;
@@ -19,6 +21,8 @@ import jixiao.evaluation.EvaluationAccess;
 import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationException.NotFound;
 import jixiao.evaluation.EvaluationException.WrongState;
+import jixiao.evaluation.Scope;
+import jixiao.evaluation.UnitRevisions;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.evaluation.UnitYearReports;
 import jixiao.organisation.BudgetUnits;
@@ -48,6 +52,7 @@ public class Publications {
     private final BudgetUnits units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitRevisions revisions;
 
     public Publications(
             PublicationStore store,
@@ -55,13 +60,15 @@ public class Publications {
             UnitYearReports reports,
             BudgetUnits units,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            UnitRevisions revisions) {
         this.store = store;
         this.access = access;
         this.reports = reports;
         this.units = units;
         this.audit = audit;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /**
@@ -88,11 +95,17 @@ public class Publications {
     @Transactional(readOnly = true)
     public List<UnitReport> unitReports(Account who, Integer fiscalYear) {
         requireBureau(who);
+        Scope scope = access.scope(who);
+        // the evaluations counted per unit and year over the region's 100,000: kept until a unit of it changes
+        List<UnitYear> years =
+                revisions.of(scope, new UnitYears(fiscalYear), () -> List.copyOf(store.unitYears(scope, fiscalYear)));
+        // the current publications in one query, not one per unit and year
+        Map<String, Publication> current = new HashMap<>();
+        store.current(scope, fiscalYear)
+                .forEach(
+                        publication -> current.put(publication.unitId() + "/" + publication.fiscalYear(), publication));
         List<UnitReport> out = new ArrayList<>();
-        for (UnitYear year : store.unitYears(access.scope(who), fiscalYear)) {
-            Publication current = store.currentOf(year.unitId(), year.fiscalYear())
-                    .flatMap(store::find)
-                    .orElse(null);
+        for (UnitYear year : years) {
             out.add(new UnitReport(
                     year.unitId(),
                     year.unitName(),
@@ -101,10 +114,13 @@ public class Publications {
                     year.evaluations(),
                     year.approved(),
                     year.projects(),
-                    current));
+                    current.get(year.unitId() + "/" + year.fiscalYear())));
         }
         return out;
     }
+
+    /** What the units' years of the publication page are counted from besides the scope's evaluations. */
+    private record UnitYears(Integer fiscalYear) {}
 
     /** The publications of the bureau's region and below, current and past, newest first. */
     @Transactional(readOnly = true)

@@ -1,0 +1,170 @@
+package jixiao.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import jixiao.account.Account;
+import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationStatus;
+import jixiao.evaluation.EvaluationStore;
+import jixiao.evaluation.Imports;
+import jixiao.evaluation.UnitRevisions;
+import jixiao.evaluation.Workflow;
+import jixiao.integration.Evaluations;
+import jixiao.integration.Organisations;
+import jixiao.organisation.BudgetUnits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The bureau's dashboard and lists keep what they computed over a region until one of its units' evaluations changes
+ * (UnitRevisions, issue 14's speed): a change is seen at the next request, whether this application node made it, or
+ * another node on the same database (issue 18: a node of its own, with its own kept figures, writing through its own
+ * store); a write that bypasses the revisions is not seen until its unit's revision is raised, which shows that the
+ * figures are kept and what invalidates them is read from the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FiguresKeptScenarios {
+
+    private static final int YEAR = 2041;
+
+    @Autowired
+    BudgetUnits units;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    RegionOverview overviews;
+
+    @Autowired
+    EvaluationLists lists;
+
+    private Organisations organisations;
+    private Evaluations evaluations;
+    private Organisations.Unit unit;
+    private Account bureau;
+    private long first;
+    private long second;
+
+    /** A region of its own per test, with one unit that sent two clean projects (优, 100 points) to the bureau. */
+    @BeforeEach
+    void region() {
+        organisations = new Organisations(units, accounts);
+        evaluations = new Evaluations(imports, workflow, organisations);
+        Organisations.Region region = organisations.region("速度市");
+        unit = organisations.unit(region, "速度单位");
+        bureau = organisations.account(region.bureau());
+        first = evaluations.sentToBureau(unit, "档案数字化", YEAR);
+        second = evaluations.sentToBureau(unit, "古籍保护", YEAR);
+        assertThat(sent()).isEqualTo(2);
+        assertThat(listed()).isEqualTo(2);
+        assertThat(lists.todo(bureau)).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeThisNodeMakesIsSeenAtOnce() {
+        evaluations.approve(unit, first);
+
+        assertThat(lists.todo(bureau)).isEqualTo(1);
+        assertThat(overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR)).grades()).containsEntry("EXCELLENT", 2L);
+        assertThat(lists.page(bureau, ListQuery.ofYear(YEAR)).rows())
+                .filteredOn(row -> row.status() == EvaluationStatus.APPROVED)
+                .singleElement()
+                .extracting(ListRow::id)
+                .isEqualTo(first);
+    }
+
+    @Test
+    void aChangeAnotherNodeMakesIsSeenAtOnce() {
+        // another node: its own store and its own kept figures, on the same database, in a transaction of its own
+        EvaluationStore otherNode = new EvaluationStore(jdbc, new UnitRevisions(jdbc));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            otherNode.transition(
+                    second,
+                    EvaluationStatus.UNIT_APPROVED,
+                    EvaluationStatus.RETURNED,
+                    null,
+                    null,
+                    "另一节点退回",
+                    LocalDateTime.of(2042, 3, 1, 9, 0),
+                    unit.reviewer());
+            otherNode.recheckTotal(first, new BigDecimal("70.00"));
+        });
+
+        // returned by the unit: no longer sent to the bureau
+        assertThat(sent()).isEqualTo(1);
+        assertThat(listed()).isEqualTo(1);
+        assertThat(lists.todo(bureau)).isEqualTo(1);
+        // the 复核分 30 points below the claim: a large gap
+        assertThat(overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR)).gapCount())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteThatBypassesTheRevisionsIsSeenWhenItsUnitsRevisionIsRaised() {
+        jdbc.sql("UPDATE project_evaluation SET status = 'RETURNED' WHERE id = ?")
+                .param(second)
+                .update();
+
+        assertThat(sent()).as("kept: the unit's revision did not change").isEqualTo(2);
+        assertThat(listed()).isEqualTo(2);
+
+        jdbc.sql("UPDATE budget_unit SET revision = revision + 1 WHERE id = ?")
+                .param(unit.id())
+                .update();
+
+        assertThat(sent()).isEqualTo(1);
+        assertThat(listed()).isEqualTo(1);
+        assertThat(lists.todo(bureau)).isEqualTo(1);
+    }
+
+    @Test
+    void aTransactionRolledBackRaisesNothing() {
+        long before = revision();
+        EvaluationStore store = new EvaluationStore(jdbc, new UnitRevisions(jdbc));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            store.recheckTotal(first, new BigDecimal("70.00"));
+            status.setRollbackOnly();
+        });
+        assertThat(revision()).isEqualTo(before);
+
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> store.recheckTotal(first, new BigDecimal("70.00")));
+        assertThat(revision()).isEqualTo(before + 1);
+    }
+
+    /** The project evaluations of the year the dashboard counts (what was sent to the bureau). */
+    private long sent() {
+        return overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR)).projects();
+    }
+
+    private long listed() {
+        return lists.page(bureau, ListQuery.ofYear(YEAR)).total();
+    }
+
+    private long revision() {
+        return jdbc.sql("SELECT revision FROM budget_unit WHERE id = ?")
+                .param(unit.id())
+                .query(Long.class)
+                .single();
+    }
+}
