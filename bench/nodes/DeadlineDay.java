@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,11 +29,12 @@ import java.util.regex.Pattern;
  * The deadline day's load on several application nodes (docs/benchmarks-nodes.md), JDK only, run as a single-file
  * program by bench/nodes/run.sh:
  *
- * <pre>java bench/nodes/DeadlineDay.java --nodes http://127.0.0.1:18201,http://127.0.0.1:18202 --password PW
+ * <pre>javac -d classes bench/web/WebLoad.java
+ * java -cp classes bench/nodes/DeadlineDay.java --nodes http://127.0.0.1:18201,http://127.0.0.1:18202 --password PW
  *     --clerks 200 --reviewers 10 --warmup 20 --duration 120 --think 1000</pre>
  *
- * <p>Clerks {@code clerk0001…} (填报人 of units of their own, bench/nodes/clerks.sql) each sign in once and then, with a
- * pause of about {@code --think} ms between acts, work through their drafts as the editor does: read the evaluation,
+ * <p>Clerks {@code clerk0001…} (填报人 of units of their own, bench/nodes/clerks.sql) each sign in once (all users
+ * first, four at a time, reported apart) and then, with a pause of about {@code --think} ms between acts, work through their drafts as the editor does: read the evaluation,
  * save a change from the version read (four times), explain its error findings and submit it, then the next draft;
  * with none left they list their evaluations. Reviewers ({@code caizheng}, 财政局审核 of the region) list the region's
  * evaluations and open its overview. Every request goes to the next node in turn, whatever node signed the session in:
@@ -52,9 +55,12 @@ public class DeadlineDay {
     private final List<URI> nodes;
     private final String password;
     private final int think;
+    private String cpuCommand;
     private final Map<String, Samples> samples = new ConcurrentHashMap<>();
     private final AtomicBoolean counting = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Semaphore signing = new Semaphore(4);
+    private final CountDownLatch go = new CountDownLatch(1);
 
     DeadlineDay(List<URI> nodes, String password, int think) {
         this.nodes = nodes;
@@ -85,44 +91,97 @@ public class DeadlineDay {
         int duration = Integer.parseInt(options.getOrDefault("duration", "120"));
         int think = Integer.parseInt(options.getOrDefault("think", "1000"));
         int year = Integer.parseInt(options.getOrDefault("year", "2021"));
-        new DeadlineDay(nodes, password, think).run(clerks, reviewers, warmup, duration, year);
+        DeadlineDay day = new DeadlineDay(nodes, password, think);
+        day.cpuCommand = options.get("cpu-command");
+        day.run(clerks, reviewers, warmup, duration, year);
     }
 
     void run(int clerks, int reviewers, int warmup, int duration, int year) throws Exception {
         ExecutorService users = Executors.newFixedThreadPool(clerks + reviewers);
+        // everybody signs in first, four at a time (a sign-in is a password hash: 0.1 s of a core by design), timed
+        // apart from the work; the warm-up starts when all are in
+        CountDownLatch signedIn = new CountDownLatch(clerks + reviewers);
+        counting.set(true);
+        long signIns = System.nanoTime();
         for (int i = 1; i <= clerks; i++) {
             String name = String.format(Locale.ROOT, "clerk%04d", i);
-            users.execute(() -> guarded(() -> clerk(name, year)));
+            users.execute(() -> guarded(signedIn, name, session -> clerk(session, name, year)));
         }
         for (int i = 0; i < reviewers; i++) {
-            users.execute(() -> guarded(() -> reviewer("caizheng", year)));
+            users.execute(() -> guarded(signedIn, "caizheng", session -> reviewer(session, year)));
         }
+        signedIn.await();
+        counting.set(false);
+        double signInSeconds = (System.nanoTime() - signIns) / 1e9;
+        System.out.printf(Locale.ROOT, "sign-in of %d users, four at a time: %.1f s%n", clerks + reviewers, signInSeconds);
+        report(signInSeconds, 0, 0, true);
+        samples.clear();
+        go.countDown();
         TimeUnit.SECONDS.sleep(warmup);
+        String cpuBefore = cpu();
         counting.set(true);
         long started = System.nanoTime();
         TimeUnit.SECONDS.sleep(duration);
         counting.set(false);
         double seconds = (System.nanoTime() - started) / 1e9;
+        String cpuAfter = cpu();
         running.set(false);
         users.shutdown();
         users.awaitTermination(60, TimeUnit.SECONDS);
         users.shutdownNow();
-        report(seconds, clerks, reviewers);
+        report(seconds, clerks, reviewers, false);
+        if (cpuCommand != null) {
+            System.out.println("cpu-before " + cpuBefore);
+            System.out.println("cpu-after " + cpuAfter);
+        }
         System.exit(0);
     }
 
-    /** A user's loop; a failure outside a counted request (sign-in) ends only this user, and is counted. */
-    private void guarded(Runnable user) {
+    /** The output of {@code --cpu-command} (the CPU ticks of the servers), run at the measurement's start and end. */
+    private String cpu() throws Exception {
+        if (cpuCommand == null) {
+            return "";
+        }
+        Process process = new ProcessBuilder("sh", "-c", cpuCommand).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        process.waitFor();
+        return out;
+    }
+
+    /**
+     * A user: signs in (at most four at a time), waits for everybody, then works; a failure ends only this user, and
+     * is counted.
+     */
+    private void guarded(CountDownLatch signedIn, String username, java.util.function.Consumer<Session> work) {
+        Session session = null;
         try {
-            user.run();
+            signing.acquire();
+            try {
+                session = signIn(username);
+            } finally {
+                signing.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println("a sign-in failed: " + e);
+        } finally {
+            signedIn.countDown();
+        }
+        try {
+            go.await();
+            if (session != null) {
+                work.accept(session);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             sample("user-failed", 0, false, false);
             System.err.println("a user stopped: " + e);
         }
     }
 
-    private void clerk(String username, int year) {
-        Session session = signIn(username);
+    private void clerk(Session session, String username, int year) {
         List<Long> drafts = new ArrayList<>();
         Matcher ids = ID.matcher(session.send("list-api", "GET", "/api/evaluations?year=" + year, null, 200).body());
         while (ids.find()) {
@@ -169,8 +228,7 @@ public class DeadlineDay {
         }
     }
 
-    private void reviewer(String username, int year) {
-        Session session = signIn(username);
+    private void reviewer(Session session, int year) {
         boolean list = true;
         while (running.get()) {
             pause();
@@ -183,32 +241,13 @@ public class DeadlineDay {
         }
     }
 
-    /** The "project" member of an evaluation's JSON, by brace matching (strings hold no unbalanced braces here). */
+    /** The "project" member of an evaluation's JSON (bench/web/WebLoad.java's brace matching), or null. */
     private static String project(String json) {
-        int start = json.indexOf("\"project\"");
-        if (start < 0) {
+        try {
+            return WebLoad.jsonObjectAt(json, "\"project\"");
+        } catch (IllegalStateException e) {
             return null;
         }
-        int open = json.indexOf('{', start);
-        int depth = 0;
-        boolean inString = false;
-        for (int i = open; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return json.substring(open, i + 1);
-            }
-        }
-        return null;
     }
 
     private void pause() {
@@ -306,9 +345,11 @@ public class DeadlineDay {
         }
     }
 
-    private void report(double seconds, int clerks, int reviewers) {
-        System.out.printf(Locale.ROOT, "nodes=%d clerks=%d reviewers=%d think=%dms measured=%.1fs%n",
-                nodes.size(), clerks, reviewers, think, seconds);
+    private void report(double seconds, int clerks, int reviewers, boolean signIns) {
+        if (!signIns) {
+            System.out.printf(Locale.ROOT, "nodes=%d clerks=%d reviewers=%d think=%dms measured=%.1fs%n",
+                    nodes.size(), clerks, reviewers, think, seconds);
+        }
         System.out.printf(Locale.ROOT, "%-16s %8s %8s %8s %8s %8s %7s %9s%n",
                 "operation", "count", "per_s", "p50_ms", "p99_ms", "max_ms", "errors", "conflicts");
         Samples all = new Samples();
@@ -316,7 +357,9 @@ public class DeadlineDay {
             entry.getValue().print(entry.getKey(), seconds);
             all.addAll(entry.getValue());
         });
-        all.print("all", seconds);
+        if (!signIns) {
+            all.print("all", seconds);
+        }
     }
 
     /** Latencies and outcomes of one operation. */

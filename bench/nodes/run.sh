@@ -63,16 +63,16 @@ node 18202 b
 psql_pg() { runuser -u postgres -- psql -h "$pg" -p 55521 -U postgres -d jixiao -q "$@"; }
 psql_pg -v clerks="$clerks" -f bench/nodes/clerks.sql
 
-cpu_ticks() { # the utime + stime of the nodes, then of every postgres process, in clock ticks
-  local nodes=0 db=0 pid
-  for pid in "${pids[@]}"; do
-    nodes=$((nodes + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  for pid in $(pgrep -u postgres); do
-    db=$((db + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$nodes $db"
-}
+# the utime + stime of the nodes, then of every postgres process, in clock ticks (the driver runs it at the start
+# and the end of the measured window)
+cat >"$work/cpu.sh" <<CPU
+#!/usr/bin/env bash
+nodes=0; db=0
+for pid in ${pids[*]}; do nodes=\$((nodes + \$(awk '{print \$14 + \$15}' /proc/\$pid/stat 2>/dev/null || echo 0))); done
+for pid in \$(pgrep -u postgres); do db=\$((db + \$(awk '{print \$14 + \$15}' /proc/\$pid/stat 2>/dev/null || echo 0))); done
+echo "\$nodes \$db"
+CPU
+chmod +x "$work/cpu.sh"
 (while true; do echo "loadavg $(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done) >"$work/loadavg" &
 loadavg_pid=$!
 
@@ -83,20 +83,15 @@ loadavg_pid=$!
   echo "# nodes: 2 x jixiao.jar serve, -Xmx768m, Hikari maximumPoolSize=$pool each"
 } | tee "$log"
 
-nice -n 10 java bench/nodes/DeadlineDay.java --nodes http://127.0.0.1:18201,http://127.0.0.1:18202 \
+javac -d "$work/classes" bench/web/WebLoad.java
+nice -n 10 java -cp "$work/classes" bench/nodes/DeadlineDay.java --nodes http://127.0.0.1:18201,http://127.0.0.1:18202 \
   --password "$JIXIAO_DEMO_PASSWORD" --clerks "$clerks" --reviewers "$reviewers" --warmup 20 \
-  --duration "$duration" --think "$think" >"$work/driver.out" 2>"$work/driver.err" &
-driver=$!
-sleep 20
-before="$(cpu_ticks)"
-sleep "$duration"
-after="$(cpu_ticks)"
-wait "$driver" || true
-tee -a "$log" <"$work/driver.out"
+  --duration "$duration" --think "$think" --cpu-command "$work/cpu.sh" >"$work/driver.out" 2>"$work/driver.err" || true
+grep -v '^cpu-' "$work/driver.out" | tee -a "$log"
 hz=$(getconf CLK_TCK)
 requests=$(awk '$1 == "all" {print $2}' "$work/driver.out")
-read -r nb db <<<"$before"
-read -r na da <<<"$after"
+read -r nb db <<<"$(awk '$1 == "cpu-before" {print $2, $3}' "$work/driver.out")"
+read -r na da <<<"$(awk '$1 == "cpu-after" {print $2, $3}' "$work/driver.out")"
 awk -v nb="$nb" -v na="$na" -v db="$db" -v da="$da" -v hz="$hz" -v n="${requests:-0}" -v s="$duration" 'BEGIN {
   nodes = (na - nb) / hz; pg = (da - db) / hz
   printf "cpu over the measured %ds: nodes %.1f s, postgresql %.1f s (%.0f%% of 2 cores); per request: nodes %.2f ms, postgresql %.2f ms\n",
@@ -104,4 +99,4 @@ awk -v nb="$nb" -v na="$na" -v db="$db" -v da="$da" -v hz="$hz" -v n="${requests
 sort -u "$work/driver.err" | head -20 | sed 's/^/driver: /' | tee -a "$log"
 cat "$work/loadavg" >>"$log"
 echo "load average (1 min) during the run: $(awk '{print $3}' "$work/loadavg" | sort -n | sed -n '1p;$p' | paste -sd' ' | sed 's/ / to /')" | tee -a "$log"
-grep -h -c ' ERROR ' "$work/a.log" "$work/b.log" | paste -sd' ' | sed 's/^/server ERROR lines (a b): /' | tee -a "$log"
+{ grep -h -c ' ERROR ' "$work/a.log" "$work/b.log" || true; } | paste -sd' ' | sed 's/^/server ERROR lines (a b): /' | tee -a "$log"

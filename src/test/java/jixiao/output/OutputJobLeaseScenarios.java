@@ -104,14 +104,15 @@ abstract class OutputJobLeaseScenarios {
     }
 
     private String status(long job) {
-        return jdbc.sql("SELECT status FROM output_job WHERE id = ?")
-                .param(job)
-                .query(String.class)
-                .single();
+        return column("status", job);
     }
 
     private String claimedBy(long job) {
-        return jdbc.sql("SELECT claimed_by FROM output_job WHERE id = ?")
+        return column("claimed_by", job);
+    }
+
+    private String column(String column, long job) {
+        return jdbc.sql("SELECT " + column + " FROM output_job WHERE id = ?")
                 .param(job)
                 .query(String.class)
                 .single();
