@@ -159,7 +159,7 @@ public class ReportArchives implements ApplicationRunner {
                     store.approvedUnits(units.regionAndBelow(job.regionId()), job.fiscalYear());
             store.progress(id, 0, approved.size());
             Files.createDirectories(directory);
-            Path partial = directory.resolve("reports-" + id + ".zip.part");
+            Path partial = partial(id);
             List<String> failed = new ArrayList<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 int done = 0;
@@ -189,7 +189,17 @@ public class ReportArchives implements ApplicationRunner {
         } catch (IOException | RuntimeException e) {
             LOG.error("report archive {} failed", id, e);
             store.fail(id, e.getMessage() == null ? e.toString() : e.getMessage(), LocalDateTime.now(clock));
+            try {
+                Files.deleteIfExists(partial(id));
+            } catch (IOException left) {
+                LOG.warn("a partial report archive {} is left in {}: {}", id, directory, left.toString());
+            }
         }
+    }
+
+    /** Where this node builds a job's zip before it is stored in the database. */
+    private Path partial(long id) {
+        return directory.resolve("reports-" + id + ".zip.part");
     }
 
     /** At start and every few seconds after: the sweep ({@link #sweep}). */

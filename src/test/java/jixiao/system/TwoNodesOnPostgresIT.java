@@ -98,6 +98,13 @@ class TwoNodesOnPostgresIT {
         Response list = onB.get("/evaluations", HTML);
         assertThat(list.status()).as("signed in on A, the same cookie on B").isEqualTo(200);
         assertThat(list.body()).contains("赵雪梅");
+        assertThat(number("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'tianbao'"))
+                .isPositive();
+        byte[] hash = text("SELECT password_hash FROM account WHERE username = 'tianbao'")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(sessionAttributes())
+                .as("the session in the database keeps no copy of the password hash")
+                .noneSatisfy(bytes -> assertThat(indexOf(bytes, hash)).isNotNegative());
 
         assertThat(onA.get("/evaluations?lang=en", HTML).status()).isEqualTo(200);
         assertThat(onB.get("/evaluations", HTML).body())
@@ -288,6 +295,27 @@ class TwoNodesOnPostgresIT {
             assertThat(rows.next()).as(sql).isTrue();
             return rows.getString(1);
         }
+    }
+
+    private List<byte[]> sessionAttributes() throws SQLException {
+        List<byte[]> values = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT attribute_bytes FROM spring_session_attributes")) {
+            while (rows.next()) {
+                values.add(rows.getBytes(1));
+            }
+        }
+        return values;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ObjectNode change(int version, JsonNode project, String reason) {
