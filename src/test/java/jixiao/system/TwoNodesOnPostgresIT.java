@@ -91,7 +91,7 @@ class TwoNodesOnPostgresIT {
     }
 
     @Test
-    void aSessionBegunOnOneNodeContinuesOnTheOtherWithItsLanguageAndCsrfToken() {
+    void aSessionBegunOnOneNodeContinuesOnTheOtherWithItsLanguageAndCsrfToken() throws SQLException {
         Api onA = Api.signedIn(a.port(), "tianbao", DEMO_PASSWORD);
         Api onB = onA.at(b.port());
 
