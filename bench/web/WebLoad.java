@@ -442,8 +442,11 @@ public class WebLoad {
         return text.toString();
     }
 
-    /** The JSON object that follows {@code key} in {@code json}, found by matching braces outside strings. */
-    static String jsonObjectAt(String json, String key) {
+    /**
+     * The JSON object that follows {@code key} in {@code json}, found by matching braces outside strings (public: also
+     * bench/nodes/DeadlineDay.java's).
+     */
+    public static String jsonObjectAt(String json, String key) {
         int start = json.indexOf(key);
         check(start >= 0, "no " + key + " in the answer");
         start = json.indexOf('{', start);

@@ -55,8 +55,12 @@ public class AccountAdministration {
     /** An account to create: a unit's staff names its unit, a finance bureau its region. */
     public record NewAccount(String username, String displayName, Role role, Long unitId, Long regionId) {}
 
-    /** A password made for someone else, shown once to the security administrator, changed at the first sign-in. */
-    public record Handover(String username, String password) {}
+    /**
+     * A password made for someone else, shown once to the security administrator, changed at the first sign-in.
+     * Serializable: the page shows it after a redirect, as a flash attribute of the session (in the database until that
+     * page is served, which removes it).
+     */
+    public record Handover(String username, String password) implements java.io.Serializable {}
 
     /** Creates an account with a generated first password, which its owner must change at the first sign-in. */
     public Handover create(Account by, NewAccount account) {

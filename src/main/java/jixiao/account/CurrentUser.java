@@ -18,6 +18,25 @@ public record CurrentUser(Account account, boolean locked, boolean passwordChang
         this(account, locked, false);
     }
 
+    /** The same user without the password hash: what a session keeps once the password was checked. */
+    public CurrentUser withoutPasswordHash() {
+        Account a = account;
+        return new CurrentUser(
+                new Account(
+                        a.id(),
+                        a.username(),
+                        "",
+                        a.displayName(),
+                        a.role(),
+                        a.unitId(),
+                        a.regionId(),
+                        a.failedLogins(),
+                        a.lockedUntil(),
+                        a.enabled()),
+                locked,
+                passwordChangeRequired);
+    }
+
     public Role role() {
         return account.role();
     }

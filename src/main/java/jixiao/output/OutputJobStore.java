@@ -1,5 +1,10 @@
 package jixiao.output;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,10 +15,14 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** output_job, and the units whose evaluations of a year are all approved. */
+/** output_job and the stored files (output_file_part), and the units whose evaluations of a year are all approved. */
 @Repository
 class OutputJobStore {
+
+    /** A part of a stored file: a value both databases hold and a download keeps in memory at once. */
+    static final int PART_SIZE = 1024 * 1024;
 
     private final JdbcClient jdbc;
 
@@ -52,19 +61,42 @@ class OutputJobStore {
                 .list();
     }
 
-    /** Jobs left queued or running (by a server that stopped). */
-    List<OutputJob> unfinished() {
-        return jdbc.sql("SELECT * FROM output_job WHERE active_key IS NOT NULL ORDER BY id")
-                .query(OutputJobStore::job)
+    /** The queued jobs, oldest first: any node may claim them. */
+    List<Long> queued() {
+        return jdbc.sql("SELECT id FROM output_job WHERE status = 'QUEUED' ORDER BY id")
+                .query(Long.class)
                 .list();
     }
 
-    /** Takes a queued job to run it; false when it is not queued any more (someone runs it already). */
-    boolean claim(long id) {
-        return jdbc.sql("UPDATE output_job SET status = 'RUNNING' WHERE id = ? AND status = 'QUEUED'")
-                        .param(id)
+    /**
+     * Takes a queued job for {@code node} to run it; false when it is not queued any more (another thread or node runs
+     * it already). The conditional update is the lock: of two nodes claiming at once, one updates the row.
+     */
+    boolean claim(long id, String node) {
+        return jdbc.sql("UPDATE output_job SET status = 'RUNNING', claimed_by = ?, heartbeat_at = LOCALTIMESTAMP"
+                                + " WHERE id = ? AND status = 'QUEUED'")
+                        .params(node, id)
                         .update()
                 == 1;
+    }
+
+    /** The node still runs its jobs: their lease starts again (the database's clock, which every node shares). */
+    void renew(String node) {
+        jdbc.sql("UPDATE output_job SET heartbeat_at = LOCALTIMESTAMP WHERE claimed_by = ? AND status = 'RUNNING'")
+                .param(node)
+                .update();
+    }
+
+    /**
+     * Fails the running jobs whose node has not renewed their lease for {@code leaseSeconds}: it stopped (or lost the
+     * database) while building them. A row from before V91 has no heartbeat and is failed too. Returns how many.
+     */
+    int failAbandoned(int leaseSeconds, String message, LocalDateTime at) {
+        return jdbc.sql("UPDATE output_job SET status = 'FAILED', message = ?, finished_at = ?, active_key = NULL"
+                        + " WHERE status = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < LOCALTIMESTAMP - INTERVAL '"
+                        + leaseSeconds + "' SECOND)")
+                .params(message, Timestamp.valueOf(at))
+                .update();
     }
 
     void progress(long id, int done, int total) {
@@ -73,12 +105,43 @@ class OutputJobStore {
                 .update();
     }
 
-    /** Finished: the file is there; {@code message} names what could not be put in it, or is null. */
-    void finish(long id, String fileName, long size, String message, LocalDateTime at) {
-        jdbc.sql("UPDATE output_job SET status = 'DONE', done = total, file_name = ?, size = ?, message = ?,"
-                        + " finished_at = ?, active_key = NULL WHERE id = ?")
-                .params(fileName, size, message, Timestamp.valueOf(at), id)
+    /**
+     * Finished: the file is stored in the database in parts (any node serves it) and the job done, in one transaction
+     * and only while this node still holds the job; {@code message} names what could not be put in it, or is null.
+     * False when the job was taken from this node meanwhile (its lease ran out): nothing is stored then.
+     */
+    @Transactional
+    public boolean finish(long id, String node, Path file, String message, LocalDateTime at) throws IOException {
+        int held = jdbc.sql("UPDATE output_job SET status = 'DONE', done = total, file_name = ?, size = ?, message = ?,"
+                        + " finished_at = ?, active_key = NULL WHERE id = ? AND status = 'RUNNING' AND claimed_by = ?")
+                .params("reports-" + id + ".zip", Files.size(file), message, Timestamp.valueOf(at), id, node)
                 .update();
+        if (held != 1) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            int part = 0;
+            for (byte[] bytes = in.readNBytes(PART_SIZE); bytes.length > 0; bytes = in.readNBytes(PART_SIZE)) {
+                jdbc.sql("INSERT INTO output_file_part (job_id, part, content) VALUES (?, ?, ?)")
+                        .params(id, part++, bytes)
+                        .update();
+            }
+        }
+        return true;
+    }
+
+    /** Writes a finished job's file to {@code out}, one part in memory at a time. */
+    void copyFile(long id, OutputStream out) throws IOException {
+        int parts = jdbc.sql("SELECT COUNT(*) FROM output_file_part WHERE job_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        for (int part = 0; part < parts; part++) {
+            out.write(jdbc.sql("SELECT content FROM output_file_part WHERE job_id = ? AND part = ?")
+                    .params(id, part)
+                    .query(byte[].class)
+                    .single());
+        }
     }
 
     void fail(long id, String message, LocalDateTime at) {

@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jixiao.account.Account;
@@ -36,7 +38,9 @@ import org.springframework.stereotype.Service;
  * One zip of a region's approved reports of a year, each unit's year as its 自评报告 in PDF ({@link UnitYearReports},
  * {@link DocumentFormat#PDF}), built in the background with its progress kept in output_job, which the page polls. A
  * region and year has at most one job queued or running: a second request, even at the same moment, finds the first
- * (the unique active key), so the job runs once. Only the finance bureau of the region requests, follows and
+ * (the unique active key), so the job runs once. With several application nodes on one database, the node that claims
+ * a queued job runs it under a lease it renews; the finished file is stored in the database, so any node shows the
+ * progress and serves the file; a node that stops leaves its job to be failed by another once the lease runs out. Only the finance bureau of the region requests, follows and
  * downloads it; to anyone else it does not exist.
  */
 @Service
@@ -51,12 +55,25 @@ public class ReportArchives implements ApplicationRunner {
     private final AuditTrail audit;
     private final Clock clock;
     private final Path directory;
-    /** One job at a time: each PDF takes a core for a while, and the machine serves pages too. */
+    private final int leaseSeconds;
+    /** This process among the nodes on the database: who holds a running job. */
+    private final String node = nodeName();
+    /** One job at a time on a node: each PDF takes a core for a while, and the machine serves pages too. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "report-archives");
         thread.setDaemon(true);
         return thread;
     });
+    /** Every few seconds: renew this node's leases, fail the abandoned jobs of stopped nodes, take queued ones. */
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "report-archives-sweep");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** A run of the queued jobs is waiting for the worker already: another would find nothing to do. */
+    private final AtomicBoolean runPending = new AtomicBoolean();
+
+    private final int sweepSeconds;
 
     public ReportArchives(
             OutputJobStore store,
@@ -65,7 +82,9 @@ public class ReportArchives implements ApplicationRunner {
             Accounts accounts,
             AuditTrail audit,
             Clock clock,
-            @Value("${jixiao.output.directory}") Path directory) {
+            @Value("${jixiao.output.directory}") Path directory,
+            @Value("${jixiao.output.lease-seconds:60}") int leaseSeconds,
+            @Value("${jixiao.output.sweep-seconds:5}") int sweepSeconds) {
         this.store = store;
         this.reports = reports;
         this.units = units;
@@ -73,6 +92,8 @@ public class ReportArchives implements ApplicationRunner {
         this.audit = audit;
         this.clock = clock;
         this.directory = directory;
+        this.leaseSeconds = leaseSeconds;
+        this.sweepSeconds = sweepSeconds;
     }
 
     /** The region's job for the year: the one queued or running, or a new one, queued now. */
@@ -91,7 +112,7 @@ public class ReportArchives implements ApplicationRunner {
         }
         audit.record(
                 AuditRecord.done(who.username(), "output.reports_requested", "审核通过的自评报告 " + fiscalYear, "任务 " + id));
-        worker.execute(() -> run(id));
+        runQueued();
         return store.find(id).orElseThrow();
     }
 
@@ -108,21 +129,26 @@ public class ReportArchives implements ApplicationRunner {
                 .orElseThrow(() -> new EvaluationException.NotFound(id));
     }
 
-    /** The finished zip of one of the region's jobs. */
-    public Path file(Account who, long id) {
+    /** A finished job of the region, with its file's size; one not finished (or another region's) is not found. */
+    public OutputJob finished(Account who, long id) {
         OutputJob job = job(who, id);
-        Path file = job.fileName() == null ? null : directory.resolve(job.fileName());
-        if (job.state() != OutputJob.State.DONE || file == null || !Files.isReadable(file)) {
+        if (job.state() != OutputJob.State.DONE || job.size() == null) {
             throw new EvaluationException.NotFound(id);
         }
-        audit.record(AuditRecord.done(
-                who.username(), "output.reports_downloaded", "审核通过的自评报告 " + job.fiscalYear(), "任务 " + id));
-        return file;
+        return job;
     }
 
-    /** Builds a job's zip, once: a job another thread claimed already is left to it. */
+    /** Writes the zip of a finished job to {@code out}, from the database: whichever node built it. */
+    public void download(Account who, long id, OutputStream out) throws IOException {
+        OutputJob job = finished(who, id);
+        audit.record(AuditRecord.done(
+                who.username(), "output.reports_downloaded", "审核通过的自评报告 " + job.fiscalYear(), "任务 " + id));
+        store.copyFile(id, out);
+    }
+
+    /** Builds a job's zip, once: a job another thread or node claimed already is left to it. */
     void run(long id) {
-        if (!store.claim(id)) {
+        if (!store.claim(id, node)) {
             return;
         }
         OutputJob job = store.find(id).orElseThrow();
@@ -133,7 +159,7 @@ public class ReportArchives implements ApplicationRunner {
                     store.approvedUnits(units.regionAndBelow(job.regionId()), job.fiscalYear());
             store.progress(id, 0, approved.size());
             Files.createDirectories(directory);
-            Path partial = directory.resolve("reports-" + id + ".zip.part");
+            Path partial = partial(id);
             List<String> failed = new ArrayList<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                 int done = 0;
@@ -150,35 +176,85 @@ public class ReportArchives implements ApplicationRunner {
                     store.progress(id, ++done, approved.size());
                 }
             }
-            String name = "reports-" + id + ".zip";
-            Path file = Files.move(partial, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            store.finish(
+            boolean stored = store.finish(
                     id,
-                    name,
-                    Files.size(file),
+                    node,
+                    partial,
                     failed.isEmpty() ? null : "以下单位的报告未能生成：" + String.join("、", failed),
                     LocalDateTime.now(clock));
+            Files.deleteIfExists(partial);
+            if (!stored) {
+                LOG.warn("report archive {} was taken from this node (its lease ran out) before it was stored", id);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("report archive {} failed", id, e);
             store.fail(id, e.getMessage() == null ? e.toString() : e.getMessage(), LocalDateTime.now(clock));
+            try {
+                Files.deleteIfExists(partial(id));
+            } catch (IOException left) {
+                LOG.warn("a partial report archive {} is left in {}: {}", id, directory, left.toString());
+            }
         }
     }
 
-    /** At start: a job a stopped server left running is failed; queued ones are run. */
+    /** Where this node builds a job's zip before it is stored in the database. */
+    private Path partial(long id) {
+        return directory.resolve("reports-" + id + ".zip.part");
+    }
+
+    /** At start and every few seconds after: the sweep ({@link #sweep}). */
     @Override
     public void run(ApplicationArguments args) {
-        for (OutputJob job : store.unfinished()) {
-            if (job.state() == OutputJob.State.RUNNING) {
-                store.fail(job.id(), "服务器重启，任务中断，请重新生成", LocalDateTime.now(clock));
-            } else {
-                worker.execute(() -> run(job.id()));
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, sweepSeconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Renews the leases of this node's running jobs, fails the running jobs of a node that stopped (no renewal for
+     * the lease), and lets the worker take the queued ones; never throws (the schedule would stop).
+     */
+    void sweep() {
+        try {
+            store.renew(node);
+            int failed = store.failAbandoned(leaseSeconds, "服务器中断，任务未完成，请重新生成", LocalDateTime.now(clock));
+            if (failed > 0) {
+                LOG.warn("{} report archive(s) of a stopped node failed", failed);
             }
+            if (!store.queued().isEmpty()) {
+                runQueued();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("report archives' sweep failed: {}", e.toString());
+        }
+    }
+
+    /** Lets the worker run the queued jobs, unless a run waits for it already. */
+    private void runQueued() {
+        if (runPending.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                runPending.set(false);
+                for (long id : store.queued()) {
+                    run(id);
+                }
+            });
         }
     }
 
     @PreDestroy
     void stop() {
+        sweeper.shutdownNow();
         worker.shutdownNow();
+    }
+
+    /** The host, the process and a random part: unique among nodes, and readable in output_job.claimed_by. */
+    private static String nodeName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A file name of the unit's name, without the characters a file system refuses. */

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  * owner can read.
  */
 @Component
-public class FirstStart implements ApplicationRunner {
+public class FirstStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
     static final String DEMO_REGION = "三门峡市";
@@ -110,7 +109,7 @@ public class FirstStart implements ApplicationRunner {
         this.settings = settings;
     }
 
-    @Override
+    /** Run by {@link StartUp}, under the start lock. */
     public void run(ApplicationArguments args) throws IOException, InterchangeException {
         List<FirstPasswords.Line> generated = new ArrayList<>();
         List<String> created = new ArrayList<>();

@@ -3,6 +3,7 @@ package jixiao.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import jixiao.account.CurrentUser;
 import jixiao.account.LoginThrottle;
 import jixiao.audit.AuditActions;
 import jixiao.audit.AuditRecord;
@@ -38,6 +39,21 @@ class LoginAttempts implements AuthenticationProvider {
         this.trail = trail;
     }
 
+    /**
+     * The signed-in user as the session keeps it: without the password hash, which is needed only to check the
+     * password. The session is stored in the database (spring_session_attributes), where a copy of the hash would
+     * outlive a change of the password.
+     */
+    private static Authentication withoutPasswordHash(Authentication signedIn) {
+        if (!(signedIn.getPrincipal() instanceof CurrentUser user)) {
+            return signedIn;
+        }
+        UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
+                user.withoutPasswordHash(), null, signedIn.getAuthorities());
+        kept.setDetails(signedIn.getDetails());
+        return kept;
+    }
+
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
@@ -62,7 +78,7 @@ class LoginAttempts implements AuthenticationProvider {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(username, address);
             trail.record(AuditRecord.done(username, AuditActions.LOGIN, "账号 " + username, channel), address);
-            return signedIn;
+            return withoutPasswordHash(signedIn);
         } catch (BadCredentialsException e) {
             boolean locked = throttle.failed(username, address);
             trail.record(

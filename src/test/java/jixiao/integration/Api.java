@@ -77,6 +77,14 @@ public final class Api {
                 null);
     }
 
+    /**
+     * The same client (its cookies, its credentials) talking to another port: another application node of the same
+     * installation, as a reverse proxy without sticky sessions would send the next request.
+     */
+    public Api at(int port) {
+        return new Api(URI.create("http://localhost:" + port), http, authorization, headers);
+    }
+
     /** An API client that signs every request in with HTTP Basic. */
     public Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

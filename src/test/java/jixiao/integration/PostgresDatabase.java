@@ -22,21 +22,31 @@ public final class PostgresDatabase implements ApplicationContextInitializer<Con
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        EmbeddedPostgres postgres = server();
-        String database = "jixiao_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + database, e);
-        }
+        String database = newDatabase();
         TestPropertyValues.of(
-                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+                        "spring.datasource.url=" + jdbcUrl(database),
                         "spring.datasource.username=postgres",
                         "spring.datasource.password=",
                         // the zips of approved reports go under target/, as the H2 contexts' do with their database
                         "jixiao.output.directory=target/it-outputs/" + database)
                 .applyTo(context);
+    }
+
+    /** A new, empty database on the server (started at the first call); its name. */
+    public static String newDatabase() {
+        String database = "jixiao_" + DATABASES.incrementAndGet();
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
+        return database;
+    }
+
+    /** The JDBC URL of a database of the server, user {@code postgres} without a password. */
+    public static String jdbcUrl(String database) {
+        return server().getJdbcUrl("postgres", database);
     }
 
     private static synchronized EmbeddedPostgres server() {

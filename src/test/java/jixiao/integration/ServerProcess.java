@@ -14,12 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The application as a separate process ({@code target/jixiao.jar serve}, built by the package phase before the
  * integration tests; or the test's class path less the test classes), on a free port over an H2 database in {@code
- * data}, with the integration tests' passwords. It can be stopped, or killed with SIGKILL.
+ * data} (or the database its settings name), with the integration tests' passwords. It can be stopped, or killed with SIGKILL.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -35,6 +36,14 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path data, Path log) throws IOException, InterruptedException {
+        return start(data, log, Map.of());
+    }
+
+    /**
+     * The same with more settings ({@code JIXIAO_DB_URL} and its user and password: a node on a shared PostgreSQL).
+     */
+    public static ServerProcess start(Path data, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -62,6 +71,7 @@ public final class ServerProcess implements AutoCloseable {
         // the demo region (more units and their accounts) is for people looking at the system, not for these tests
         builder.environment().put("JIXIAO_DEMO_REGION", "false");
         builder.environment().remove("JIXIAO_DB_URL");
+        builder.environment().putAll(settings);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServerProcess server = new ServerProcess(builder.start(), port);
@@ -71,6 +81,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The operating system's process id (a node's name in output_job.claimed_by contains it). */
+    public long pid() {
+        return process.pid();
     }
 
     public Api api() {

@@ -103,7 +103,7 @@ public class ImportPages {
             return "evaluation-import";
         }
         String token = UUID.randomUUID().toString();
-        pending(session).put(token, new Pending(name, new InterchangeWriter().write(report), plan.signature()));
+        keep(session, token, new Pending(name, new InterchangeWriter().write(report), plan.signature()));
         return showPlan(model, plan, token);
     }
 
@@ -128,7 +128,7 @@ public class ImportPages {
         try {
             Imports.Imported imported =
                     imports.importPlanned(report, user.unitId(), user.getUsername(), pending.signature());
-            pending(session).remove(token);
+            forget(session, token);
             flash.addFlashAttribute(
                     "message",
                     page.text(
@@ -141,8 +141,8 @@ public class ImportPages {
             // the unit's evaluations changed since the preview: the new plan, to be confirmed again
             Imports.Plan plan = imports.plan(report, user.unitId());
             String fresh = UUID.randomUUID().toString();
-            pending(session).remove(token);
-            pending(session).put(fresh, new Pending(pending.fileName(), pending.document(), plan.signature()));
+            forget(session, token);
+            keep(session, fresh, new Pending(pending.fileName(), pending.document(), plan.signature()));
             model.addAttribute("user", user.account());
             model.addAttribute("fileName", pending.fileName());
             model.addAttribute("error", page.text("import.changed"));
@@ -187,19 +187,33 @@ public class ImportPages {
         return "evaluation-import";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Pending> pending(HttpSession session) {
-        Object kept = session.getAttribute(PREVIEWS);
-        if (kept instanceof Map<?, ?> map) {
-            return (Map<String, Pending>) map;
-        }
-        Map<String, Pending> previews = new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
-                return size() > PREVIEWS_KEPT;
-            }
-        };
+    /**
+     * The previews waiting in the session. The session lives in the database (any node may serve the confirmation),
+     * where only what is set is written: every change is set again ({@link #keep}, {@link #forget}).
+     */
+    private static Previews pending(HttpSession session) {
+        return session.getAttribute(PREVIEWS) instanceof Previews previews ? previews : new Previews();
+    }
+
+    private static void keep(HttpSession session, String token, Pending preview) {
+        Previews previews = pending(session);
+        previews.put(token, preview);
         session.setAttribute(PREVIEWS, previews);
-        return previews;
+    }
+
+    private static void forget(HttpSession session, String token) {
+        Previews previews = pending(session);
+        previews.remove(token);
+        session.setAttribute(PREVIEWS, previews);
+    }
+
+    /** The latest previews of a session, the oldest given up beyond {@link #PREVIEWS_KEPT}. */
+    private static final class Previews extends LinkedHashMap<String, Pending> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > PREVIEWS_KEPT;
+        }
     }
 }

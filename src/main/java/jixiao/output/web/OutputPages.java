@@ -2,11 +2,8 @@ package jixiao.output.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import jixiao.account.Account;
 import jixiao.account.CurrentUser;
@@ -88,17 +85,14 @@ class OutputPages {
     void download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, HttpServletResponse response)
             throws IOException {
         Account who = user.account();
-        OutputJob job = archives.job(who, id);
-        Path file = archives.file(who, id);
+        OutputJob job = archives.finished(who, id);
         response.setContentType("application/zip");
-        response.setContentLengthLong(Files.size(file));
+        response.setContentLengthLong(job.size());
         response.setHeader(
                 "Content-Disposition",
                 attachment(text("output.reportsFile", overviews.regionName(who), String.valueOf(job.fiscalYear()))
                         + ".zip"));
-        try (InputStream in = Files.newInputStream(file)) {
-            in.transferTo(response.getOutputStream());
-        }
+        archives.download(who, id, response.getOutputStream());
     }
 
     private static String attachment(String filename) {

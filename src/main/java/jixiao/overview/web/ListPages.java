@@ -149,7 +149,8 @@ class ListPages {
     }
 
     /** One row's outcome, as the page says it. */
-    record OutcomeLine(long id, String name, boolean done, String text) {}
+    /** A flash attribute: kept in the session, in the database, until the redirected page shows it. */
+    record OutcomeLine(long id, String name, boolean done, String text) implements java.io.Serializable {}
 
     private OutcomeLine outcome(BatchReview.Outcome outcome) {
         String name = outcome.name() == null ? "#" + outcome.id() : outcome.name();
