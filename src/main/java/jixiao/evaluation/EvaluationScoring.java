@@ -127,6 +127,32 @@ public class EvaluationScoring {
         return checker(rules, framework).assess(report);
     }
 
+    /**
+     * A unit's stored evaluations of a year scored together with a rule set of the caller's choosing, as a re-check
+     * across a region asks what the same documents would score: the projects in the order of the list ({@code ORDER
+     * BY id}, as every re-score takes them) and the 部门（单位）整体自评, or null where the unit has none. Reads nothing
+     * from the database: the caller gives the rows and the framework ({@link #frameworkOf}).
+     */
+    public ReportAssessment together(
+            List<EvaluationRow> projects, EvaluationRow unitRow, RuleSet rules, UnitFramework framework) {
+        List<ProjectSelfEvaluation> parsed = new ArrayList<>(projects.size());
+        SelfEvaluationReport own = null;
+        for (EvaluationRow row : projects) {
+            SelfEvaluationReport stored = read(row.document());
+            own = own == null ? stored : own;
+            parsed.add(stored.projects().get(0));
+        }
+        SelfEvaluationReport unit = unitRow == null ? null : read(unitRow.document());
+        own = unit != null ? unit : own;
+        if (own == null) {
+            return new ReportAssessment(rules, List.of(), List.of());
+        }
+        SelfEvaluationReport report = new SelfEvaluationReport(
+                own.fiscalYear(), own.moneyUnit(), own.unit(), unit == null ? null : unit.department(), parsed);
+        return checker(rules, framework == null ? UnitFramework.defaults() : framework)
+                .assess(report);
+    }
+
     /** A report of a unit's new evaluations scored as a whole, with the configuration in force (an import). */
     ReportAssessment report(long unitId, SelfEvaluationReport report) {
         return checker(rulesFor(unitId, report.fiscalYear()), UnitFramework.defaults())
