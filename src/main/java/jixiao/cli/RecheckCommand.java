@@ -118,10 +118,11 @@ final class RecheckCommand {
                 Clock clock = Clock.system(SHANGHAI);
                 BudgetUnits units = new BudgetUnits(jdbc);
                 RegionRuleSets ruleSets = new RegionRuleSets(jdbc, clock, new RuleSets(jdbc, clock), units);
-                EvaluationScoring scoring = new EvaluationScoring(
-                        new EvaluationStore(jdbc), ruleSets, units, new UnitFrameworks(jdbc, clock));
-                RegionRecheck recheck =
-                        new RegionRecheck(context.getBean(DataSource.class), jdbc, units, ruleSets, scoring);
+                UnitFrameworks frameworks = new UnitFrameworks(jdbc, clock);
+                EvaluationScoring scoring =
+                        new EvaluationScoring(new EvaluationStore(jdbc), ruleSets, units, frameworks);
+                RegionRecheck recheck = new RegionRecheck(
+                        context.getBean(DataSource.class), jdbc, units, ruleSets, scoring, frameworks);
                 Optional<Region> found = region(units.regions(), regionArg);
                 if (found.isEmpty()) {
                     err.println("--region 的值“" + regionArg + "”不是数据库中的地区（名称或编号）");
@@ -156,9 +157,10 @@ final class RecheckCommand {
                 out.println(json.toAbsolutePath());
                 err.println(String.format(
                         Locale.ROOT,
-                        "用时 %.1f s：等待数据库 %.1f s，解析和评分 CPU %.1f s，写出文件 %.1f s",
+                        "用时 %.1f s：读取数据库 %.1f s（其中本进程解码 CPU %.1f s），解析和评分 CPU %.1f s，写出文件 CPU %.1f s",
                         wall,
                         run.database().toMillis() / 1e3,
+                        run.readingCpu().toMillis() / 1e3,
                         run.scoring().toMillis() / 1e3,
                         run.writing().toMillis() / 1e3));
                 return Jixiao.OK;

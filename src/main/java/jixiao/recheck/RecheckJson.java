@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A re-check as JSON ({@code recheck/1}, described in {@code schema/recheck-1.schema.json}), written with Jackson's
- * generator as units arrive: the plan, then {@code units} (each with its evaluations and their finding changes),
+ * generator as units arrive: the plan, then {@code units} (each with its counts and the evaluations that change,
+ * with their finding changes),
  * then the {@code summary}.
  */
 final class RecheckJson implements AutoCloseable {
@@ -38,12 +39,16 @@ final class RecheckJson implements AutoCloseable {
         json.writeNumberField("id", unit.id());
         json.writeStringField("name", unit.name());
         json.writeStringField("region", unit.region());
+        json.writeNumberField("evaluationCount", unit.evaluations().size());
         json.writeNumberField("gradesChanged", unit.gradesChanged());
         json.writeNumberField("totalsChanged", unit.totalsChanged());
         json.writeNumberField("added", unit.added());
         json.writeNumberField("vanished", unit.vanished());
         json.writeArrayFieldStart("evaluations");
         for (RecheckedEvaluation e : unit.evaluations()) {
+            if (!e.changed()) {
+                continue;
+            }
             json.writeStartObject();
             json.writeNumberField("id", e.id());
             json.writeStringField("kind", e.kind());

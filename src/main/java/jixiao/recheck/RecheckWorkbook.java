@@ -65,7 +65,7 @@ final class RecheckWorkbook implements AutoCloseable {
         List<String> notes = List.of(
                 "地区：" + plan.regionName() + "（含下级地区）    年度：" + plan.fiscalYear(),
                 "规则：" + plan.rulesName() + "    生成时间：" + MINUTE.format(plan.at()) + "（北京时间）",
-                "只列出重算的结果，数据库中的得分、问题和冻结的规则均未改变");
+                "按单位列出全部单位；按评价和问题变化只列出重算后有变化的评价。数据库中的得分、问题和冻结的规则均未改变");
         String title = plan.fiscalYear() + "年度绩效自评重算结果";
         units = new StreamedTable("按单位", title + "（按单位）", notes, UNITS);
         evaluations = units.nextSheet("按评价", title + "（按评价）", notes, EVALUATIONS);
@@ -90,6 +90,9 @@ final class RecheckWorkbook implements AutoCloseable {
                 null,
                 unit.gradesChanged() > 0);
         for (RecheckedEvaluation e : unit.evaluations()) {
+            if (!e.changed()) {
+                continue;
+            }
             evaluations.add(
                     java.util.Arrays.asList(
                             e.id(),
