@@ -11,9 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** output_job, and the units whose evaluations of a year are all approved. */
+/**
+ * output_job, the region-wide jobs run in the background of every kind (the report zips, re-checks): their state in
+ * the database, so that any node shows it; and the units whose evaluations of a year are all approved.
+ */
 @Repository
-class OutputJobStore {
+public class OutputJobStore {
 
     private final JdbcClient jdbc;
 
@@ -21,53 +24,93 @@ class OutputJobStore {
         this.jdbc = jdbc;
     }
 
-    /** A new queued job; refused by the unique active key while another of the region and year is active. */
-    long insert(long regionId, int fiscalYear, String by, LocalDateTime at) {
+    /**
+     * A new queued job; refused by the unique active key while another of the kind, region and year is active.
+     *
+     * @param detail what the job was asked for beyond region and year, or null
+     */
+    public long insert(OutputJob.Kind kind, long regionId, int fiscalYear, String detail, String by, LocalDateTime at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO output_job (region_id, fiscal_year, status, requested_by, requested_at, active_key)"
-                        + " VALUES (?, ?, 'QUEUED', ?, ?, ?)")
-                .params(regionId, fiscalYear, by, Timestamp.valueOf(at), regionId + "/" + fiscalYear)
+        jdbc.sql("INSERT INTO output_job (kind, region_id, fiscal_year, status, requested_by, requested_at,"
+                        + " active_key, detail) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?)")
+                .params(
+                        kind.name(),
+                        regionId,
+                        fiscalYear,
+                        by,
+                        Timestamp.valueOf(at),
+                        activeKey(kind, regionId, fiscalYear),
+                        detail)
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    Optional<OutputJob> active(long regionId, int fiscalYear) {
+    long insert(long regionId, int fiscalYear, String by, LocalDateTime at) {
+        return insert(OutputJob.Kind.REPORTS, regionId, fiscalYear, null, by, at);
+    }
+
+    /** The job of the kind, region and year queued or running. */
+    public Optional<OutputJob> active(OutputJob.Kind kind, long regionId, int fiscalYear) {
         return jdbc.sql("SELECT * FROM output_job WHERE active_key = ?")
-                .param(regionId + "/" + fiscalYear)
+                .param(activeKey(kind, regionId, fiscalYear))
                 .query(OutputJobStore::job)
                 .optional();
     }
 
-    Optional<OutputJob> find(long id) {
+    Optional<OutputJob> active(long regionId, int fiscalYear) {
+        return active(OutputJob.Kind.REPORTS, regionId, fiscalYear);
+    }
+
+    /** The report zips keep the key they had before there were kinds. */
+    private static String activeKey(OutputJob.Kind kind, long regionId, int fiscalYear) {
+        String key = regionId + "/" + fiscalYear;
+        return kind == OutputJob.Kind.REPORTS ? key : kind.name() + ":" + key;
+    }
+
+    public Optional<OutputJob> find(long id) {
         return jdbc.sql("SELECT * FROM output_job WHERE id = ?")
                 .param(id)
                 .query(OutputJobStore::job)
                 .optional();
     }
 
-    List<OutputJob> list(long regionId) {
-        return jdbc.sql("SELECT * FROM output_job WHERE region_id = ? ORDER BY id DESC")
-                .param(regionId)
+    /** The jobs of a kind of these regions, latest first. */
+    public List<OutputJob> list(OutputJob.Kind kind, List<Long> regionIds) {
+        List<Object> params = new ArrayList<>();
+        params.add(kind.name());
+        params.addAll(regionIds);
+        return jdbc.sql("SELECT * FROM output_job WHERE kind = ? AND region_id IN ("
+                        + "?, ".repeat(regionIds.size() - 1) + "?) ORDER BY id DESC")
+                .params(params)
                 .query(OutputJobStore::job)
                 .list();
     }
 
-    /** Jobs left queued or running (by a server that stopped). */
-    List<OutputJob> unfinished() {
-        return jdbc.sql("SELECT * FROM output_job WHERE active_key IS NOT NULL ORDER BY id")
+    List<OutputJob> list(long regionId) {
+        return list(OutputJob.Kind.REPORTS, List.of(regionId));
+    }
+
+    /** Jobs of a kind left queued or running (by a server that stopped). */
+    public List<OutputJob> unfinished(OutputJob.Kind kind) {
+        return jdbc.sql("SELECT * FROM output_job WHERE active_key IS NOT NULL AND kind = ? ORDER BY id")
+                .param(kind.name())
                 .query(OutputJobStore::job)
                 .list();
+    }
+
+    List<OutputJob> unfinished() {
+        return unfinished(OutputJob.Kind.REPORTS);
     }
 
     /** Takes a queued job to run it; false when it is not queued any more (someone runs it already). */
-    boolean claim(long id) {
+    public boolean claim(long id) {
         return jdbc.sql("UPDATE output_job SET status = 'RUNNING' WHERE id = ? AND status = 'QUEUED'")
                         .param(id)
                         .update()
                 == 1;
     }
 
-    void progress(long id, int done, int total) {
+    public void progress(long id, int done, int total) {
         jdbc.sql("UPDATE output_job SET done = ?, total = ? WHERE id = ?")
                 .params(done, total, id)
                 .update();
@@ -75,13 +118,18 @@ class OutputJobStore {
 
     /** Finished: the file is there; {@code message} names what could not be put in it, or is null. */
     void finish(long id, String fileName, long size, String message, LocalDateTime at) {
+        finish(id, fileName, size, message, null, at);
+    }
+
+    /** Finished, with a summary for the job's page (or null). */
+    public void finish(long id, String fileName, long size, String message, String summary, LocalDateTime at) {
         jdbc.sql("UPDATE output_job SET status = 'DONE', done = total, file_name = ?, size = ?, message = ?,"
-                        + " finished_at = ?, active_key = NULL WHERE id = ?")
-                .params(fileName, size, message, Timestamp.valueOf(at), id)
+                        + " summary = ?, finished_at = ?, active_key = NULL WHERE id = ?")
+                .params(fileName, size, message, summary, Timestamp.valueOf(at), id)
                 .update();
     }
 
-    void fail(long id, String message, LocalDateTime at) {
+    public void fail(long id, String message, LocalDateTime at) {
         jdbc.sql(
                         "UPDATE output_job SET status = 'FAILED', message = ?, finished_at = ?, active_key = NULL WHERE id = ?")
                 .params(message, Timestamp.valueOf(at), id)
@@ -109,6 +157,7 @@ class OutputJobStore {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new OutputJob(
                 rs.getLong("id"),
+                OutputJob.Kind.valueOf(rs.getString("kind")),
                 rs.getLong("region_id"),
                 rs.getInt("fiscal_year"),
                 OutputJob.State.valueOf(rs.getString("status")),
@@ -119,6 +168,8 @@ class OutputJobStore {
                 rs.getString("message"),
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toLocalDateTime(),
-                finished == null ? null : finished.toLocalDateTime());
+                finished == null ? null : finished.toLocalDateTime(),
+                rs.getString("detail"),
+                rs.getString("summary"));
     }
 }

@@ -20,12 +20,15 @@ import java.util.Map;
 import jixiao.account.Accounts;
 import jixiao.cli.Jixiao;
 import jixiao.evaluation.Imports;
+import jixiao.integration.Api;
+import jixiao.integration.Credentials;
 import jixiao.integration.Organisations;
 import jixiao.integration.Organisations.Region;
 import jixiao.integration.Organisations.Unit;
 import jixiao.interchange.InterchangeReader;
 import jixiao.interchange.RuleSetFile;
 import jixiao.organisation.BudgetUnits;
+import jixiao.output.OutputJob;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,6 +70,12 @@ abstract class RecheckScenarios {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    RegionRechecks rechecks;
+
+    @LocalServerPort
+    int port;
 
     @TempDir
     Path temp;
@@ -216,6 +226,56 @@ abstract class RecheckScenarios {
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).contains("--db").contains(url);
+    }
+
+    @Test
+    void aReCheckStartedByTheBureauIsSeenByItAndTheBureauAboveButNotByAnotherRegion() throws Exception {
+        Organisations organisations = new Organisations(units, accounts);
+        Region other = organisations.region("别的市");
+        OutputJob job = rechecks.start(organisations.account(below.bureau()), YEAR, null, "现行规则");
+        long id = job.id();
+        String before = storedContent();
+
+        OutputJob done = finished(organisations.account(below.bureau()), id);
+
+        assertThat(done.state()).as(done.message()).isEqualTo(OutputJob.State.DONE);
+        assertThat(rechecks.summary(done).evaluations()).isEqualTo(11);
+        assertThat(storedContent()).isEqualTo(before);
+        Api.Download xlsx = Api.anonymous(port)
+                .as(below.bureau(), Credentials.FIXTURE_PASSWORD)
+                .download("/recheck/" + id + "/recheck.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheet("按单位").getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo(unit.name());
+        }
+        assertThat(Api.anonymous(port)
+                        .as(region.bureau(), Credentials.FIXTURE_PASSWORD)
+                        .get("/recheck/" + id)
+                        .status())
+                .as("the bureau of the region above")
+                .isEqualTo(200);
+        assertThat(Api.anonymous(port)
+                        .as(other.bureau(), Credentials.FIXTURE_PASSWORD)
+                        .get("/recheck/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.anonymous(port)
+                        .as(other.bureau(), Credentials.FIXTURE_PASSWORD)
+                        .download("/recheck/" + id + "/recheck.json")
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'recheck.downloaded' AND actor = ?")
+                        .param(below.bureau())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    /** The job once this node's run of it ended. */
+    private OutputJob finished(jixiao.account.Account who, long id) throws Exception {
+        rechecks.awaitRun(id);
+        return rechecks.job(who, id);
     }
 
     record Result(int status, String out, String err) {}
