@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,6 +129,13 @@ abstract class RecheckScenarios {
 
         JsonNode json = new ObjectMapper().readTree(jsonFile.toFile());
         assertThat(json.path("format").asText()).isEqualTo("recheck/1");
+        try (InputStream schema = getClass().getResourceAsStream("/schema/recheck-1.schema.json")) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                            .getSchema(schema)
+                            .validate(json))
+                    .as("the JSON as its schema describes it")
+                    .isEmpty();
+        }
         assertThat(json.path("units")).hasSize(1);
         JsonNode unitNode = json.path("units").path(0);
         assertThat(unitNode.path("name").asText()).isEqualTo(unit.name());
