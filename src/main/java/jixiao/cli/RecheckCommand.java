@@ -141,7 +141,7 @@ final class RecheckCommand {
                 long started = System.nanoTime();
                 RegionRecheck.Run run;
                 try {
-                    run = recheck.run(plan, xlsx, json, new ProgressLine(err));
+                    run = recheck.run(plan, xlsx, json, progressLine(err));
                 } catch (IOException e) {
                     err.println();
                     err.println("--out 的目录“" + directory + "”无法写入（" + e.getMessage() + "）");
@@ -167,7 +167,8 @@ final class RecheckCommand {
             });
         } catch (DataAccessException e) {
             err.println();
-            err.println("--db 的数据库" + databaseName + "无法读取（" + firstLine(e) + "）：请检查地址、用户和密码，或先运行一次 jixiao serve 完成升级");
+            err.println("--db 的数据库" + databaseName + "无法读取（" + DatabaseCommands.firstLine(e)
+                    + "）：请检查地址、用户和密码，或先运行一次 jixiao serve 完成升级");
             return Jixiao.UNREADABLE;
         }
     }
@@ -185,28 +186,11 @@ final class RecheckCommand {
     }
 
     /** One line on standard error, rewritten as each percent is done. */
-    private static final class ProgressLine implements RegionRecheck.Progress {
-        private final PrintStream err;
-        private long shown = -1;
-
-        ProgressLine(PrintStream err) {
-            this.err = err;
-        }
-
-        @Override
-        public void at(long done, long total) {
-            long percent = total == 0 ? 100 : done * 100 / total;
-            if (percent != shown) {
-                shown = percent;
-                err.print("\r重算中 recheck: " + done + "/" + total + " 项评价（" + percent + "%）");
-                err.flush();
-            }
-        }
-    }
-
-    private static String firstLine(DataAccessException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse("");
+    private static RegionRecheck.Progress progressLine(PrintStream err) {
+        return (done, total) -> {
+            err.print(
+                    "\r重算中 recheck: " + done + "/" + total + " 项评价（" + (total == 0 ? 100 : done * 100 / total) + "%）");
+            err.flush();
+        };
     }
 }

@@ -96,7 +96,10 @@ public class RegionRecheck {
         this.frameworks = frameworks;
     }
 
-    /** How far a re-check is: evaluations scored of all (called from the thread that writes the files). */
+    /**
+     * How far a re-check is: evaluations scored of all, told at the start and whenever another percent is done (from
+     * the thread that writes the files).
+     */
     @FunctionalInterface
     public interface Progress {
         void at(long done, long total);
@@ -269,6 +272,7 @@ public class RegionRecheck {
                 throws Exception {
             RecheckSummary.Tally tally = new RecheckSummary.Tally();
             long done = 0;
+            long told = 0;
             while (true) {
                 Future<RecheckedUnit> next = pending.take();
                 if (next == END) {
@@ -281,7 +285,11 @@ public class RegionRecheck {
                 tally.add(unit);
                 writing.add(cpuTime() - cpuStart);
                 done += unit.evaluations().size();
-                progress.at(done, total);
+                long percent = total == 0 ? 100 : done * 100 / total;
+                if (percent != told) {
+                    told = percent;
+                    progress.at(done, total);
+                }
             }
         }
     }

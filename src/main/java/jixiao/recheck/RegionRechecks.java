@@ -168,31 +168,16 @@ public class RegionRechecks implements ApplicationRunner {
             RecheckPlan plan = new RecheckPlan(
                     job.regionId(), regionName(job), job.fiscalYear(), rules, job.detail(), LocalDateTime.now(clock));
             Path xlsx = directory.resolve(name + ".xlsx");
-            RegionRecheck.Run run = recheck.run(plan, xlsx, directory.resolve(name + ".json"), new Progress(id));
+            RegionRecheck.Run run = recheck.run(
+                    plan,
+                    xlsx,
+                    directory.resolve(name + ".json"),
+                    (done, total) -> jobs.progress(id, (int) done, (int) total));
             jobs.finish(
                     id, name, Files.size(xlsx), null, json.writeValueAsString(run.summary()), LocalDateTime.now(clock));
         } catch (IOException | RuntimeException e) {
             LOG.error("re-check {} failed", id, e);
             jobs.fail(id, e.getMessage() == null ? e.toString() : e.getMessage(), LocalDateTime.now(clock));
-        }
-    }
-
-    /** The job's progress in the database, at each percent (every node's page polls it). */
-    private final class Progress implements RegionRecheck.Progress {
-        private final long id;
-        private long shown = -1;
-
-        Progress(long id) {
-            this.id = id;
-        }
-
-        @Override
-        public void at(long done, long total) {
-            long percent = total == 0 ? 100 : done * 100 / total;
-            if (percent != shown) {
-                shown = percent;
-                jobs.progress(id, (int) done, (int) total);
-            }
         }
     }
 
