@@ -141,7 +141,8 @@ final class DatabaseCommands {
         return rest;
     }
 
-    private static String firstLine(DataAccessException e) {
+    /** The first line of the database's own message, for a one-line error. */
+    static String firstLine(DataAccessException e) {
         Throwable cause = e.getMostSpecificCause();
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.lines().findFirst().orElse("");

@@ -99,6 +99,7 @@ public final class Jixiao {
             case "report" -> report(tail(args), out, err);
             case "audit" -> DatabaseCommands.audit(tail(args), out, err);
             case "backup" -> DatabaseCommands.backup(tail(args), out, err);
+            case "recheck" -> RecheckCommand.run(tail(args), out, err);
             case "restore" -> DatabaseCommands.restore(tail(args), out, err);
             case "checks" -> CheckList.run(tail(args), out, err);
             case "rules" -> {
@@ -366,6 +367,12 @@ public final class Jixiao {
               jixiao restore FILE
                   用备份恢复 H2 数据库（须先停止服务；原数据库文件保留为 *.before-restore-时间）。
                   Restores the H2 database from a backup (server stopped). 退出码 0 成功 done, 2 失败 failed
+              jixiao recheck [--db JDBC-URL] --region 地区 --year 年度 [--rules RULES.json] [--out 目录]
+                  用另一规则集（或各地区现行规则）重算数据库中该地区（含下级）该年度的全部评价，把得分、等级和问题的变化
+                  写成 xlsx 和 JSON（recheck/1）；数据库不作任何改动。用户和密码：--db-user/--db-password 或
+                  JIXIAO_DB_USER/JIXIAO_DB_PASSWORD。Re-scores a region's stored evaluations of a year, writes what
+                  would change (xlsx and JSON); nothing stored changes. 退出码 0 完成 done, 2 选项或输入有误 bad option
+                  or input (named), 3 内部错误 internal error
               jixiao checks [--json]
                   列出全部检查项：代码、类别、默认严重程度、中文说明和规则集可改的参数。
                   Lists every check of the catalogue (code, category, severity, description, parameters).

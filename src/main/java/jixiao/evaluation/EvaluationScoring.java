@@ -127,6 +127,34 @@ public class EvaluationScoring {
         return checker(rules, framework).assess(report);
     }
 
+    /**
+     * A unit's stored evaluations of a year scored together with a rule set of the caller's choosing, as a re-check
+     * across a region asks what the same documents would score: the projects in the order of the list ({@code ORDER
+     * BY id}, as every re-score takes them) and the 部门（单位）整体自评, or null where the unit has none. Reads nothing
+     * from the database: the caller gives the rows and the framework ({@link #frameworkOf}). The documents are parsed
+     * without being kept: a re-check reads each once, and keeping them would push the editors' documents out and fill
+     * the heap (2,000 parsed documents are about 100 MB).
+     */
+    public ReportAssessment together(
+            List<EvaluationRow> projects, EvaluationRow unitRow, RuleSet rules, UnitFramework framework) {
+        List<ProjectSelfEvaluation> parsed = new ArrayList<>(projects.size());
+        SelfEvaluationReport own = null;
+        for (EvaluationRow row : projects) {
+            SelfEvaluationReport stored = parse(row.document());
+            own = own == null ? stored : own;
+            parsed.add(stored.projects().get(0));
+        }
+        SelfEvaluationReport unit = unitRow == null ? null : parse(unitRow.document());
+        own = unit != null ? unit : own;
+        if (own == null) {
+            return new ReportAssessment(rules, List.of(), List.of());
+        }
+        SelfEvaluationReport report = new SelfEvaluationReport(
+                own.fiscalYear(), own.moneyUnit(), own.unit(), unit == null ? null : unit.department(), parsed);
+        return checker(rules, framework == null ? UnitFramework.defaults() : framework)
+                .assess(report);
+    }
+
     /** A report of a unit's new evaluations scored as a whole, with the configuration in force (an import). */
     ReportAssessment report(long unitId, SelfEvaluationReport report) {
         return checker(rulesFor(unitId, report.fiscalYear()), UnitFramework.defaults())
@@ -170,13 +198,15 @@ public class EvaluationScoring {
 
     /** A stored document, parsed once per distinct content (the parse is a pure function of the text). */
     public SelfEvaluationReport read(String document) {
-        return documents.parsed(document, text -> {
-            try {
-                return reader.read(text);
-            } catch (InterchangeException e) {
-                throw new IllegalStateException("stored evaluation is unreadable: " + e.getMessage(), e);
-            }
-        });
+        return documents.parsed(document, this::parse);
+    }
+
+    private SelfEvaluationReport parse(String document) {
+        try {
+            return reader.read(document);
+        } catch (InterchangeException e) {
+            throw new IllegalStateException("stored evaluation is unreadable: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -56,8 +56,6 @@ public class ReportArchives implements ApplicationRunner {
     private final Clock clock;
     private final Path directory;
     private final int leaseSeconds;
-    /** This process among the nodes on the database: who holds a running job. */
-    private final String node = nodeName();
     /** One job at a time on a node: each PDF takes a core for a while, and the machine serves pages too. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "report-archives");
@@ -148,7 +146,7 @@ public class ReportArchives implements ApplicationRunner {
 
     /** Builds a job's zip, once: a job another thread or node claimed already is left to it. */
     void run(long id) {
-        if (!store.claim(id, node)) {
+        if (!store.claim(id, store.thisNode())) {
             return;
         }
         OutputJob job = store.find(id).orElseThrow();
@@ -178,7 +176,7 @@ public class ReportArchives implements ApplicationRunner {
             }
             boolean stored = store.finish(
                     id,
-                    node,
+                    store.thisNode(),
                     partial,
                     failed.isEmpty() ? null : "以下单位的报告未能生成：" + String.join("、", failed),
                     LocalDateTime.now(clock));
@@ -214,12 +212,12 @@ public class ReportArchives implements ApplicationRunner {
      */
     void sweep() {
         try {
-            store.renew(node);
+            store.renew(store.thisNode());
             int failed = store.failAbandoned(leaseSeconds, "服务器中断，任务未完成，请重新生成", LocalDateTime.now(clock));
             if (failed > 0) {
-                LOG.warn("{} report archive(s) of a stopped node failed", failed);
+                LOG.warn("{} background job(s) of a stopped node failed", failed);
             }
-            if (!store.queued().isEmpty()) {
+            if (!store.queued(OutputJob.Kind.REPORTS).isEmpty()) {
                 runQueued();
             }
         } catch (RuntimeException e) {
@@ -232,7 +230,7 @@ public class ReportArchives implements ApplicationRunner {
         if (runPending.compareAndSet(false, true)) {
             worker.execute(() -> {
                 runPending.set(false);
-                for (long id : store.queued()) {
+                for (long id : store.queued(OutputJob.Kind.REPORTS)) {
                     run(id);
                 }
             });
@@ -243,18 +241,6 @@ public class ReportArchives implements ApplicationRunner {
     void stop() {
         sweeper.shutdownNow();
         worker.shutdownNow();
-    }
-
-    /** The host, the process and a random part: unique among nodes, and readable in output_job.claimed_by. */
-    private static String nodeName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            host = "unknown";
-        }
-        return host + "/" + ProcessHandle.current().pid() + "/"
-                + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A file name of the unit's name, without the characters a file system refuses. */

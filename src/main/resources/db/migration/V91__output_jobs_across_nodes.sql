@@ -6,9 +6,11 @@
 ALTER TABLE output_job ADD COLUMN claimed_by VARCHAR(200);
 ALTER TABLE output_job ADD COLUMN heartbeat_at TIMESTAMP;
 
+-- A job may have several files (a re-check: its xlsx and its JSON), each under its name.
 CREATE TABLE output_file_part (
     job_id BIGINT NOT NULL REFERENCES output_job (id) ON DELETE CASCADE,
+    name VARCHAR(40) NOT NULL,
     part INT NOT NULL,
     content BYTEA NOT NULL,
-    CONSTRAINT output_file_part_pk PRIMARY KEY (job_id, part)
+    CONSTRAINT output_file_part_pk PRIMARY KEY (job_id, name, part)
 );

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
             "jixiao.publication",
             "jixiao.overview.web",
             "jixiao.collection.web",
-            "jixiao.output.web"
+            "jixiao.output.web",
+            "jixiao.recheck.web"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {

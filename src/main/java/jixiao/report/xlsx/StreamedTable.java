@@ -61,8 +61,11 @@ public final class StreamedTable implements AutoCloseable {
         }
     }
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-    private final SheetStyles styles = new SheetStyles(workbook);
+    private final SXSSFWorkbook workbook;
+    private final SheetStyles styles;
+    /** Whether this table made the workbook (the first sheet's table), which closing it disposes of. */
+    private final boolean owner;
+
     private final List<Column> columns;
     private final Sheet sheet;
     private final CellStyle flaggedText;
@@ -79,6 +82,19 @@ public final class StreamedTable implements AutoCloseable {
      * @param notes lines under the title (region, year, who made it and when)
      */
     public StreamedTable(String sheetName, String title, List<String> notes, List<Column> columns) {
+        this(new SXSSFWorkbook(WINDOW), null, sheetName, title, notes, columns);
+    }
+
+    private StreamedTable(
+            SXSSFWorkbook workbook,
+            SheetStyles shared,
+            String sheetName,
+            String title,
+            List<String> notes,
+            List<Column> columns) {
+        this.workbook = workbook;
+        this.owner = shared == null;
+        this.styles = owner ? new SheetStyles(workbook) : shared;
         this.columns = List.copyOf(columns);
         this.sheet = workbook.createSheet(sheetName);
         flaggedText = workbook.createCellStyle();
@@ -119,13 +135,22 @@ public final class StreamedTable implements AutoCloseable {
         PageSetup.landscape(sheet, heading);
     }
 
+    /**
+     * Another table on a new sheet of the same workbook (a workbook of several views, such as a region's re-check by
+     * unit, evaluation and finding), filled alongside this one; {@link #write} and {@link #close} of the first table
+     * write and dispose of every sheet.
+     */
+    public StreamedTable nextSheet(String sheetName, String title, List<String> notes, List<Column> columns) {
+        return new StreamedTable(workbook, styles, sheetName, title, notes, columns);
+    }
+
     /** The row number (from 0) of the table's heading row. */
     public int headingRow() {
         return heading;
     }
 
     /**
-     * One row: a value per column (a String, a BigDecimal or null); {@code url} (or null) is put on the linked
+     * One row: a value per column (a String, a BigDecimal, a Long or Integer, or null); {@code url} (or null) is put on the linked
      * column's cell, {@code flagged} marks the row (a large gap).
      */
     public void add(List<?> values, String url, boolean flagged) {
@@ -140,6 +165,8 @@ public final class StreamedTable implements AutoCloseable {
             Kind kind = columns.get(i).kind();
             if (value instanceof BigDecimal number) {
                 cell.setCellValue(number.doubleValue());
+            } else if (value instanceof Long || value instanceof Integer) {
+                cell.setCellValue(((Number) value).doubleValue());
             } else if (value != null) {
                 cell.setCellValue(value.toString());
             }
@@ -175,8 +202,10 @@ public final class StreamedTable implements AutoCloseable {
     /** Removes the temporary file of the flushed rows. */
     @Override
     public void close() throws IOException {
-        workbook.dispose();
-        workbook.close();
+        if (owner) {
+            workbook.dispose();
+            workbook.close();
+        }
     }
 
     private CellStyle style(Kind kind, boolean flagged) {
