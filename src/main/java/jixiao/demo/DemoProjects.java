@@ -50,23 +50,15 @@ final class DemoProjects {
 
         /** The same project with the 效益 rate it reached. */
         Plan reachingBenefit(int percent) {
-            return new Plan(
-                    name,
-                    budget,
-                    executedPercent,
-                    output,
-                    measure,
-                    target,
-                    reachedPercent,
-                    quality,
-                    benefit,
-                    percent,
-                    satisfaction,
-                    claimsFull);
+            return with(percent, claimsFull);
         }
 
         /** The same project, its unit claiming full marks in every row whatever was reached. */
         Plan claimingFullMarks() {
+            return with(benefitReached, true);
+        }
+
+        private Plan with(int reached, boolean full) {
             return new Plan(
                     name,
                     budget,
@@ -77,9 +69,9 @@ final class DemoProjects {
                     reachedPercent,
                     quality,
                     benefit,
-                    benefitReached,
+                    reached,
                     satisfaction,
-                    true);
+                    full);
         }
     }
 

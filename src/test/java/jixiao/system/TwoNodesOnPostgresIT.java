@@ -202,7 +202,9 @@ class TwoNodesOnPostgresIT {
         ((ObjectNode) rules.path("level1Weights")).put("产出", 40);
         Api adminOnA = Api.anonymous(a.port()).as("admin", ADMIN_PASSWORD);
         Response loaded =
-                adminOnA.postFile("/admin/rule-sets", "file", "nodes.json", Api.JSON.writeValueAsBytes(rules));
+                // the national root of the seed's year on (a root chosen without a year is the evaluated year's)
+                adminOnA.postFile(
+                        "/admin/rule-sets?fromYear=2021", "file", "nodes.json", Api.JSON.writeValueAsBytes(rules));
         assertThat(loaded.status()).isEqualTo(302);
 
         JsonNode rescored = ok(fillerOnB.get("/api/evaluations/" + id)).json();
