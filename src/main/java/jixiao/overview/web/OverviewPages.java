@@ -86,25 +86,39 @@ class OverviewPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Progress progress,
             @RequestParam(required = false) boolean late,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size,
             Model model) {
         Account who = user.account();
         List<Integer> years = overviews.years(who);
         int shown = year != null ? year : years.isEmpty() ? rounds.today().getYear() - 1 : years.get(0);
         List<UnitProgress> all = rounds.progress(who, shown);
+        List<UnitProgress> matching = all.stream()
+                .filter(unit -> progress == null || unit.progress() == progress)
+                .filter(unit -> !late || unit.late())
+                .toList();
+        // a province's round has thousands of units: a page of them, as the lists of evaluations
+        int perPage = UNIT_PAGE_SIZES.contains(size) ? size : UNIT_PAGE_SIZES.get(1);
+        int pages = Math.max(1, (matching.size() + perPage - 1) / perPage);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("user", who);
         model.addAttribute("year", shown);
         model.addAttribute("progress", progress);
         model.addAttribute("late", late);
         model.addAttribute("round", rounds.round(who, shown).orElse(null));
         model.addAttribute(
-                "units",
-                all.stream()
-                        .filter(unit -> progress == null || unit.progress() == progress)
-                        .filter(unit -> !late || unit.late())
-                        .toList());
+                "units", matching.subList((current - 1) * perPage, Math.min(current * perPage, matching.size())));
+        model.addAttribute("matching", matching.size());
         model.addAttribute("total", all.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", perPage);
+        model.addAttribute("sizes", UNIT_PAGE_SIZES);
         return "overview-units";
     }
+
+    /** The page sizes of the units of a round, as the lists offer them. */
+    private static final List<Integer> UNIT_PAGE_SIZES = List.of(20, 50, 100);
 
     private static List<Integer> with(List<Integer> years, int year) {
         List<Integer> all = new java.util.ArrayList<>(years);

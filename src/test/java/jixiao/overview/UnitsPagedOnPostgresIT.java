@@ -1,0 +1,7 @@
+package jixiao.overview;
+
+import jixiao.integration.OnPostgres;
+
+/** The units of a round, paged, on PostgreSQL. */
+@OnPostgres
+class UnitsPagedOnPostgresIT extends UnitsPagedScenarios {}
