@@ -161,6 +161,9 @@ final class BrowserSession implements AutoCloseable {
     /** Sets the window's size, to look at the page as a narrower screen shows it. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        // the window is resized after the command returns: wait until the page is laid out at the new width (a
+        // measure taken at once read the width of the window before, 1265 px at 1024)
+        wait.until(page -> ((Number) script("return window.innerWidth")).intValue() <= width);
     }
 
     /** Chooses an option of a select of the editor by its visible text; the editor re-scores the sheet in place. */
