@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -95,10 +99,11 @@ class CollectionRoundStore {
     }
 
     /**
-     * Each unit of the regions (of the round where it lists its units) with its evaluations of the year counted by
-     * state, a return told apart by who returned it; {@code lateOn} is applied by the caller.
+     * These units of the regions (every unit of the regions where {@code units} is null) with their evaluations of
+     * the year counted by state, a return told apart by who returned it, by unit id; which units a round lists and
+     * {@code lateOn} are applied by the caller.
      */
-    List<UnitProgress> counts(List<Long> regionIds, Long listedOfRound, int fiscalYear) {
+    Map<Long, UnitProgress> counts(List<Long> regionIds, Set<Long> units, int fiscalYear) {
         List<Object> params = new ArrayList<>();
         params.add(fiscalYear);
         params.addAll(regionIds);
@@ -114,14 +119,15 @@ class CollectionRoundStore {
                 + " FROM budget_unit u JOIN region r ON r.id = u.region_id"
                 + " LEFT JOIN project_evaluation e ON e.unit_id = u.id AND e.fiscal_year = ?"
                 + " WHERE u.region_id IN (" + placeholders(regionIds.size()) + ")");
-        if (listedOfRound != null) {
-            sql.append(" AND u.id IN (SELECT unit_id FROM collection_round_unit WHERE round_id = ?)");
-            params.add(listedOfRound);
+        if (units != null) {
+            sql.append(" AND u.id IN (").append(placeholders(units.size())).append(")");
+            params.addAll(units);
         }
-        sql.append(" GROUP BY u.id, u.name, r.name ORDER BY u.name, u.id");
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> new UnitProgress(
+        sql.append(" GROUP BY u.id, u.name, r.name");
+        Map<Long, UnitProgress> counts = new HashMap<>();
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> counts.put(
+                rs.getLong("id"),
+                new UnitProgress(
                         rs.getLong("id"),
                         rs.getString("name"),
                         rs.getString("region_name"),
@@ -131,8 +137,8 @@ class CollectionRoundStore {
                         rs.getInt("approved"),
                         rs.getInt("returned_by_unit"),
                         rs.getInt("returned_by_bureau"),
-                        false))
-                .list();
+                        false)));
+        return counts;
     }
 
     private CollectionRound round(ResultSet rs, int n) throws SQLException {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jixiao.account.Account;
@@ -120,19 +122,29 @@ public class CollectionRounds {
     public List<UnitProgress> progress(Account who, int fiscalYear) {
         long region = region(who);
         Optional<CollectionRound> round = store.find(region, fiscalYear);
-        Long listed = round.filter(r -> !r.allUnits()).map(CollectionRound::id).orElse(null);
         boolean past = round.map(r -> r.isPast(today())).orElse(false);
         List<Long> regions = units.regionAndBelow(region);
-        // a GROUP BY over the year's evaluations of 1,000 units: kept until one of them changes, or the round
-        List<UnitProgress> counts = revisions.of(
+        // each unit's counts kept until that unit changes: after a save only the saving unit is counted again
+        Map<Long, UnitProgress> counts = revisions.ofEachUnit(
                 Scope.regions(regions),
-                new Counts(round.orElse(null), fiscalYear),
-                () -> List.copyOf(store.counts(regions, listed, fiscalYear)));
-        return counts.stream().map(unit -> unit.late(past && unit.notAllSent())).toList();
+                new Counts(fiscalYear),
+                NO_UNIT,
+                changed -> store.counts(regions, changed, fiscalYear));
+        Set<Long> listed = round.filter(r -> !r.allUnits())
+                .map(r -> Set.copyOf(r.unitIds()))
+                .orElse(null);
+        return counts.values().stream()
+                .filter(unit -> unit != NO_UNIT && (listed == null || listed.contains(unit.unitId())))
+                .sorted(Comparator.comparing(UnitProgress::unitName).thenComparingLong(UnitProgress::unitId))
+                .map(unit -> unit.late(past && unit.notAllSent()))
+                .toList();
     }
 
-    /** What the progress of the units is counted from besides their evaluations: the round lists the units. */
-    private record Counts(CollectionRound round, int fiscalYear) {}
+    /** A unit created after the units were read: counted at the next request. */
+    private static final UnitProgress NO_UNIT = new UnitProgress(0, "", "", 0, 0, 0, 0, 0, 0, false);
+
+    /** What the progress of a unit is counted from besides its evaluations. */
+    private record Counts(int fiscalYear) {}
 
     /** Today in the bureau's time. */
     public LocalDate today() {

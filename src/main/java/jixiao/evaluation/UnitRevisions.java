@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,6 +38,28 @@ public class UnitRevisions {
             return size() > KEPT;
         }
     };
+
+    /**
+     * Values kept per unit: a part of the figures above for each unit of the regions, so that after one unit changed
+     * only its part is computed again (a dashboard over 1,000 units right after a save, issue 14).
+     */
+    static final int KEPT_PER_UNIT = 32_768;
+
+    private final Map<UnitKey, Kept> keptPerUnit = new LinkedHashMap<>(KEPT_PER_UNIT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UnitKey, Kept> eldest) {
+            return size() > KEPT_PER_UNIT;
+        }
+    };
+
+    /** A value of one unit. */
+    private record UnitKey(long unitId, Object what) {}
+
+    /**
+     * More units than this changed since their parts were computed: all of the scope's parts are computed again in one
+     * pass over the scope (a query per changed unit would cost more), as on the first request after a start.
+     */
+    static final int FEW = 64;
 
     public UnitRevisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -93,6 +117,65 @@ public class UnitRevisions {
             }
             throw e;
         }
+    }
+
+    /** Computes the parts of some units, or of every unit of the scope. */
+    @FunctionalInterface
+    public interface Parts<T> {
+        /**
+         * The parts of these units by unit id, or of every unit of the scope where {@code units} is null; a unit
+         * without a part gets the empty one.
+         */
+        Map<Long, T> of(Set<Long> units);
+    }
+
+    /**
+     * A part of {@code what} for each unit of the scope, by unit id: the part kept for a unit if the unit has not
+     * changed since it was computed, otherwise computed now (for all the units that changed at once) and kept.
+     * {@code what} must hold every input of a part besides the unit's evaluations; a part must not depend on other
+     * units (the region's figures are the sum of their units' parts).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Map<Long, T> ofEachUnit(Scope scope, Object what, T empty, Parts<T> compute) {
+        Map<Long, Long> revisions = revisions(scope);
+        Map<Long, T> parts = new HashMap<>(revisions.size() * 2);
+        Set<Long> changed = new TreeSet<>();
+        synchronized (keptPerUnit) {
+            revisions.forEach((unit, revision) -> {
+                Kept found = keptPerUnit.get(new UnitKey(unit, what));
+                if (found != null && found.revision() == revision) {
+                    parts.put(unit, (T) found.value().join());
+                } else {
+                    changed.add(unit);
+                }
+            });
+        }
+        if (changed.isEmpty()) {
+            return parts;
+        }
+        Map<Long, T> computed = compute.of(changed.size() > FEW ? null : changed);
+        synchronized (keptPerUnit) {
+            for (long unit : changed) {
+                T part = computed.getOrDefault(unit, empty);
+                parts.put(unit, part);
+                // kept under the revision read before computing: its data is at least as new
+                keptPerUnit.put(
+                        new UnitKey(unit, what),
+                        new Kept(revisions.get(unit), CompletableFuture.completedFuture(part)));
+            }
+        }
+        return parts;
+    }
+
+    /** Each unit's revision in the scope, by unit id. */
+    public Map<Long, Long> revisions(Scope scope) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = scope.condition("u.id", "u.region_id", params);
+        Map<Long, Long> revisions = new HashMap<>();
+        jdbc.sql("SELECT u.id, u.revision FROM budget_unit u WHERE 1 = 1" + where)
+                .params(params)
+                .query((RowCallbackHandler) rs -> revisions.put(rs.getLong(1), rs.getLong(2)));
+        return revisions;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationAccess;
+import jixiao.evaluation.EvaluationStatus;
+import jixiao.evaluation.Scope;
 import jixiao.evaluation.UnitRevisions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -48,7 +50,22 @@ public class EvaluationLists {
     /** How many rows a query matches, whatever its page and order. */
     long count(Reach reach, ListQuery query, GapRule gaps) {
         ListQuery any = query.onPage(1);
-        return revisions.of(reach.scope(), new Count(reach, any, gaps), () -> store.count(reach, any, gaps));
+        if (any.copied()) {
+            // a copy depends on the other evaluation too, of another unit: counted over the whole scope
+            return revisions.of(reach.scope(), new Count(reach, any, gaps), () -> store.count(reach, any, gaps));
+        }
+        // each unit's count kept until that unit changes: after a save only the saving unit is counted again
+        Scope units = any.unitId() == null ? reach.scope() : Scope.unit(any.unitId());
+        return revisions
+                .ofEachUnit(
+                        units,
+                        new UnitCount(any, gaps, reach.sentToBureauOnly(), reach.todo()),
+                        0L,
+                        changed -> store.counts(reach, any, gaps, changed))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** Every row the query matches, in its order, one at a time (an export). */
@@ -76,6 +93,9 @@ public class EvaluationLists {
     private record Rows(Reach reach, ListQuery query, GapRule gaps) {}
 
     private record Count(Reach reach, ListQuery query, GapRule gaps) {}
+
+    /** What a unit's count is computed from besides its evaluations (the same for every user who reaches it). */
+    private record UnitCount(ListQuery query, GapRule gaps, boolean sentToBureauOnly, List<EvaluationStatus> todo) {}
 
     private record Years(Reach reach) {}
 

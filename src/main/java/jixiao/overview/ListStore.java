@@ -5,13 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.Scope;
 import jixiao.evaluation.UnitRevisions;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,6 +67,23 @@ class ListStore {
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * How many rows the query matches in each of these units (in every unit of the reach where {@code units} is null),
+     * by unit id; a unit without any is left out.
+     */
+    Map<Long, Long> counts(Reach reach, ListQuery query, GapRule gaps, Set<Long> units) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT e.unit_id, COUNT(*)" + FROM + where(reach, query, gaps, params));
+        if (units != null) {
+            sql.append(" AND e.unit_id IN (").append(placeholders(units.size())).append(")");
+            params.addAll(units);
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql(sql.append(" GROUP BY e.unit_id").toString()).params(params).query((RowCallbackHandler)
+                rs -> counts.put(rs.getLong(1), rs.getLong(2)));
+        return counts;
     }
 
     /**

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import jixiao.account.Account;
 import jixiao.collection.CollectionRound;
@@ -21,6 +21,7 @@ import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.UnitRevisions;
 import jixiao.organisation.BudgetUnits;
 import jixiao.organisation.Region;
+import jixiao.scoring.FindingCode;
 import jixiao.scoring.Grade;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +112,7 @@ public class RegionOverview {
             GapRule gaps,
             CollectionRound round,
             LocalDate today) {
-        ListQuery projects = filtered(filter, year, false);
+        ListQuery projects = filtered(filter, year, false, filter.unitId());
         List<UnitProgress> units = rounds.progress(who, year).stream()
                 .filter(unit -> filter.unitId() == null || unit.unitId() == filter.unitId())
                 .filter(unit -> filter.search() == null || unit.unitName().contains(filter.search()))
@@ -121,6 +122,22 @@ public class RegionOverview {
             progress.put(state, 0L);
         }
         units.forEach(unit -> progress.merge(unit.progress(), 1L, Long::sum));
+
+        // each unit's share, kept until that unit changes: after a save only the saving unit's is read again
+        OverviewStore.Queries queries = new OverviewStore.Queries(
+                year,
+                filtered(filter, year, false, null),
+                filtered(filter, null, false, null),
+                filtered(filter, year, true, null));
+        Map<Long, OverviewStore.UnitPart> all = revisions.ofEachUnit(
+                reach.scope(),
+                new Parts(queries, gaps, reach.sentToBureauOnly()),
+                OverviewStore.UnitPart.NONE,
+                changed -> store.parts(reach, queries, gaps, changed));
+        List<OverviewStore.UnitPart> parts = all.entrySet().stream()
+                .filter(unit -> filter.unitId() == null || unit.getKey().equals(filter.unitId()))
+                .map(Map.Entry::getValue)
+                .toList();
 
         Map<String, Long> grades = new LinkedHashMap<>();
         for (Grade grade : Grade.values()) {
@@ -135,27 +152,26 @@ public class RegionOverview {
             rates.put(band, 0L);
         }
         long count = 0;
-        for (OverviewStore.Distribution part : store.distribution(reach, projects, gaps)) {
-            count += part.count();
-            String grade = ListRow.gradeCodeOf(part.grade());
-            if (grades.containsKey(grade)) {
-                grades.merge(grade, part.count(), Long::sum);
+        for (OverviewStore.UnitPart unit : parts) {
+            for (OverviewStore.Distribution part : unit.distribution()) {
+                count += part.count();
+                String grade = ListRow.gradeCodeOf(part.grade());
+                if (grades.containsKey(grade)) {
+                    grades.merge(grade, part.count(), Long::sum);
+                }
+                if (bands.containsKey(part.totalBand())) {
+                    bands.merge(part.totalBand(), part.count(), Long::sum);
+                }
+                rates.merge(part.rateBand(), part.count(), Long::sum);
             }
-            if (bands.containsKey(part.totalBand())) {
-                bands.merge(part.totalBand(), part.count(), Long::sum);
-            }
-            rates.merge(part.rateBand(), part.count(), Long::sum);
         }
         List<Overview.TotalBand> totals = new ArrayList<>();
         bands.forEach((from, n) ->
                 totals.add(new Overview.TotalBand(from, from == 90 ? 100 : from == 0 ? 60 : from + 10, n)));
 
-        Map<Long, OverviewStore.UnitYear> thisYear = new HashMap<>();
-        Map<Long, OverviewStore.UnitYear> lastYear = new HashMap<>();
-        for (OverviewStore.UnitYear unit : store.unitYears(reach, filtered(filter, null, false), year, gaps)) {
-            (unit.year() == year ? thisYear : lastYear).put(unit.unitId(), unit);
-        }
-        List<Overview.UnitFigures> figures = thisYear.values().stream()
+        List<Overview.UnitFigures> figures = parts.stream()
+                .map(OverviewStore.UnitPart::thisYear)
+                .filter(Objects::nonNull)
                 .map(u -> new Overview.UnitFigures(
                         u.unitId(), u.unitName(), u.projects(), u.budget(), u.executed(), u.unresolved()))
                 .toList();
@@ -173,9 +189,10 @@ public class RegionOverview {
                 .limit(TOP)
                 .toList();
         List<Overview.UnitChange> changes = new ArrayList<>();
-        for (OverviewStore.UnitYear now : thisYear.values()) {
-            OverviewStore.UnitYear before = lastYear.get(now.unitId());
-            if (before != null && now.meanTotal() != null && before.meanTotal() != null) {
+        for (OverviewStore.UnitPart unit : parts) {
+            OverviewStore.UnitYear now = unit.thisYear();
+            OverviewStore.UnitYear before = unit.lastYear();
+            if (now != null && before != null && now.meanTotal() != null && before.meanTotal() != null) {
                 changes.add(new Overview.UnitChange(
                         now.unitId(),
                         now.unitName(),
@@ -192,13 +209,28 @@ public class RegionOverview {
                 .limit(TOP)
                 .toList();
 
-        List<Overview.FindingCount> findings = store.findings(reach, projects, gaps).stream()
+        Map<FindingCode, long[]> byCode = new EnumMap<>(FindingCode.class);
+        for (OverviewStore.UnitPart unit : parts) {
+            for (Overview.FindingCount found : unit.findings()) {
+                long[] sums = byCode.computeIfAbsent(found.code(), code -> new long[2]);
+                sums[0] += found.findings();
+                sums[1] += found.evaluations();
+            }
+        }
+        List<Overview.FindingCount> findings = byCode.entrySet().stream()
+                .map(found -> new Overview.FindingCount(found.getKey(), found.getValue()[0], found.getValue()[1]))
                 .sorted(Comparator.comparingLong(Overview.FindingCount::findings)
                         .reversed()
                         .thenComparing(f -> f.code().name()))
                 .limit(10)
                 .toList();
-        ListQuery large = filtered(filter, year, true);
+        List<ListRow> largestGaps = parts.stream()
+                .flatMap(unit -> unit.largestGaps().stream())
+                .sorted(LARGEST_GAP_FIRST)
+                .limit(OverviewStore.GAPS)
+                .toList();
+        long gapCount =
+                parts.stream().mapToLong(OverviewStore.UnitPart::largeGaps).sum();
         return new Overview(
                 year,
                 round,
@@ -215,14 +247,23 @@ public class RegionOverview {
                 unresolved,
                 largestChanges,
                 both,
-                store.largestGaps(reach, large, gaps, 10),
-                lists.count(reach, large, gaps),
+                largestGaps,
+                gapCount,
                 copies.ofYear(reach, projects, gaps, 10),
                 copies.countOfYear(reach, projects, gaps));
     }
 
+    /** What the units' parts are computed from besides their evaluations (the same for every bureau above them). */
+    private record Parts(OverviewStore.Queries queries, GapRule gaps, boolean sentToBureauOnly) {}
+
+    /** The order of {@link OverviewStore#LARGEST_GAP_FIRST}: the largest gap between 自评 and 复核 first. */
+    private static final Comparator<ListRow> LARGEST_GAP_FIRST = Comparator.comparing((ListRow row) ->
+                    row.claimedTotal().subtract(row.recheckTotal()).abs())
+            .reversed()
+            .thenComparingLong(ListRow::id);
+
     /** The filter's unit, state and grade, on the project evaluations of a year (or of any year). */
-    private static ListQuery filtered(ListQuery filter, Integer year, boolean largeGap) {
+    private static ListQuery filtered(ListQuery filter, Integer year, boolean largeGap, Long unitId) {
         return new ListQuery(
                 year,
                 filter.search(),
@@ -235,7 +276,7 @@ public class RegionOverview {
                 null,
                 largeGap,
                 null,
-                filter.unitId(),
+                unitId,
                 null,
                 null,
                 null,

@@ -2,8 +2,13 @@ package jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -126,6 +131,65 @@ class UnitRevisionsTest {
                 .hasMessage("database gone");
 
         assertThat(revisions.of(region, "figures", () -> "figures")).isEqualTo("figures");
+    }
+
+    @Test
+    void aUnitsPartIsComputedAgainOnlyWhenThatUnitChanged() {
+        Scope region = Scope.regions(List.of(10L));
+        List<Set<Long>> asked = new ArrayList<>();
+        AtomicInteger computed = new AtomicInteger();
+        UnitRevisions.Parts<String> parts = units -> {
+            asked.add(units);
+            Map<Long, String> of = new HashMap<>();
+            for (long unit : units == null ? Set.of(1L, 2L) : units) {
+                // unit 2 has nothing the parts count
+                if (unit != 2) {
+                    of.put(unit, "unit " + unit + " #" + computed.incrementAndGet());
+                }
+            }
+            return of;
+        };
+
+        assertThat(revisions.ofEachUnit(region, "figures", "none", parts))
+                .containsOnly(entry(1L, "unit 1 #1"), entry(2L, "none"));
+        assertThat(asked).as("the first time, few units: those asked for").containsExactly(Set.of(1L, 2L));
+
+        assertThat(revisions.ofEachUnit(region, "figures", "none", parts))
+                .containsOnly(entry(1L, "unit 1 #1"), entry(2L, "none"));
+        assertThat(asked).as("nothing changed: nothing computed").hasSize(1);
+
+        transaction.executeWithoutResult(status -> revisions.changed(100));
+        assertThat(revisions.ofEachUnit(region, "figures", "none", parts))
+                .containsOnly(entry(1L, "unit 1 #2"), entry(2L, "none"));
+        assertThat(asked.get(1)).as("only the unit that changed").containsExactly(1L);
+
+        // a unit of another region changes nothing here; another value is computed on its own
+        transaction.executeWithoutResult(status -> revisions.changed(300));
+        assertThat(revisions.ofEachUnit(region, "figures", "none", parts)).containsEntry(1L, "unit 1 #2");
+        assertThat(revisions.ofEachUnit(region, "other figures", "none", parts)).containsEntry(1L, "unit 1 #3");
+    }
+
+    @Test
+    void whenManyUnitsChangedEveryPartIsComputedInOnePass() {
+        StringBuilder many = new StringBuilder("INSERT INTO budget_unit (id, region_id) VALUES (1000, 30)");
+        for (int unit = 1001; unit <= 1000 + UnitRevisions.FEW; unit++) {
+            many.append(", (").append(unit).append(", 30)");
+        }
+        jdbc.sql(many.toString()).update();
+        List<Set<Long>> asked = new ArrayList<>();
+        UnitRevisions.Parts<Long> parts = units -> {
+            asked.add(units);
+            Map<Long, Long> of = new HashMap<>();
+            for (long unit = 1000; unit <= 1000 + UnitRevisions.FEW; unit++) {
+                of.put(unit, unit);
+            }
+            return of;
+        };
+
+        Map<Long, Long> all = revisions.ofEachUnit(Scope.regions(List.of(30L)), "figures", 0L, parts);
+
+        assertThat(all).hasSize(UnitRevisions.FEW + 1).containsEntry(1000L, 1000L);
+        assertThat(asked).as("every unit of the scope in one pass").containsExactly((Set<Long>) null);
     }
 
     private List<Long> revisionsOfUnits() {

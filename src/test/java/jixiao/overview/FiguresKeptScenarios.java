@@ -152,6 +152,37 @@ abstract class FiguresKeptScenarios {
         assertThat(revision()).isEqualTo(before + 1);
     }
 
+    @Test
+    void afterOneUnitChangedTheFiguresAreThoseOfEveryUnitComputedAfresh() {
+        Organisations.Region county = organisations.region("速度县", unit.region());
+        Organisations.Unit other = organisations.unit(unit.region(), "另一单位");
+        Organisations.Unit below = organisations.unit(county, "县级单位");
+        long others = evaluations.sentToBureau(other, "农田水利", YEAR, new BigDecimal("300"));
+        evaluations.sentToBureau(below, "乡村道路", YEAR, new BigDecimal("50"));
+        evaluations.draft(below, "尚未提交", YEAR);
+        Overview before = overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR));
+        assertThat(before.projects()).isEqualTo(4);
+
+        // one unit changes: only its part is read again
+        evaluations.approve(unit, first);
+        EvaluationStore store = new EvaluationStore(jdbc, new UnitRevisions(jdbc));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> store.recheckTotal(others, new BigDecimal("70.00")));
+        Overview after = overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR));
+        long listedAfter = listed();
+        long todoAfter = lists.todo(bureau);
+
+        // every unit's part read again
+        jdbc.sql("UPDATE budget_unit SET revision = revision + 1").update();
+        Overview afresh = overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR));
+
+        assertThat(after).isNotEqualTo(before).isEqualTo(afresh);
+        assertThat(after.gapCount()).isEqualTo(1);
+        assertThat(after.units()).isEqualTo(3);
+        assertThat(listedAfter).isEqualTo(listed()).isEqualTo(4);
+        assertThat(todoAfter).isEqualTo(lists.todo(bureau)).isEqualTo(3);
+    }
+
     /** The project evaluations of the year the dashboard counts (what was sent to the bureau). */
     private long sent() {
         return overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR)).projects();
