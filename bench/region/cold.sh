@@ -8,7 +8,9 @@
 #   bench/region/cold.sh PID PORT h2 DATA_DIR     a server (PID) on the H2 file of DATA_DIR (reached through its AUTO_SERVER)
 #   bench/region/cold.sh PID PORT postgres        a server on the PostgreSQL of JIXIAO_DB_URL / _USER / _PASSWORD
 #
-# Environment: PASSWORD (the demo accounts' password given to generate.sh; required), YEAR=2023.
+# Environment: PASSWORD (the demo accounts' password given to generate.sh; required), YEAR=2023, CHANGED=all (every
+# unit's revision raised before each page, as after a start) or one (one unit's, as after one unit saved: the figures
+# are kept per unit, so only that unit's part is read again).
 set -euo pipefail
 
 pid="${1:?usage: cold.sh PID PORT h2 DATA_DIR | postgres}"
@@ -16,7 +18,11 @@ port="${2:?port}"
 db="${3:?h2 or postgres}"
 password="${PASSWORD:?PASSWORD: the demo password given to generate.sh}"
 year="${YEAR:-2023}"
-raise_sql="UPDATE budget_unit SET revision = revision + 1"
+case "${CHANGED:-all}" in
+  all) raise_sql="UPDATE budget_unit SET revision = revision + 1" ;;
+  one) raise_sql="UPDATE budget_unit SET revision = revision + 1 WHERE id = (SELECT MIN(unit_id) FROM project_evaluation WHERE fiscal_year = $year)" ;;
+  *) echo "CHANGED: all or one" >&2; exit 2 ;;
+esac
 case "$db" in
   h2) data="${4:?DATA_DIR of the H2 file}"
     h2jar="$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | tail -1)"

@@ -231,25 +231,30 @@ class CopyStore {
         params.add(limit);
         return jdbc.sql("SELECT c.evaluation_id, e.name, u.name AS unit_name, e.fiscal_year, c.other_id, o.kind,"
                         + " o.name AS other_name, ou.name AS other_unit, o.fiscal_year AS other_year, o.status"
-                        + " AS other_status, c.field, c.share, c.excerpt FROM text_copy c"
-                        + " JOIN project_evaluation e ON e.id = c.evaluation_id JOIN budget_unit u ON u.id = e.unit_id"
-                        + " JOIN project_evaluation o ON o.id = c.other_id JOIN budget_unit ou ON ou.id = o.unit_id"
-                        + where + others + " AND (o.fiscal_year <> e.fiscal_year OR c.evaluation_id > c.other_id)"
+                        + " AS other_status, c.field, c.share, c.excerpt" + COPIES_OF_YEAR + where + others
+                        + " AND (o.fiscal_year <> e.fiscal_year OR c.evaluation_id > c.other_id)"
                         + " ORDER BY c.share DESC, c.evaluation_id DESC, c.field LIMIT ?")
                 .params(params)
                 .query((rs, n) -> copied(rs))
                 .list();
     }
 
+    /**
+     * The copies with their two evaluations and units. Outer joins, each certain to find its row (foreign keys), so
+     * that H2 reads the few copies first instead of every evaluation of the year (1 s at 100,000 projects); PostgreSQL
+     * makes them inner joins.
+     */
+    private static final String COPIES_OF_YEAR = " FROM text_copy c"
+            + " LEFT JOIN project_evaluation e ON e.id = c.evaluation_id LEFT JOIN budget_unit u ON u.id = e.unit_id"
+            + " LEFT JOIN project_evaluation o ON o.id = c.other_id LEFT JOIN budget_unit ou ON ou.id = o.unit_id";
+
     /** How many of the reach's evaluations of the query repeat another's text. */
     long countOfYear(Reach reach, ListQuery filter, GapRule gaps) {
         List<Object> params = new ArrayList<>();
         String where = ListStore.where(reach, filter, gaps, params);
         String others = ListStore.reach(reach, "o", "ou", params);
-        return jdbc.sql("SELECT COUNT(DISTINCT c.evaluation_id) FROM text_copy c"
-                        + " JOIN project_evaluation e ON e.id = c.evaluation_id JOIN budget_unit u ON u.id = e.unit_id"
-                        + " JOIN project_evaluation o ON o.id = c.other_id JOIN budget_unit ou ON ou.id = o.unit_id"
-                        + where + others + " AND (o.fiscal_year <> e.fiscal_year OR c.evaluation_id > c.other_id)")
+        return jdbc.sql("SELECT COUNT(DISTINCT c.evaluation_id)" + COPIES_OF_YEAR + where + others
+                        + " AND (o.fiscal_year <> e.fiscal_year OR c.evaluation_id > c.other_id)")
                 .params(params)
                 .query(Long.class)
                 .single();

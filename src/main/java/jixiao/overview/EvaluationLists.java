@@ -1,7 +1,9 @@
 package jixiao.overview;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import jixiao.account.Account;
 import jixiao.evaluation.EvaluationAccess;
@@ -80,13 +82,23 @@ public class EvaluationLists {
 
     /** The years the reach has evaluations of, latest first. */
     List<Integer> years(Reach reach) {
-        return revisions.of(reach.scope(), new Years(reach), () -> List.copyOf(store.years(reach)));
+        // each unit's years kept until that unit changes
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        revisions
+                .ofEachUnit(
+                        reach.scope(),
+                        new UnitYears(reach.sentToBureauOnly()),
+                        List.<Integer>of(),
+                        changed -> store.years(reach, changed))
+                .values()
+                .forEach(years::addAll);
+        return List.copyOf(years);
     }
 
     /** How many evaluations wait for the user: its 待办. */
     public long todo(Account who) {
         Reach reach = reach(who);
-        return revisions.of(reach.scope(), new Todo(reach), () -> store.todo(reach));
+        return reach.todo().isEmpty() ? 0 : count(reach, ListQuery.waiting(), gaps());
     }
 
     /** What a page, a count, the years and the 待办 are computed from besides the scope's evaluations. */
@@ -97,9 +109,7 @@ public class EvaluationLists {
     /** What a unit's count is computed from besides its evaluations (the same for every user who reaches it). */
     private record UnitCount(ListQuery query, GapRule gaps, boolean sentToBureauOnly, List<EvaluationStatus> todo) {}
 
-    private record Years(Reach reach) {}
-
-    private record Todo(Reach reach) {}
+    private record UnitYears(boolean sentToBureauOnly) {}
 
     private Reach reach(Account who) {
         return Reach.of(who, access.scope(who));

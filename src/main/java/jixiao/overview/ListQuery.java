@@ -83,6 +83,32 @@ public record ListQuery(
                 DEFAULT_SIZE);
     }
 
+    /** What waits for the user (its 待办), of every year. */
+    public static ListQuery waiting() {
+        return new ListQuery(
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                false,
+                null,
+                false,
+                1,
+                DEFAULT_SIZE);
+    }
+
     /** The same filters on another page. */
     public ListQuery onPage(int other) {
         return new ListQuery(

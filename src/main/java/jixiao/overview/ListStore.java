@@ -76,10 +76,7 @@ class ListStore {
     Map<Long, Long> counts(Reach reach, ListQuery query, GapRule gaps, Set<Long> units) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT e.unit_id, COUNT(*)" + FROM + where(reach, query, gaps, params));
-        if (units != null) {
-            sql.append(" AND e.unit_id IN (").append(placeholders(units.size())).append(")");
-            params.addAll(units);
-        }
+        sql.append(ofUnits(units, params));
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql(sql.append(" GROUP BY e.unit_id").toString()).params(params).query((RowCallbackHandler)
                 rs -> counts.put(rs.getLong(1), rs.getLong(2)));
@@ -107,24 +104,19 @@ class ListStore {
                 });
     }
 
-    /** The years the reach has evaluations of, latest first. */
-    List<Integer> years(Reach reach) {
+    /**
+     * The years each of these units (every unit of the reach where {@code units} is null) has evaluations of, by unit
+     * id; a unit without any is left out.
+     */
+    Map<Long, List<Integer>> years(Reach reach, Set<Long> units) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("SELECT DISTINCT e.fiscal_year" + FROM + reachOnly(reach, params) + " ORDER BY 1 DESC")
-                .params(params)
-                .query(Integer.class)
-                .list();
-    }
-
-    /** How many evaluations wait for the user (its 待办). */
-    long todo(Reach reach) {
-        if (reach.todo().isEmpty()) {
-            return 0;
-        }
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*)" + FROM + reachOnly(reach, params));
-        todo(sql, reach, params);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+        StringBuilder sql =
+                new StringBuilder("SELECT DISTINCT e.unit_id, e.fiscal_year" + FROM + reachOnly(reach, params));
+        sql.append(ofUnits(units, params));
+        Map<Long, List<Integer>> years = new HashMap<>();
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs ->
+                years.computeIfAbsent(rs.getLong(1), unit -> new ArrayList<>()).add(rs.getInt(2)));
+        return years;
     }
 
     /** Whether an evaluation is, now, returned by the finance bureau (kept on every move of the workflow). */
@@ -252,6 +244,15 @@ class ListStore {
                 .append(placeholders(reach.todo().size()))
                 .append(")");
         reach.todo().forEach(status -> params.add(status.name()));
+    }
+
+    /** The condition on the units (none where {@code units} is null: every unit of the reach). */
+    static String ofUnits(Set<Long> units, List<Object> params) {
+        if (units == null) {
+            return "";
+        }
+        params.addAll(units);
+        return " AND e.unit_id IN (" + placeholders(units.size()) + ")";
     }
 
     /** The scope and, for a finance bureau, what was sent to it. */

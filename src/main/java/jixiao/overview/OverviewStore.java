@@ -99,7 +99,7 @@ class OverviewStore {
                 + " CASE WHEN e.execution_rate IS NULL THEN 'NONE' WHEN e.execution_rate >= 0.9 THEN 'FROM_90'"
                 + " WHEN e.execution_rate >= 0.8 THEN 'FROM_80' WHEN e.execution_rate >= 0.6 THEN 'FROM_60'"
                 + " ELSE 'BELOW_60' END AS rate_band"
-                + ListStore.FROM + ListStore.where(reach, query, gaps, params) + units(units, params);
+                + ListStore.FROM + ListStore.where(reach, query, gaps, params) + ListStore.ofUnits(units, params);
         jdbc.sql("SELECT unit_id, grade, total_band, rate_band, COUNT(*) AS n FROM (" + inner + ") t"
                         + " GROUP BY unit_id, grade, total_band, rate_band")
                 .params(params)
@@ -116,7 +116,7 @@ class OverviewStore {
     private void unitYears(
             Reach reach, ListQuery anyYear, int year, GapRule gaps, Set<Long> units, Map<Long, Builder> parts) {
         List<Object> params = new ArrayList<>();
-        String where = ListStore.where(reach, anyYear, gaps, params) + units(units, params);
+        String where = ListStore.where(reach, anyYear, gaps, params) + ListStore.ofUnits(units, params);
         params.add(year - 1);
         params.add(year);
         jdbc.sql("SELECT e.unit_id, u.name AS unit_name, e.fiscal_year, COUNT(*) AS n,"
@@ -146,7 +146,7 @@ class OverviewStore {
     /** How often each finding category was found in each unit's evaluations, and in how many of them. */
     private void findings(Reach reach, ListQuery query, GapRule gaps, Set<Long> units, Map<Long, Builder> parts) {
         List<Object> params = new ArrayList<>();
-        String where = ListStore.where(reach, query, gaps, params) + units(units, params);
+        String where = ListStore.where(reach, query, gaps, params) + ListStore.ofUnits(units, params);
         jdbc.sql("SELECT e.unit_id, f.code, COUNT(*) AS n, COUNT(DISTINCT f.evaluation_id) AS evaluations"
                         + " FROM evaluation_finding f JOIN project_evaluation e ON e.id = f.evaluation_id"
                         + " JOIN budget_unit u ON u.id = e.unit_id" + where + " GROUP BY e.unit_id, f.code")
@@ -164,7 +164,7 @@ class OverviewStore {
             Reach reach, ListQuery largeGaps, GapRule gaps, Set<Long> units, Map<Long, Builder> parts) {
         List<Object> params = new ArrayList<>();
         String sql = ListStore.COLUMNS + ListStore.FROM + ListStore.where(reach, largeGaps, gaps, params)
-                + units(units, params) + " ORDER BY " + LARGEST_GAP_FIRST;
+                + ListStore.ofUnits(units, params) + " ORDER BY " + LARGEST_GAP_FIRST;
         jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> {
             Builder part = part(parts, rs.getLong("unit_id"));
             part.largeGaps++;
@@ -179,15 +179,6 @@ class OverviewStore {
 
     private static Builder part(Map<Long, Builder> parts, long unit) {
         return parts.computeIfAbsent(unit, k -> new Builder());
-    }
-
-    /** The condition on the units (none where all of the reach's are asked for). */
-    private static String units(Set<Long> units, List<Object> params) {
-        if (units == null) {
-            return "";
-        }
-        params.addAll(units);
-        return " AND e.unit_id IN (" + ListStore.placeholders(units.size()) + ")";
     }
 
     private static BigDecimal orZero(BigDecimal value) {

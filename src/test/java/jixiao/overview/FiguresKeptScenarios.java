@@ -2,10 +2,12 @@ package jixiao.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import jixiao.account.Account;
 import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.evaluation.EvaluationStore;
 import jixiao.evaluation.Imports;
@@ -13,6 +15,7 @@ import jixiao.evaluation.UnitRevisions;
 import jixiao.evaluation.Workflow;
 import jixiao.integration.Evaluations;
 import jixiao.integration.Organisations;
+import jixiao.integration.ReportDocument;
 import jixiao.organisation.BudgetUnits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,44 @@ abstract class FiguresKeptScenarios {
         assertThat(after.units()).isEqualTo(3);
         assertThat(listedAfter).isEqualTo(listed()).isEqualTo(4);
         assertThat(todoAfter).isEqualTo(lists.todo(bureau)).isEqualTo(3);
+    }
+
+    @Test
+    void theDashboardNamesATextCopiedFromAnotherUnit() {
+        Organisations.Unit other = organisations.unit(unit.region(), "照搬单位");
+        String goal = "围绕" + java.util.UUID.randomUUID() + "开展馆藏文献数字化加工，建成可检索的数字资源库。";
+        long original = sentWithGoal(unit, "文献数字化", goal);
+        long copy = sentWithGoal(other, "数字资源建设", goal);
+
+        Overview overview = overviews.of(bureau, YEAR, ListQuery.ofYear(YEAR));
+
+        assertThat(overview.copiedCount()).isEqualTo(1);
+        // the goal (the clean projects' indicators are alike as well)
+        assertThat(overview.copies())
+                .filteredOn(copied -> copied.field().equals("GOAL"))
+                .singleElement()
+                .satisfies(copied -> {
+                    assertThat(copied.evaluationId()).isEqualTo(copy);
+                    assertThat(copied.otherId()).isEqualTo(original);
+                    assertThat(copied.otherUnit()).isEqualTo(unit.name());
+                    assertThat(copied.share()).isGreaterThanOrEqualTo(60);
+                });
+    }
+
+    private long sentWithGoal(Organisations.Unit of, String name, String goal) {
+        ObjectNode project = ReportDocument.cleanProject(name, of.name());
+        ((ObjectNode) project.path("goals")).put("expected", goal);
+        long id = imports.importReport(
+                        ReportDocument.forUnit(of.name())
+                                .fiscalYear(YEAR)
+                                .withProject(project)
+                                .report(),
+                        of.id(),
+                        "fixture")
+                .projects()
+                .get(0);
+        workflow.submit(organisations.account(of.reviewer()), id, EvaluationKind.PROJECT);
+        return id;
     }
 
     /** The project evaluations of the year the dashboard counts (what was sent to the bureau). */
