@@ -43,12 +43,17 @@ curl -s -b "$work/cookies" -c "$work/cookies" -o /dev/null --data-urlencode "use
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 ticks="$(getconf CLK_TCK)"
 
+pages=("/overview?year=$year" "/evaluations?year=$year" "/evaluations?year=$year&todo=true"
+  "/evaluations?year=$year&q=%E5%9F%BA%E5%87%86%E5%8D%95%E4%BD%8D0500"
+  "/evaluations?year=$year&sort=gap&dir=desc&page=200" "/evaluations?year=$year&status=APPROVED&rateBelow=80"
+  "/overview/units?year=$year" "/publication?year=$year")
+if [ "${CHANGED:-all}" = one ]; then
+  # every page's figures kept first, so that each page below has only the units raised since to read again
+  for page in "${pages[@]}"; do curl -s -m 600 -b "$work/cookies" -o /dev/null "http://127.0.0.1:$port$page"; done
+fi
 echo "| database | page | request | seconds | server CPU ms | bytes | HTTP | load average |"
 echo "|---|---|---|---|---|---|---|---|"
-for page in "/overview?year=$year" "/evaluations?year=$year" "/evaluations?year=$year&todo=true" \
-  "/evaluations?year=$year&q=%E5%9F%BA%E5%87%86%E5%8D%95%E4%BD%8D0500" \
-  "/evaluations?year=$year&sort=gap&dir=desc&page=200" "/evaluations?year=$year&status=APPROVED&rateBelow=80" \
-  "/overview/units?year=$year" "/publication?year=$year"; do
+for page in "${pages[@]}"; do
   raise
   for request in "after a change" "again"; do
     before="$(cpu)"

@@ -61,6 +61,41 @@ class ListStore {
         return jdbc.sql(sql).params(params).query((rs, n) -> row(rs, gaps)).list();
     }
 
+    /**
+     * One page of the rows of these units, in the query's order, from {@code offset} (the page's first row among
+     * theirs).
+     */
+    List<ListRow> page(Reach reach, ListQuery query, GapRule gaps, Set<Long> units, long offset) {
+        List<Object> params = new ArrayList<>();
+        String sql = COLUMNS + FROM + where(reach, query, gaps, params) + ofUnits(units, params) + order(query)
+                + " LIMIT ? OFFSET ?";
+        params.add(query.size());
+        params.add(offset);
+        return jdbc.sql(sql).params(params).query((rs, n) -> row(rs, gaps)).list();
+    }
+
+    /**
+     * The scope's units in the order of their names as the lists order them (the database's), those of one name
+     * together.
+     */
+    List<List<Long>> unitsByName(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        List<List<Long>> blocks = new ArrayList<>();
+        String[] last = {null};
+        jdbc.sql("SELECT u.id, u.name FROM budget_unit u WHERE 1 = 1" + scope.condition("u.id", "u.region_id", params)
+                        + " ORDER BY u.name, u.id")
+                .params(params)
+                .query((RowCallbackHandler) rs -> {
+                    String name = rs.getString(2);
+                    if (!name.equals(last[0])) {
+                        blocks.add(new ArrayList<>());
+                        last[0] = name;
+                    }
+                    blocks.get(blocks.size() - 1).add(rs.getLong(1));
+                });
+        return blocks;
+    }
+
     long count(Reach reach, ListQuery query, GapRule gaps) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("SELECT COUNT(*)" + FROM + where(reach, query, gaps, params))

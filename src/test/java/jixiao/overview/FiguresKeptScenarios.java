@@ -61,6 +61,12 @@ abstract class FiguresKeptScenarios {
     @Autowired
     EvaluationLists lists;
 
+    @Autowired
+    ListStore listStore;
+
+    @Autowired
+    jixiao.evaluation.EvaluationAccess access;
+
     private Organisations organisations;
     private Evaluations evaluations;
     private Organisations.Unit unit;
@@ -184,6 +190,40 @@ abstract class FiguresKeptScenarios {
         assertThat(after.units()).isEqualTo(3);
         assertThat(listedAfter).isEqualTo(listed()).isEqualTo(4);
         assertThat(todoAfter).isEqualTo(lists.todo(bureau)).isEqualTo(3);
+    }
+
+    @Test
+    void aPageInTheDefaultOrderReadFromTheUnitsItFallsOnIsThePageOfTheWholeList() {
+        // two units of one name in two regions (their rows mix in the order), a unit with nothing sent, a unit
+        // before them all
+        Organisations.Unit twin = organisations.unit(unit.region(), "同名单位");
+        Organisations.Unit otherTwin = organisations.unit(organisations.region("同名县", unit.region()), "同名单位");
+        organisations.unit(unit.region(), "未报送单位");
+        Organisations.Unit early = organisations.unit(unit.region(), "阿单位");
+        jdbc.sql("UPDATE budget_unit SET name = '同名单位' WHERE id IN (?, ?)")
+                .params(twin.id(), otherTwin.id())
+                .update();
+        evaluations.sentToBureau(twin, "甲项目", YEAR);
+        evaluations.sentToBureau(otherTwin, "乙项目", YEAR);
+        evaluations.sentToBureau(twin, "丙项目", YEAR);
+        evaluations.sentToBureau(early, "丁项目", YEAR);
+        evaluations.sentToBureau(early, "戊项目", YEAR);
+        Reach reach = Reach.of(bureau, access.scope(bureau));
+
+        for (int size = 1; size <= 3; size++) {
+            for (int page = 1; page <= 8 / size; page++) {
+                ListQuery query = new ListQuery(
+                        YEAR, null, null, null, null, false, null, null, null, false, null, null, null, null, null,
+                        false, false, null, false, page, size);
+                assertThat(lists.page(bureau, query).rows())
+                        .as("page %d of %d rows", page, size)
+                        .extracting(ListRow::id)
+                        .containsExactlyElementsOf(listStore.page(reach, query, lists.gaps()).stream()
+                                .map(ListRow::id)
+                                .toList());
+            }
+        }
+        assertThat(lists.page(bureau, ListQuery.ofYear(YEAR)).rows()).hasSize(7);
     }
 
     @Test
