@@ -3,6 +3,7 @@ package jixiao.evaluation.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import jixiao.account.CurrentUser;
+import jixiao.evaluation.DocumentDownload;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationView;
 import jixiao.evaluation.ProjectEvaluations;
@@ -13,6 +14,7 @@ import jixiao.report.DocumentFormat;
 import jixiao.report.Recheck;
 import jixiao.report.ReviewOpinion;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,16 +33,19 @@ public class ReviewOpinionPages {
     private final UnitYearReports reports;
     private final ObjectProvider<RecordedRechecks> rechecks;
     private final PageMessages page;
+    private final ApplicationEventPublisher events;
 
     public ReviewOpinionPages(
             ProjectEvaluations evaluations,
             UnitYearReports reports,
             ObjectProvider<RecordedRechecks> rechecks,
-            MessageSource messages) {
+            MessageSource messages,
+            ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.reports = reports;
         this.rechecks = rechecks;
         this.page = new PageMessages(messages);
+        this.events = events;
     }
 
     /** The opinion on one evaluation's 自评表. */
@@ -53,7 +58,18 @@ public class ReviewOpinionPages {
                 reports.reviewed(user.account(), view.row().unitId(), view.row().fiscalYear(), id);
         Recheck recheck =
                 recorded().of(user.account(), view.row().unitId(), view.row().fiscalYear(), id);
-        return opinion(report, recheck, format, view.row().name() + "-" + page.text("review.fileName"));
+        return opinion(
+                new DocumentDownload(
+                        user.getUsername(),
+                        user.role(),
+                        view.row().unitId(),
+                        view.row().fiscalYear(),
+                        id,
+                        "审核意见书 " + view.row().name(),
+                        format),
+                report,
+                recheck,
+                view.row().name() + "-" + page.text("review.fileName"));
     }
 
     /** The opinion on a unit's whole year: its 自评表, its 部门（单位）整体自评 and its report. */
@@ -67,9 +83,9 @@ public class ReviewOpinionPages {
         UnitYearReport report = reports.reviewed(user.account(), unitId, year, null);
         Recheck recheck = recorded().of(user.account(), unitId, year, null);
         return opinion(
+                new DocumentDownload(user.getUsername(), user.role(), unitId, year, null, year + " 年度审核意见书", format),
                 report,
                 recheck,
-                format,
                 report.report().unit().name() + "-" + year + "-" + page.text("review.fileName"));
     }
 
@@ -77,11 +93,14 @@ public class ReviewOpinionPages {
         return rechecks.getIfAvailable(() -> RecordedRechecks.NONE);
     }
 
-    private ResponseEntity<byte[]> opinion(UnitYearReport report, Recheck recheck, String format, String name)
-            throws IOException {
+    /** The opinion as a document; the download is published (the audit trail keeps the bureau's). */
+    private ResponseEntity<byte[]> opinion(
+            DocumentDownload download, UnitYearReport report, Recheck recheck, String name) throws IOException {
+        String format = download.format();
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .filter(DocumentFormat.DOCUMENTS::contains)
                 .orElseThrow(() -> new EvaluationException.Invalid("format", page.text("review.format", format)));
+        events.publishEvent(download);
         ReviewOpinion opinion =
                 ReviewOpinion.of(report.report(), report.assessment(), recheck, report.explanations(), report.date());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
