@@ -1,7 +1,5 @@
 package jixiao.evaluation.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import jixiao.account.CurrentUser;
 import jixiao.evaluation.DocumentDownload;
 import jixiao.evaluation.EvaluationException;
@@ -21,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * The 审核意见书 (review opinion) as Word or PDF, for those who review: per evaluation and per unit and year. Who may
@@ -34,25 +33,27 @@ public class ReviewOpinionPages {
     private final ObjectProvider<RecordedRechecks> rechecks;
     private final PageMessages page;
     private final ApplicationEventPublisher events;
+    private final DocumentResponses documents;
 
     public ReviewOpinionPages(
             ProjectEvaluations evaluations,
             UnitYearReports reports,
             ObjectProvider<RecordedRechecks> rechecks,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DocumentResponses documents) {
         this.evaluations = evaluations;
         this.reports = reports;
         this.rechecks = rechecks;
         this.page = new PageMessages(messages);
         this.events = events;
+        this.documents = documents;
     }
 
     /** The opinion on one evaluation's 自评表. */
     @GetMapping("/evaluations/{id}/review-opinion.{format}")
-    ResponseEntity<byte[]> ofEvaluation(
-            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format)
-            throws IOException {
+    DeferredResult<ResponseEntity<byte[]>> ofEvaluation(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable String format) {
         EvaluationView view = evaluations.view(user.account(), id);
         UnitYearReport report =
                 reports.reviewed(user.account(), view.row().unitId(), view.row().fiscalYear(), id);
@@ -74,12 +75,11 @@ public class ReviewOpinionPages {
 
     /** The opinion on a unit's whole year: its 自评表, its 部门（单位）整体自评 and its report. */
     @GetMapping("/units/{unitId}/{year}/review-opinion.{format}")
-    ResponseEntity<byte[]> ofUnitYear(
+    DeferredResult<ResponseEntity<byte[]>> ofUnitYear(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable long unitId,
             @PathVariable int year,
-            @PathVariable String format)
-            throws IOException {
+            @PathVariable String format) {
         UnitYearReport report = reports.reviewed(user.account(), unitId, year, null);
         Recheck recheck = recorded().of(user.account(), unitId, year, null);
         return opinion(
@@ -93,9 +93,12 @@ public class ReviewOpinionPages {
         return rechecks.getIfAvailable(() -> RecordedRechecks.NONE);
     }
 
-    /** The opinion as a document; the download is published (the audit trail keeps the bureau's). */
-    private ResponseEntity<byte[]> opinion(
-            DocumentDownload download, UnitYearReport report, Recheck recheck, String name) throws IOException {
+    /**
+     * The opinion as a document, generated on the document pool as every document is (DocumentResponses: bounded in
+     * time, given up when the client leaves); the download is published (the audit trail keeps the bureau's).
+     */
+    private DeferredResult<ResponseEntity<byte[]>> opinion(
+            DocumentDownload download, UnitYearReport report, Recheck recheck, String name) {
         String format = download.format();
         DocumentFormat documentFormat = DocumentFormat.named(format)
                 .filter(DocumentFormat.DOCUMENTS::contains)
@@ -103,8 +106,6 @@ public class ReviewOpinionPages {
         events.publishEvent(download);
         ReviewOpinion opinion =
                 ReviewOpinion.of(report.report(), report.assessment(), recheck, report.explanations(), report.date());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        documentFormat.write(opinion, out);
-        return Download.of(out.toByteArray(), name, documentFormat);
+        return documents.download(documentFormat, name, out -> documentFormat.write(opinion, out));
     }
 }
