@@ -12,6 +12,7 @@ import jixiao.scoring.ProjectAssessment;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.RuleSet;
 import jixiao.scoring.SelfEvaluationReport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,18 +31,21 @@ public class ProjectEvaluations {
     private final EvaluationScoring scoring;
     private final Workflow workflow;
     private final Drafts drafts;
+    private final ApplicationEventPublisher events;
 
     public ProjectEvaluations(
             EvaluationStore store,
             EvaluationAccess access,
             EvaluationScoring scoring,
             Workflow workflow,
-            Drafts drafts) {
+            Drafts drafts,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.workflow = workflow;
         this.drafts = drafts;
+        this.events = events;
     }
 
     /** The project evaluations the user may see, optionally of one fiscal year. */
@@ -164,9 +168,15 @@ public class ProjectEvaluations {
                 scoring.rulesOf(row));
     }
 
-    /** The evaluation as an interchange document (a report of one project). */
+    /**
+     * The evaluation as an interchange document (a report of one project), for a page or the API alike: the download
+     * is published ({@link DocumentDownload}), so that the audit trail keeps the finance bureau's.
+     */
     @Transactional(readOnly = true)
     public String export(Account who, long id) {
-        return access.visible(who, id, PROJECT).document();
+        EvaluationRow row = access.visible(who, id, PROJECT);
+        events.publishEvent(new DocumentDownload(
+                who.username(), who.role(), row.unitId(), row.fiscalYear(), id, "自评表 " + row.name(), "json"));
+        return row.document();
     }
 }

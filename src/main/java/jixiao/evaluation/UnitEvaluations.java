@@ -9,6 +9,7 @@ import jixiao.evaluation.EvaluationStore.Scores;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitSelfEvaluation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +28,19 @@ public class UnitEvaluations {
     private final EvaluationAccess access;
     private final EvaluationScoring scoring;
     private final Workflow workflow;
+    private final ApplicationEventPublisher events;
 
     public UnitEvaluations(
-            EvaluationStore store, EvaluationAccess access, EvaluationScoring scoring, Workflow workflow) {
+            EvaluationStore store,
+            EvaluationAccess access,
+            EvaluationScoring scoring,
+            Workflow workflow,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.workflow = workflow;
+        this.events = events;
     }
 
     /** The whole-unit evaluations the user may see, optionally of one fiscal year. */
@@ -115,10 +122,16 @@ public class UnitEvaluations {
                         stored.figures()));
     }
 
-    /** The whole-unit evaluation as a self-evaluation/1 document (the department, no projects). */
+    /**
+     * The whole-unit evaluation as a self-evaluation/1 document (the department, no projects); the download is
+     * published ({@link DocumentDownload}), so that the audit trail keeps the finance bureau's.
+     */
     @Transactional(readOnly = true)
     public String export(Account who, long id) {
-        return access.visible(who, id, UNIT).document();
+        EvaluationRow row = access.visible(who, id, UNIT);
+        events.publishEvent(new DocumentDownload(
+                who.username(), who.role(), row.unitId(), row.fiscalYear(), id, "部门（单位）整体自评", "json"));
+        return row.document();
     }
 
     private ReportAssessment assess(EvaluationRow row, UnitSelfEvaluation department) {

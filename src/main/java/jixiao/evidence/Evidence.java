@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import jixiao.account.Account;
 import jixiao.evaluation.AttachedEvidence;
+import jixiao.evaluation.DocumentDownload;
 import jixiao.evaluation.EvaluationAccess;
 import jixiao.evaluation.EvaluationChange;
 import jixiao.evaluation.EvaluationEvent;
@@ -28,6 +29,7 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -56,6 +58,7 @@ public class Evidence implements AttachedEvidence {
     private final Workflow workflow;
     private final Clock clock;
     private final DataSize maxSize;
+    private final ApplicationEventPublisher events;
 
     public Evidence(
             EvidenceStore store,
@@ -63,13 +66,15 @@ public class Evidence implements AttachedEvidence {
             EvaluationScoring scoring,
             Workflow workflow,
             Clock clock,
-            @Value("${jixiao.evidence.max-size}") DataSize maxSize) {
+            @Value("${jixiao.evidence.max-size}") DataSize maxSize,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.scoring = scoring;
         this.workflow = workflow;
         this.clock = clock;
         this.maxSize = maxSize;
+        this.events = events;
     }
 
     /** A file as uploaded: its name as the user's computer gave it, and its bytes. */
@@ -141,10 +146,22 @@ public class Evidence implements AttachedEvidence {
         return store.of(List.of(evaluationId));
     }
 
-    /** One file with its content, for whoever may read its evaluation; not found otherwise (not told apart). */
+    /**
+     * One file with its content, for whoever may read its evaluation; not found otherwise (not told apart). The
+     * download is published ({@link DocumentDownload}): the audit trail keeps the finance bureau's.
+     */
     @Transactional(readOnly = true)
     public Download download(Account who, long fileId) {
         EvidenceFile file = visibleFile(who, fileId);
+        EvaluationRow row = access.visible(who, file.evaluationId());
+        events.publishEvent(new DocumentDownload(
+                who.username(),
+                who.role(),
+                row.unitId(),
+                row.fiscalYear(),
+                row.id(),
+                "佐证材料 " + file.fileName(),
+                file.kind().name().toLowerCase(java.util.Locale.ROOT)));
         return new Download(file, store.content(fileId));
     }
 

@@ -40,6 +40,33 @@ public final class DataFolder {
         }
     }
 
+    /**
+     * A folder for the system's own files (the region-wide outputs while they are built), created with each missing
+     * parent readable by the owner only (0700): on PostgreSQL no database folder makes the data folder private at
+     * start, and a folder created by default was world-readable (0755), its files with it.
+     */
+    public static Path privateFolder(Path folder) throws IOException {
+        if (!posix()) {
+            return Files.createDirectories(folder);
+        }
+        Path absolute = folder.toAbsolutePath();
+        java.util.ArrayDeque<Path> missing = new java.util.ArrayDeque<>();
+        for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
+            missing.push(p);
+        }
+        for (Path p : missing) {
+            try {
+                Files.createDirectory(
+                        p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another thread or node made it at the same moment
+            }
+            // the umask may have taken bits away, never added: set them as asked
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+        }
+        return folder;
+    }
+
     /** A new empty file readable and writable by its owner only (created so, never readable by others a moment). */
     public static void createPrivateFile(Path file) throws IOException {
         if (posix()) {

@@ -24,6 +24,7 @@ import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.UnitYearReport;
 import jixiao.evaluation.UnitYearReports;
+import jixiao.operations.DataFolder;
 import jixiao.organisation.BudgetUnits;
 import jixiao.report.DocumentFormat;
 import org.slf4j.Logger;
@@ -156,7 +157,7 @@ public class ReportArchives implements ApplicationRunner {
             List<OutputJobStore.ApprovedUnit> approved =
                     store.approvedUnits(units.regionAndBelow(job.regionId()), job.fiscalYear());
             store.progress(id, 0, approved.size());
-            Files.createDirectories(directory);
+            DataFolder.privateFolder(directory);
             Path partial = partial(id);
             List<String> failed = new ArrayList<>();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {

@@ -21,6 +21,7 @@ import jixiao.account.Role;
 import jixiao.audit.AuditRecord;
 import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationException;
+import jixiao.operations.DataFolder;
 import jixiao.organisation.BudgetUnits;
 import jixiao.organisation.Region;
 import jixiao.output.OutputJob;
@@ -170,7 +171,7 @@ public class RegionRechecks {
         Path xlsx = directory.resolve(name + ".xlsx");
         Path json = directory.resolve(name + ".json");
         try {
-            Files.createDirectories(directory);
+            DataFolder.privateFolder(directory);
             RecheckPlan plan = new RecheckPlan(
                     job.regionId(), regionName(job), job.fiscalYear(), rules, job.detail(), LocalDateTime.now(clock));
             RegionRecheck.Run run =

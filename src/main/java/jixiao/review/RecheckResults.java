@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Function;
 import jixiao.account.Account;
 import jixiao.account.Role;
+import jixiao.audit.AuditRecord;
+import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationAccess;
 import jixiao.evaluation.EvaluationException.NotAllowed;
 import jixiao.evaluation.EvaluationStatus;
@@ -53,14 +55,21 @@ public class RecheckResults {
     private final BudgetUnits units;
     private final Rechecks rechecks;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public RecheckResults(
-            ReviewStore store, EvaluationAccess access, BudgetUnits units, Rechecks rechecks, Clock clock) {
+            ReviewStore store,
+            EvaluationAccess access,
+            BudgetUnits units,
+            Rechecks rechecks,
+            Clock clock,
+            AuditTrail audit) {
         this.store = store;
         this.access = access;
         this.units = units;
         this.rechecks = rechecks;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -98,6 +107,8 @@ public class RecheckResults {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // 等保2.0 三级: who took which region's data (the table holds every unit's scores and the bureau's opinions)
+        audit.record(AuditRecord.done(who.username(), "review.results_downloaded", "复核结果表 " + fiscalYear, region));
     }
 
     /** "良 → 中" where the 复核 changes the grade, "" where it does not, null where there is no 复核. */

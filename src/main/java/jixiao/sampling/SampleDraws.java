@@ -160,6 +160,11 @@ public class SampleDraws {
             table.notesSheet("抽样方法", methodLines(detail));
             table.write(out);
         }
+        audit.record(AuditRecord.done(
+                who.username(),
+                "sampling.list_downloaded",
+                "抽样 " + id + " " + draw.fiscalYear() + "年度",
+                draw.regionName()));
     }
 
     /** The method as printed on the list and in the export, in one paragraph (Chinese, as the document is). */

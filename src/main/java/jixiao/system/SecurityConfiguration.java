@@ -7,6 +7,7 @@ import jixiao.account.PasswordPolicies;
 import jixiao.audit.AuditActions;
 import jixiao.audit.AuditRecord;
 import jixiao.audit.AuditTrail;
+import jixiao.shared.PlainText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -120,7 +121,7 @@ public class SecurityConfiguration {
     /** The account, and whether it must change its password (set by someone else, or expired) before anything else. */
     @Bean
     UserDetailsService userDetailsService() {
-        return username -> accounts.account(username)
+        return username -> accounts.account(withoutControlCharacters(username))
                 .map(account -> {
                     boolean change = accounts.passwordState(username)
                             .map(state -> state.mustChange() || policies.expired(state.changedAt()))
@@ -128,5 +129,17 @@ public class SecurityConfiguration {
                     return new CurrentUser(account, false, change);
                 })
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /**
+     * The name tried, if it is one an account can have: every input loses its control characters (PlainText), so a
+     * name with one (U+0000 and the like) is nobody's. It is not looked up: PostgreSQL refuses U+0000 in a query, and
+     * each such sign-in was an internal error with a stack trace in the log and no entry in the audit trail.
+     */
+    private static String withoutControlCharacters(String username) {
+        if (!username.equals(PlainText.of(username))) {
+            throw new UsernameNotFoundException("a name with control characters");
+        }
+        return username;
     }
 }

@@ -1,10 +1,12 @@
 package jixiao.system;
 
 import jixiao.evaluation.UnitFrameworks;
+import jixiao.operations.DataFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,13 +28,20 @@ class StartUp implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final UnitFrameworks frameworks;
     private final FirstStart firstStart;
+    private final Environment environment;
     private volatile boolean done;
 
-    StartUp(JdbcClient jdbc, TransactionTemplate transaction, UnitFrameworks frameworks, FirstStart firstStart) {
+    StartUp(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            UnitFrameworks frameworks,
+            FirstStart firstStart,
+            Environment environment) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.frameworks = frameworks;
         this.firstStart = firstStart;
+        this.environment = environment;
     }
 
     /** Before the web server, which starts in a phase just below {@link SmartLifecycle#DEFAULT_PHASE}. */
@@ -69,6 +78,9 @@ class StartUp implements SmartLifecycle {
                 throw new IllegalStateException("the first start failed: " + e.getMessage(), e);
             }
         });
+        // the files H2 created at this start (the database of a new data folder, the lock file with the automatic
+        // server's port) did not exist when DataFolderPermissions ran: without this, a new database was 0644
+        DataFolder.ofH2(environment.getProperty("spring.datasource.url")).ifPresent(DataFolder::secure);
         done = true;
     }
 }

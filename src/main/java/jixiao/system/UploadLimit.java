@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
@@ -52,12 +53,29 @@ public class UploadLimit {
     ResponseEntity<ObjectNode> tooLarge(HttpServletRequest request, HttpServletResponse response) {
         Locale locale = RequestContextUtils.getLocale(request);
         String message = messages.getMessage("upload.tooLarge", new Object[] {maxSize.toMegabytes() + " MB"}, locale);
+        return refused(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", message, request, response);
+    }
+
+    /**
+     * A multipart request the web server cannot read (a file name with U+0000, a broken form): a 400 with the reason,
+     * not a 500 (the parser's exception reached the error page with its stack trace in the log).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ObjectNode> unreadable(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        String message = messages.getMessage("upload.unreadable", null, locale);
+        return refused(HttpStatus.BAD_REQUEST, "invalid", message, request, response);
+    }
+
+    /** A JSON error for the API; for a browser, the page the upload came from with the reason. */
+    private static ResponseEntity<ObjectNode> refused(
+            HttpStatus status, String error, String message, HttpServletRequest request, HttpServletResponse response) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.put("error", "too-large");
+            body.put("error", error);
             body.put("field", "file");
             body.put("message", message);
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
+            return ResponseEntity.status(status).body(body);
         }
         String back = sameSite(request.getHeader("Referer"), request);
         RequestContextUtils.getOutputFlashMap(request).put("error", message);

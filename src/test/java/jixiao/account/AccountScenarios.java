@@ -7,6 +7,8 @@ import static jixiao.integration.Credentials.FIXTURE_PASSWORD;
 import static jixiao.integration.Credentials.SECURITY_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Accounts as issue 13 asks: the 三员 kept apart (each administrator reaches its own pages only), the security
@@ -47,6 +50,15 @@ abstract class AccountScenarios {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordPolicies policies;
+
+    @Autowired
+    java.time.Clock clock;
 
     Organisations organisations;
     Organisations.Unit unit;
@@ -223,6 +235,9 @@ abstract class AccountScenarios {
 
     @Test
     void theSecurityAdministratorResetsDisablesEnablesAndUnlocks() {
+        long before = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_entry")
+                .query(Long.class)
+                .single();
         String username = unit.reviewer();
         long id = accounts.account(username).orElseThrow().id();
         Api security = signedIn("security", SECURITY_PASSWORD);
@@ -267,6 +282,43 @@ abstract class AccountScenarios {
                         .status())
                 .as("a reset password must be changed first")
                 .isEqualTo(403);
+        // every act is in the audit trail, the lock with the guesser's address (issue 13, item 2)
+        List<String> trail = jdbc.sql(
+                        "SELECT actor, action, address FROM audit_entry WHERE target = ? AND seq > ? ORDER BY seq")
+                .params("账号 " + username, before)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                .list();
+        assertThat(trail)
+                .anyMatch(e -> e.startsWith("security account.disabled "))
+                .anyMatch(e -> e.startsWith("security account.enabled "))
+                .anyMatch(e -> e.equals(username + " login.failed 198.19.7.7"))
+                .anyMatch(e -> e.equals(username + " account.locked 198.19.7.7"))
+                .anyMatch(e -> e.startsWith("security account.unlocked "))
+                .anyMatch(e -> e.startsWith("security account.passwordReset "))
+                .anyMatch(e -> e.startsWith(username + " login "));
+    }
+
+    /** With password expiry set (optional, issue 13 item 3), a password older than the expiry must be changed first. */
+    @Test
+    void anExpiredPasswordMustBeChangedBeforeAnythingElse() {
+        Organisations.Unit expiring = organisations.unit(organisations.region("口令过期测试市"), "口令过期测试中心");
+        PasswordPolicy before = policies.current();
+        jdbc.sql("UPDATE account SET password_changed_at = ?, must_change_password = FALSE WHERE username = ?")
+                .params(java.sql.Timestamp.valueOf(LocalDateTime.now(clock).minusDays(40)), expiring.filler())
+                .update();
+        Api filler = Api.anonymous(port).as(expiring.filler(), FIXTURE_PASSWORD);
+        assertThat(filler.get("/api/evaluations").status()).isEqualTo(200);
+        try {
+            policies.set(new PasswordPolicy(before.minLength(), before.minClasses(), 30), "test");
+
+            Response refused = filler.get("/api/evaluations");
+
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().path("error").asText()).isEqualTo("password-change-required");
+        } finally {
+            policies.set(before, "test");
+        }
+        assertThat(filler.get("/api/evaluations").status()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static jixiao.integration.Credentials.AUDITOR_PASSWORD;
 import static jixiao.integration.Credentials.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -83,6 +86,53 @@ abstract class AuditTrailScenarios {
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(entries.count(new AuditQuery(null, null, "caizheng", AuditActions.DOCUMENT_DOWNLOADED, null)))
                 .isEqualTo(before + 1);
+    }
+
+    /**
+     * Every way the finance bureau takes a unit's data or a region's list out of the system is kept: the JSON exports
+     * of the API and of the pages, the 审核意见书, the lists and the 复核 results (the 自评表 and the report are
+     * above). Before, only the page downloads of documents were kept.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/api/evaluations/{id}/export",
+                "/evaluations/{id}/download",
+                "/api/unit-evaluations/{unitEvaluation}/export",
+                "/unit-evaluations/{unitEvaluation}/download",
+                "/evaluations/{id}/review-opinion.docx",
+                "/units/{unit}/{year}/review-opinion.pdf",
+                "/evaluations/export.xlsx",
+                "/review/results.xlsx?year={year}"
+            })
+    void everyDownloadOfTheFinanceBureauIsKept(String path) {
+        Api bureau = Api.anonymous(port).as("caizheng", DEMO_PASSWORD);
+        JsonNode evaluation = bureau.get("/api/evaluations").json().path(0);
+        long id = evaluation.path("id").asLong();
+        long unit = jdbc.sql("SELECT unit_id FROM project_evaluation WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        long unitEvaluation =
+                bureau.get("/api/unit-evaluations").json().path(0).path("id").asLong();
+        String resolved = path.replace("{id}", String.valueOf(id))
+                .replace("{unitEvaluation}", String.valueOf(unitEvaluation))
+                .replace("{unit}", String.valueOf(unit))
+                .replace("{year}", evaluation.path("fiscalYear").asText());
+        long before = actsOf("caizheng");
+
+        Download download = bureau.download(resolved);
+
+        assertThat(download.status()).as(resolved).isEqualTo(200);
+        assertThat(actsOf("caizheng")).as(resolved).isEqualTo(before + 1);
+    }
+
+    /** The entries of an actor other than its sign-ins (every HTTP Basic request is one). */
+    private long actsOf(String actor) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action <> 'login'")
+                .param(actor)
+                .query(Long.class)
+                .single();
     }
 
     @Test

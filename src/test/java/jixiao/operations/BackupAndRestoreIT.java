@@ -37,6 +37,9 @@ class BackupAndRestoreIT {
         String atData = "--JIXIAO_DATA=" + data.toAbsolutePath();
         List<String> before;
         try (ServerProcess server = ServerProcess.start(data, log)) {
+            // a new data folder's database and lock file are private from the first start on, not from the second
+            assertThat(permissions(data.resolve("jixiao.mv.db"))).isEqualTo("rw-------");
+            assertThat(permissions(data.resolve("jixiao.lock.db"))).isEqualTo("rw-------");
             Api api = server.api().as("tianbao", DEMO_PASSWORD);
             importOne(api, "备份之前的项目");
             before = evaluations(api);

@@ -151,9 +151,22 @@ abstract class SamplingScenarios extends CastScenarios {
 
     @Test
     void theListIsExportedWithItsMethodAndLinksToTheEvaluations() throws IOException {
+        String downloads =
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'sampling.list_downloaded' AND target LIKE ?";
+        long before = jdbc.sql(downloads)
+                .param("抽样 " + tableDraw + " %")
+                .query(Long.class)
+                .single();
+
         Download xlsx = actors.get(BUREAU_OF_THE_REGION).download("/sampling/" + tableDraw + "/list.xlsx");
 
         assertThat(xlsx.status()).isEqualTo(200);
+        // the download is in the audit trail (issue 13, item 2)
+        assertThat(jdbc.sql(downloads)
+                        .param("抽样 " + tableDraw + " %")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before + 1);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet list = workbook.getSheet("抽评名单");
             List<Row> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jixiao.account.Accounts;
+import jixiao.account.PasswordPolicies;
 import jixiao.evaluation.UnitFrameworks;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Response;
@@ -60,6 +61,12 @@ abstract class ConfigurationAccessScenarios {
 
     @Autowired
     RuleSets ruleSets;
+
+    @Autowired
+    PasswordPolicies policies;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Organisations organisations;
     Unit unit;
@@ -131,6 +138,131 @@ abstract class ConfigurationAccessScenarios {
         assertThat(activeFrameworkId()).isEqualTo(activeFramework);
         assertThat(frameworks.active().version()).isNotEqualTo("TAKEOVER");
         assertThat(ruleSets.roots()).isEqualTo(roots);
+    }
+
+    /**
+     * The 安全管理员 and the 审计管理员 change no configuration of any kind (三员 kept apart, 等保2.0 三级): the
+     * framework, the rule sets, a region's rule set, the deduction scale, the collection round, the units.
+     */
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("administratorsAndConfiguration")
+    void neitherTheSecurityAdministratorNorTheAuditorChangesTheConfiguration(
+            String username, String password, String path, String body) {
+        long activeFramework = activeFrameworkId();
+        List<RuleSets.Root> roots = ruleSets.roots();
+        int unitsBefore = units.units().size();
+
+        Response refused = Api.anonymous(port)
+                .as(username, password)
+                .postFormBody(path.replace("{framework}", String.valueOf(activeFramework)), body);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(activeFrameworkId()).isEqualTo(activeFramework);
+        assertThat(ruleSets.roots()).isEqualTo(roots);
+        assertThat(units.units()).hasSize(unitsBefore);
+    }
+
+    Stream<Arguments> administratorsAndConfiguration() {
+        Map<String, String> endpoints = new java.util.LinkedHashMap<>();
+        endpoints.put("/admin/frameworks/edit", frameworkForm(UnitFramework.defaults(), "TAKEOVER"));
+        endpoints.put("/admin/frameworks/{framework}/activate", "");
+        endpoints.put("/admin/rule-sets/default", "");
+        endpoints.put("/admin/units", "region=" + encoded(otherRegion.name()) + "&name=" + encoded("接管单位"));
+        endpoints.put("/rule-sets/edit", "year=2094&" + encoded("$.gradeBands.good") + "=81");
+        endpoints.put(
+                "/review/scale",
+                "entries%5B0%5D.code=X&entries%5B0%5D.appliesTo=INDICATOR&entries%5B0%5D.situation=x"
+                        + "&entries%5B0%5D.percent=10&entries%5B0%5D.points=&entries%5B0%5D.basis=x");
+        endpoints.put("/review/scale/withdraw", "");
+        endpoints.put(
+                "/collection",
+                "year=2094&noticeNumber=1&title=" + encoded("接管") + "&deadline=2095-01-01&allUnits=true");
+        return Stream.of(new String[] {"security", SECURITY_PASSWORD}, new String[] {"auditor", AUDITOR_PASSWORD})
+                .flatMap(who ->
+                        endpoints.entrySet().stream().map(e -> Arguments.of(who[0], who[1], e.getKey(), e.getValue())));
+    }
+
+    /**
+     * Only the 安全管理员 changes accounts: no business role, of this region or another, and neither 管理员 nor the
+     * 审计管理员 creates one, changes a role, resets, disables or unlocks one, or sets the password policy.
+     */
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("othersAndAccounts")
+    void nobodyButTheSecurityAdministratorChangesAnAccount(String role, String username, String path, String body) {
+        String password =
+                switch (username) {
+                    case "admin" -> ADMIN_PASSWORD;
+                    case "auditor" -> AUDITOR_PASSWORD;
+                    default -> FIXTURE_PASSWORD;
+                };
+        var target = accounts.account(unit.filler()).orElseThrow();
+        var passwordState = accounts.passwordState(unit.filler()).orElseThrow();
+        var policy = policies.current();
+
+        Response refused = Api.anonymous(port)
+                .as(username, password)
+                .postFormBody(path.replace("{id}", String.valueOf(target.id())), body);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(accounts.account(unit.filler())).contains(target);
+        assertThat(accounts.passwordState(unit.filler())).contains(passwordState);
+        assertThat(accounts.account("takeover")).isEmpty();
+        assertThat(policies.current()).isEqualTo(policy);
+    }
+
+    Stream<Arguments> othersAndAccounts() {
+        Map<String, String> endpoints = new java.util.LinkedHashMap<>();
+        endpoints.put(
+                "/accounts",
+                "username=takeover&displayName=x&role=SECURITY_ADMINISTRATOR&password=" + encoded("Abcdef-12345"));
+        endpoints.put("/accounts/{id}/role", "role=BUREAU_REVIEWER&regionId=" + otherRegion.id());
+        endpoints.put("/accounts/{id}/reset", "");
+        endpoints.put("/accounts/{id}/disable", "");
+        endpoints.put("/accounts/{id}/unlock", "");
+        endpoints.put("/accounts/policy", "minLength=1&minClasses=1&expiryDays=0");
+        List<Arguments> roles = List.of(
+                Arguments.of("填报人", unit.filler()),
+                Arguments.of("单位审核", unit.reviewer()),
+                Arguments.of("财政局审核（本地区）", unit.region().bureau()),
+                Arguments.of("财政局审核（其他地区）", otherRegion.bureau()),
+                Arguments.of("管理员", "admin"),
+                Arguments.of("审计管理员", "auditor"));
+        return roles.stream().flatMap(who -> endpoints.entrySet().stream()
+                .map(e -> Arguments.of(who.get()[0], who.get()[1], e.getKey(), e.getValue())));
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** What 管理员 changes in the configuration is in the audit trail (issue 13, item 2): units, rule sets, frameworks. */
+    @Test
+    void theAdministratorsChangesAreInTheAuditTrail() {
+        long before = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_entry")
+                .query(Long.class)
+                .single();
+        Api admin = Api.anonymous(port).as("admin", ADMIN_PASSWORD);
+
+        assertThat(admin.postFormBody(
+                                "/admin/units",
+                                "region=" + encoded(otherRegion.name()) + "&name=" + encoded("审计日志测试单位"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(admin.postFormBody("/admin/rule-sets/default", "fromYear=2097")
+                        .status())
+                .isEqualTo(302);
+        assertThat(admin.postFormBody("/admin/frameworks/" + activeFrameworkId() + "/activate", "")
+                        .status())
+                .isEqualTo(302);
+
+        assertThat(jdbc.sql("SELECT action || ' ' || target FROM audit_entry WHERE actor = 'admin' AND seq > ?"
+                                + " ORDER BY seq")
+                        .param(before)
+                        .query(String.class)
+                        .list())
+                .anyMatch(e -> e.startsWith("unit.created 单位 ") && e.endsWith(" 审计日志测试单位"))
+                .anyMatch(e -> e.equals("ruleSet.default 规则集 内置默认"))
+                .anyMatch(e -> e.startsWith("framework.activated "));
     }
 
     /** Every business role reads the catalogue of checks (检查项说明), in both languages; the 三员 read no business page. */

@@ -37,6 +37,9 @@ abstract class InputLimitsScenarios {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Organisations.Unit unit;
     Api clerk;
 
@@ -144,5 +147,47 @@ abstract class InputLimitsScenarios {
         assertThat(saved.body()).contains("300").contains("400");
         assertThat(clerk.get("/api/evaluations/" + id).json().path("name").asText())
                 .isEqualTo("表单限制");
+    }
+
+    /**
+     * A search with U+0000 (the list, its export, the overview): the parameters lose their control characters as every
+     * form field does. They went to the database as typed, and PostgreSQL answered every such search with a 500.
+     */
+    @Test
+    void aSearchWithAControlCharacterIsCleanedNotAServerError() {
+        Api bureau = Api.anonymous(port).as(unit.region().bureau(), FIXTURE_PASSWORD);
+
+        assertThat(bureau.get("/evaluations?q=%E9%99%90%00%E5%88%B6&unit=%00&finding=%00", HTML)
+                        .status())
+                .isEqualTo(200);
+        assertThat(bureau.download("/evaluations/export.xlsx?q=%00").status()).isEqualTo(200);
+        assertThat(bureau.get("/overview?q=%00", HTML).status()).isEqualTo(200);
+    }
+
+    /**
+     * A sign-in with U+0000 in the name is a failed sign-in like any other, in the audit trail with the address. The
+     * name went to the database as typed: on PostgreSQL an internal error, with a stack trace in the log and no entry.
+     */
+    @Test
+    void aSignInWithAControlCharacterInTheNameIsAFailedSignInInTheAuditTrail() {
+        Response refused = Api.anonymous(port)
+                .from("192.0.2.200")
+                .as("nul\u0000name", "wrong")
+                .get("/api/evaluations");
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT address FROM audit_entry WHERE actor = 'nulname' AND action = 'login.failed'")
+                        .query(String.class)
+                        .list())
+                .contains("192.0.2.200");
+    }
+
+    /** A file name with U+0000 is refused with the reason; the multipart parser's exception was a 500. */
+    @Test
+    void anUploadWhoseFileNameHasAControlCharacterIsRefusedNotAServerError() {
+        Response refused = clerk.postFile(
+                "/evaluations/import", "file", "a\u0000.json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(303);
     }
 }

@@ -219,9 +219,6 @@ public class EvaluationPages {
     @GetMapping("/evaluations/{id}/download")
     ResponseEntity<String> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         String document = evaluations.export(user.account(), id);
-        EvaluationRow row = evaluations.view(user.account(), id).row();
-        events.publishEvent(new DocumentDownload(
-                user.getUsername(), user.role(), row.unitId(), row.fiscalYear(), id, "自评表 " + row.name(), "json"));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"evaluation-" + id + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON)

@@ -12,6 +12,8 @@ import java.util.Map;
 import jixiao.account.Account;
 import jixiao.account.CurrentUser;
 import jixiao.account.Role;
+import jixiao.audit.AuditRecord;
+import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationException;
 import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.EvaluationStatus;
@@ -52,11 +54,13 @@ class ListPages {
     private final EvaluationLists lists;
     private final BatchReview batch;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    ListPages(EvaluationLists lists, BatchReview batch, MessageSource messages) {
+    ListPages(EvaluationLists lists, BatchReview batch, MessageSource messages, AuditTrail audit) {
         this.lists = lists;
         this.batch = batch;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping(PATH)
@@ -108,6 +112,14 @@ class ListPages {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + filename);
             workbook.write(response.getOutputStream());
+        }
+        // the list of a bureau or an administrator holds many units' data (等保2.0 三级: who took which)
+        if (!who.role().belongsToUnit()) {
+            audit.record(AuditRecord.done(
+                    who.username(),
+                    "overview.list_exported",
+                    title,
+                    new ListLinks(PATH, params, query).export(EXPORT)));
         }
     }
 

@@ -13,6 +13,7 @@ import jixiao.overview.ListQuery;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.Grade;
 import jixiao.scoring.UnitAssessment;
+import jixiao.shared.PlainText;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
@@ -70,8 +71,12 @@ final class ListParameters {
         return List.copyOf(problems);
     }
 
+    /**
+     * A parameter's text without control characters (PlainText, as every bound form field): the search went to the
+     * database as typed, and PostgreSQL refuses U+0000 in a query (a 500).
+     */
     String text(String name) {
-        String value = params.getFirst(name);
+        String value = PlainText.of(params.getFirst(name));
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -121,7 +121,7 @@ public final class StreamedTable implements AutoCloseable {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, this.columns.size() - 1)));
         for (String note : notes) {
             Cell cell = sheet.createRow(next++).createCell(0);
-            cell.setCellValue(note);
+            cell.setCellValue(CellText.fitted(note));
             cell.setCellStyle(styles.caption);
         }
         heading = next++;
@@ -168,7 +168,7 @@ public final class StreamedTable implements AutoCloseable {
             } else if (value instanceof Long || value instanceof Integer) {
                 cell.setCellValue(((Number) value).doubleValue());
             } else if (value != null) {
-                cell.setCellValue(value.toString());
+                cell.setCellValue(CellText.fitted(value.toString()));
             }
             cell.setCellStyle(style(kind, flagged));
             if (columns.get(i).linked() && url != null && value != null) {
@@ -187,7 +187,7 @@ public final class StreamedTable implements AutoCloseable {
         int r = 0;
         for (String line : lines) {
             Cell cell = notes.createRow(r++).createCell(0);
-            cell.setCellValue(line);
+            cell.setCellValue(CellText.fitted(line));
             cell.setCellStyle(styles.note);
         }
         PageSetup.portrait(notes, 0);

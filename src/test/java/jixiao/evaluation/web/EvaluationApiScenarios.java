@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The JSON API over HTTP, as a 填报人 and a 单位审核 of the demo unit and a 财政局审核 of its region use it on the
@@ -59,6 +60,9 @@ abstract class EvaluationApiScenarios {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Organisations organisations;
     Unit demo;
@@ -390,6 +394,21 @@ abstract class EvaluationApiScenarios {
                 .hasSize(errors.size())
                 .allSatisfy(c -> assertThat(c.path("new").asText()).startsWith("已核实："))
                 .allSatisfy(c -> assertThat(c.path("old").asText()).isNotBlank().doesNotContain("|"));
+        // and in the audit trail (issue 13, item 2), each act with the account that did it
+        assertThat(auditTrailOf(id))
+                .containsSubsequence(
+                        demo.filler() + " evaluation.explained",
+                        demo.filler() + " evaluation.submitted",
+                        demo.reviewer() + " evaluation.unit_approved",
+                        demo.region().bureau() + " evaluation.approved");
+    }
+
+    /** The audit trail's entries of an evaluation, oldest first: the actor and the action. */
+    private List<String> auditTrailOf(long id) {
+        return jdbc.sql("SELECT actor, action FROM audit_entry WHERE target LIKE ? ORDER BY seq")
+                .param("PROJECT " + id + " %")
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2))
+                .list();
     }
 
     @Test
@@ -411,6 +430,7 @@ abstract class EvaluationApiScenarios {
         assertThat(returned.path("returnReason").asText()).isEqualTo("满意度指标的实际值请附调查表");
         assertThat(ok(filler.get(url(id) + "/history")).json())
                 .anySatisfy(c -> assertChange(c, demo.reviewer(), "退回原因", null, "满意度指标的实际值请附调查表"));
+        assertThat(auditTrailOf(id)).contains(demo.reviewer() + " evaluation.returned");
 
         ObjectNode project = returned.path("project").deepCopy();
         indicator(project, 0).put("deviationReason", "已补充调查表");
@@ -464,6 +484,7 @@ abstract class EvaluationApiScenarios {
         assertThat(filler.get(url(copy)).status())
                 .as("the copy is the importing unit's")
                 .isEqualTo(404);
+        assertThat(auditTrailOf(copy)).containsExactly(importer.filler() + " evaluation.imported");
     }
 
     @Test

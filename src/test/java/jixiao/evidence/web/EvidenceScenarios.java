@@ -68,6 +68,9 @@ abstract class EvidenceScenarios {
     @Autowired
     UnitEvaluations unitEvaluations;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Organisations organisations;
     Region region;
     Unit theUnit;
@@ -262,6 +265,13 @@ abstract class EvidenceScenarios {
         for (Api reader : List.of(as(region.bureau()), as("admin"), as(theUnit.reviewer()))) {
             assertThat(reader.download("/api/evidence/" + file).status()).isEqualTo(200);
         }
+        // the bureau's and the administrator's downloads are in the audit trail (issue 13, item 2), the unit's not
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'document.downloaded' AND detail LIKE ?")
+                        .param("佐证材料 %")
+                        .query(String.class)
+                        .list())
+                .contains(region.bureau(), "admin")
+                .doesNotContain(theUnit.reviewer());
         assertThat(as(region.bureau()).delete("/api/evidence/" + file).status()).isEqualTo(403);
         assertThat(attach(as(region.bureau()), evaluation, "evaluation", "x.pdf", Samples.pdf())
                         .status())

@@ -56,4 +56,44 @@ class CellTextTest {
             assertThat(cell).hasSize(CellText.LIMIT).contains("已截断");
         }
     }
+
+    /**
+     * The streamed tables (the 复核 results, the sample list, the audit export, the region's re-check) cut a long text
+     * too: the 复核 results join every row's opinion of an evaluation into one cell.
+     */
+    @Test
+    void aStreamedTableWithALongTextIsWrittenAndReadsBack() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (StreamedTable table = new StreamedTable(
+                "表",
+                "表",
+                List.of(varied(40_000)),
+                List.of(
+                        new StreamedTable.Column("序号", StreamedTable.Kind.WHOLE, 8),
+                        new StreamedTable.Column("意见", StreamedTable.Kind.TEXT, 40)))) {
+            table.add(List.of(1L, varied(50_000)), null, false);
+            table.notesSheet("说明", List.of(varied(33_000)));
+            table.write(out);
+        }
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .hasSize(CellText.LIMIT);
+            String cell = workbook.getSheetAt(0).getRow(3).getCell(1).getStringCellValue();
+            assertThat(cell).hasSize(CellText.LIMIT).contains("已截断").contains("50000");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+                    .hasSize(CellText.LIMIT);
+        }
+    }
+
+    /** Chinese text that does not repeat (a repeated character compresses so well that POI takes it for a zip bomb). */
+    private static String varied(int length) {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        return text.toString();
+    }
 }
