@@ -5,10 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jixiao.evaluation.Scope;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -38,32 +43,52 @@ class PublicationStore {
             int approved,
             int projects) {}
 
-    List<UnitYear> unitYears(Scope scope, Integer fiscalYear) {
+    /**
+     * The evaluations of these units (every unit of the scope where {@code units} is null) counted per year (of one
+     * year where given), by unit id; a unit without any is left out.
+     */
+    Map<Long, List<UnitYear>> unitYears(Scope scope, Integer fiscalYear, Set<Long> units) {
         List<Object> params = new ArrayList<>();
         String where = " WHERE 1 = 1" + scope.condition("e.unit_id", "u.region_id", params);
         if (fiscalYear != null) {
             where += " AND e.fiscal_year = ?";
             params.add(fiscalYear);
         }
-        return jdbc.sql("SELECT e.unit_id, u.name AS unit_name, u.region_id, r.name AS region_name, e.fiscal_year,"
+        if (units != null) {
+            where += " AND e.unit_id IN (" + String.join(", ", Collections.nCopies(units.size(), "?")) + ")";
+            params.addAll(units);
+        }
+        Map<Long, List<UnitYear>> years = new HashMap<>();
+        jdbc.sql("SELECT e.unit_id, u.name AS unit_name, u.region_id, r.name AS region_name, e.fiscal_year,"
                         + " COUNT(*) AS evaluations,"
                         + " SUM(CASE WHEN e.status = 'APPROVED' THEN 1 ELSE 0 END) AS approved,"
                         + " SUM(CASE WHEN e.kind = 'PROJECT' THEN 1 ELSE 0 END) AS projects"
                         + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
                         + " JOIN region r ON r.id = u.region_id"
                         + where
-                        + " GROUP BY e.unit_id, u.name, u.region_id, r.name, e.fiscal_year"
-                        + " ORDER BY e.fiscal_year DESC, r.name, u.name")
+                        + " GROUP BY e.unit_id, u.name, u.region_id, r.name, e.fiscal_year")
                 .params(params)
-                .query((rs, n) -> new UnitYear(
-                        rs.getLong("unit_id"),
-                        rs.getString("unit_name"),
-                        rs.getLong("region_id"),
-                        rs.getString("region_name"),
-                        rs.getInt("fiscal_year"),
-                        rs.getInt("evaluations"),
-                        rs.getInt("approved"),
-                        rs.getInt("projects")))
+                .query((RowCallbackHandler)
+                        rs -> years.computeIfAbsent(rs.getLong("unit_id"), unit -> new ArrayList<>())
+                                .add(new UnitYear(
+                                        rs.getLong("unit_id"),
+                                        rs.getString("unit_name"),
+                                        rs.getLong("region_id"),
+                                        rs.getString("region_name"),
+                                        rs.getInt("fiscal_year"),
+                                        rs.getInt("evaluations"),
+                                        rs.getInt("approved"),
+                                        rs.getInt("projects"))));
+        return years;
+    }
+
+    /** The scope's units in the order of their regions' names and their names (the database's order). */
+    List<Long> unitOrder(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT u.id FROM budget_unit u JOIN region r ON r.id = u.region_id WHERE 1 = 1"
+                        + scope.condition("u.id", "u.region_id", params) + " ORDER BY r.name, u.name, u.id")
+                .params(params)
+                .query(Long.class)
                 .list();
     }
 

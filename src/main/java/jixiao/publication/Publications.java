@@ -8,11 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.audit.AuditRecord;
@@ -96,9 +98,13 @@ public class Publications {
     public List<UnitReport> unitReports(Account who, Integer fiscalYear) {
         requireBureau(who);
         Scope scope = access.scope(who);
-        // the evaluations counted per unit and year over the region's 100,000: kept until a unit of it changes
-        List<UnitYear> years =
-                revisions.of(scope, new UnitYears(fiscalYear), () -> List.copyOf(store.unitYears(scope, fiscalYear)));
+        // the evaluations counted per unit and year over the region's 100,000: each unit's kept until it changes
+        Map<Long, List<UnitYear>> byUnit = revisions.ofEachUnit(
+                scope, new UnitYears(fiscalYear), List.of(), changed -> store.unitYears(scope, fiscalYear, changed));
+        // latest year first, then by region and unit as the database orders their names
+        List<UnitYear> years = new ArrayList<>();
+        store.unitOrder(scope).forEach(unit -> years.addAll(byUnit.getOrDefault(unit, List.of())));
+        years.sort(Comparator.comparingInt(UnitYear::fiscalYear).reversed());
         // the current publications in one query, not one per unit and year
         Map<String, Publication> current = new HashMap<>();
         store.current(scope, fiscalYear)
@@ -137,10 +143,10 @@ public class Publications {
      */
     public long publish(Account who, long unitId, int fiscalYear) {
         requireBureau(who);
-        UnitYear year = store.unitYears(access.scope(who), fiscalYear).stream()
-                .filter(y -> y.unitId() == unitId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("单位 " + unitId + " 的 " + fiscalYear + " 年度自评报告"));
+        UnitYear year =
+                store.unitYears(access.scope(who), fiscalYear, Set.of(unitId)).getOrDefault(unitId, List.of()).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFound("单位 " + unitId + " 的 " + fiscalYear + " 年度自评报告"));
         if (year.projects() == 0 || year.approved() != year.evaluations()) {
             throw new WrongState("还有 " + (year.evaluations() - year.approved()) + " 份自评材料未审核通过，自评报告不能公开");
         }
