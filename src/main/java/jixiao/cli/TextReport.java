@@ -48,8 +48,8 @@ final class TextReport {
         }
         out.println();
         out.println("━━ 整体");
-        if (assessment.unit() != null) {
-            unit(assessment.unit(), out);
+        if (assessment.department() != null) {
+            unit(assessment.department(), out);
         }
         findings("  ", assessment.unitFindings(), out);
         List<Finding> all = assessment.findings();

@@ -74,7 +74,7 @@ public record ReviewOpinion(
         for (ProjectAssessment project : assessment.projects()) {
             projects.add(ProjectScores.of(project, report, assessment.ruleSet(), bureau));
         }
-        UnitScores unit = assessment.unit() == null ? null : UnitScores.of(assessment.unit(), bureau);
+        UnitScores unit = assessment.department() == null ? null : UnitScores.of(assessment.department(), bureau);
         String year = report.fiscalYear() + "年度";
         String subject = report.department() == null && projects.size() == 1
                 ? "“" + projects.get(0).name() + "”项目" + year + "绩效自评表"

@@ -82,9 +82,9 @@ final class UnitChapter {
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
         blocks.addAll(
-                assessment.unit() == null
+                assessment.department() == null
                         ? claimedItems(unit.claimedItems())
-                        : scoredItems(assessment.unit(), assessment.ruleSet()));
+                        : scoredItems(assessment.department(), assessment.ruleSet()));
         blocks.add(new Heading(2, "三、改进措施和有关建议"));
         if (UnitWords.written(narrative.improvements())) {
             blocks.addAll(UnitWords.paragraphs(narrative.improvements()));

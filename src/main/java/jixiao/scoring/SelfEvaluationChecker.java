@@ -17,6 +17,7 @@ import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
@@ -72,8 +73,9 @@ public final class SelfEvaluationChecker {
         for (int i = 0; i < scored.size(); i++) {
             projects.add(scored.get(i).assessment(findings.get(i)));
         }
-        UnitAssessment unit = report.department() == null ? null : assess(report.department());
-        return new ReportAssessment(rules, projects, checks.unit(report, unit), unit);
+        UnitSelfEvaluation printed = report.department();
+        UnitAssessment department = printed == null ? null : assess(printed);
+        return new ReportAssessment(rules, projects, checks.unit(report, department), department);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class SelfEvaluationChecker {
         return new UnitAssessment(framework, items, total, rules.grade(total));
     }
 
-    private static UnitSelfEvaluation.ClaimedItem claimed(UnitSelfEvaluation unit, UnitFramework.Item item) {
+    private static UnitSelfEvaluation.@Nullable ClaimedItem claimed(UnitSelfEvaluation unit, UnitFramework.Item item) {
         for (UnitSelfEvaluation.ClaimedItem claimed : unit.claimedItems()) {
             if (UnitFrameworks.sameName(item.name(), claimed.name())) {
                 return claimed;

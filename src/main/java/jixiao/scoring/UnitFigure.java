@@ -5,6 +5,7 @@ import java.util.Optional;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkStatus;
 import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure of the 部门（单位）整体自评 that a formula of the indicator framework can name: the budget and final
@@ -84,13 +85,16 @@ public enum UnitFigure {
     public Optional<BigDecimal> of(UnitSelfEvaluation unit) {
         return Optional.ofNullable(
                 switch (source) {
-                    case BUDGET -> unit.budget() == null ? null : fromBudget(unit.budget());
+                    case BUDGET -> {
+                        UnitBudget budget = unit.budget();
+                        yield budget == null ? null : fromBudget(budget);
+                    }
                     case ENTERED -> unit.figures().get(this);
                     case KEY_WORK_PLAN -> keyWorkCount(unit);
                 });
     }
 
-    private BigDecimal fromBudget(UnitBudget budget) {
+    private @Nullable BigDecimal fromBudget(UnitBudget budget) {
         return switch (this) {
             case EXPENDITURE_BUDGET -> budget.expenditureBudget();
             case INCOME_BUDGET -> budget.incomeBudget();
@@ -105,7 +109,7 @@ public enum UnitFigure {
         };
     }
 
-    private BigDecimal keyWorkCount(UnitSelfEvaluation unit) {
+    private @Nullable BigDecimal keyWorkCount(UnitSelfEvaluation unit) {
         if (unit.keyWorkPlan().isEmpty() || unit.keyWorkPlan().stream().anyMatch(item -> item.status() == null)) {
             return null;
         }

@@ -157,7 +157,11 @@ public final class CheckCatalogue {
      * finding code gets the Chinese category a reviewer reads it under ({@link CheckCategory#label()}).
      */
     public static CheckCategory categoryOf(FindingCode code) {
-        return CATEGORIES.get(code);
+        CheckCategory category = CATEGORIES.get(code);
+        if (category == null) {
+            throw new IllegalArgumentException("no check of the catalogue raises " + code);
+        }
+        return category;
     }
 
     private static final Map<FindingCode, CheckCategory> CATEGORIES = categories();

@@ -14,6 +14,7 @@ import jixiao.scoring.speed.FigureScan;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.shared.Decimals;
+import org.jspecify.annotations.Nullable;
 
 /** The 成本指标 of a table against the money the table shows. */
 final class CostChecks {
@@ -38,7 +39,7 @@ final class CostChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            FundsRow total = table.project().funds() == null
+            @Nullable FundsRow total = table.project().funds() == null
                     ? null
                     : table.project().funds().total();
             ScoringContext context = table.context();
@@ -63,23 +64,26 @@ final class CostChecks {
                                     + context.moneyUnit().label() + "）"
                                     + budgetNote(total, context));
                 }
-                boolean isBudget = total != null
-                        && (equal(targetAmount, total.annualBudget()) || equal(targetAmount, total.initialBudget()));
-                BigDecimal actualAmount =
-                        isBudget && total.executed() != null && row.score().actual() instanceof Quantity actual
-                                ? amount(actual, toReportUnit)
-                                : null;
-                if (actualAmount != null && actualAmount.compareTo(total.executed()) != 0) {
+                // a cost target that is the project's budget: its actual is the 全年执行数
+                BigDecimal executed = total != null
+                                && (equal(targetAmount, total.annualBudget())
+                                        || equal(targetAmount, total.initialBudget()))
+                        ? total.executed()
+                        : null;
+                BigDecimal actualAmount = executed != null && row.score().actual() instanceof Quantity actual
+                        ? amount(actual, toReportUnit)
+                        : null;
+                if (executed != null && actualAmount != null && actualAmount.compareTo(executed) != 0) {
                     out.add(
                             at,
                             "成本实际完成值“" + row.score().actual().text() + "”与项目资金表的全年执行数 "
-                                    + Decimals.plain(total.executed())
+                                    + Decimals.plain(executed)
                                     + context.moneyUnit().label() + " 不一致");
                 }
             }
         }
 
-        private static String budgetNote(FundsRow total, ScoringContext context) {
+        private static String budgetNote(@Nullable FundsRow total, ScoringContext context) {
             if (total == null || total.annualBudget() == null) {
                 return "";
             }
@@ -87,13 +91,13 @@ final class CostChecks {
                     + context.moneyUnit().label();
         }
 
-        private static boolean equal(BigDecimal a, BigDecimal b) {
+        private static boolean equal(BigDecimal a, @Nullable BigDecimal b) {
             return b != null && a.compareTo(b) == 0;
         }
     }
 
     /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
-    static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
+    static @Nullable BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
         Dimension dimension = quantity.measureUnit().dimension();
         if (dimension == Dimension.MONEY) {
             return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
@@ -107,7 +111,7 @@ final class CostChecks {
         return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
     }
 
-    private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
+    private static @Nullable BigDecimal amountInName(@Nullable String name, BigDecimal reportUnitYuan) {
         if (name == null) {
             return null;
         }
