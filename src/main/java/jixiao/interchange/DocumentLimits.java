@@ -50,7 +50,8 @@ final class DocumentLimits {
      * @param shape the path without indices ({@code $.projects[].name})
      * @param field the member's name, null for an array's element or the root
      */
-    private static void walk(JsonNode value, String path, String shape, @Nullable String field) throws InterchangeException {
+    private static void walk(JsonNode value, String path, String shape, @Nullable String field)
+            throws InterchangeException {
         if (value.isTextual()) {
             int max = NAMES.contains(shape)
                     ? InputLimits.NAME

@@ -264,7 +264,8 @@ public final class InterchangeReader {
                 item.text("evidence"));
     }
 
-    private static UnitSelfEvaluation.@Nullable KeyWorkStatus keyWorkStatus(JsonObjectView item) throws InterchangeException {
+    private static UnitSelfEvaluation.@Nullable KeyWorkStatus keyWorkStatus(JsonObjectView item)
+            throws InterchangeException {
         String status = item.text("status");
         if (status == null) {
             return null;

@@ -175,8 +175,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void projectExpenditure(
-            JsonGenerator g, UnitSelfEvaluation.@Nullable ProjectExpenditure expenditure)
+    private static void projectExpenditure(JsonGenerator g, UnitSelfEvaluation.@Nullable ProjectExpenditure expenditure)
             throws IOException {
         if (expenditure == null) {
             g.writeNull();

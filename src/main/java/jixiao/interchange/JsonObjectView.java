@@ -75,7 +75,8 @@ final class JsonObjectView {
     }
 
     /** The field's value, or null where it is absent or JSON null. */
-    @Nullable JsonNode value(String field) {
+    @Nullable
+    JsonNode value(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
     }
@@ -102,7 +103,8 @@ final class JsonObjectView {
     }
 
     /** An optional text. */
-    @Nullable String text(String field) throws InterchangeException {
+    @Nullable
+    String text(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : textOf(value, pathOf(field));
     }
@@ -111,7 +113,8 @@ final class JsonObjectView {
      * An optional text where hand-made files put a bare number ({@code "target": 0}): the number is kept as its plain
      * string ("0"), so the scoring sees what a printed table would show.
      */
-    @Nullable String textOrNumber(String field) throws InterchangeException {
+    @Nullable
+    String textOrNumber(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value != null && value.isNumber()) {
             return JsonValues.decimal(value, pathOf(field)).toPlainString();
@@ -120,13 +123,15 @@ final class JsonObjectView {
     }
 
     /** An optional number, exactly as written. */
-    @Nullable BigDecimal number(String field) throws InterchangeException {
+    @Nullable
+    BigDecimal number(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : numberOf(value, pathOf(field));
     }
 
     /** An optional number that must not be negative; {@code noun} names it in the message ("全年预算数"). */
-    @Nullable BigDecimal nonNegative(String field, String noun) throws InterchangeException {
+    @Nullable
+    BigDecimal nonNegative(String field, String noun) throws InterchangeException {
         BigDecimal number = number(field);
         if (number != null && number.signum() < 0) {
             throw InterchangeException.at(pathOf(field), noun + "不能为负数（" + number.toPlainString() + "）");
@@ -135,13 +140,15 @@ final class JsonObjectView {
     }
 
     /** An optional whole number that fits an int. */
-    @Nullable Integer integer(String field) throws InterchangeException {
+    @Nullable
+    Integer integer(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : integerOf(value, pathOf(field));
     }
 
     /** An optional boolean. */
-    @Nullable Boolean flag(String field) throws InterchangeException {
+    @Nullable
+    Boolean flag(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -153,7 +160,8 @@ final class JsonObjectView {
     }
 
     /** An optional object; null where absent. */
-    @Nullable JsonObjectView object(String field, List<String> allowed) throws InterchangeException {
+    @Nullable
+    JsonObjectView object(String field, List<String> allowed) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : of(value, pathOf(field), allowed);
     }
@@ -164,7 +172,8 @@ final class JsonObjectView {
     }
 
     /** An optional free-form object (any keys, any values) as an ordered, unmodifiable map. */
-    @Nullable Map<String, @Nullable Object> freeObject(String field) throws InterchangeException {
+    @Nullable
+    Map<String, @Nullable Object> freeObject(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value == null) {
             return null;

@@ -322,7 +322,8 @@ public final class RuleSetFile {
     /** Reads a value that may be wrong (or absent: null); a wrong one is a problem, and the reading goes on. */
     @FunctionalInterface
     private interface Attempt<T> {
-        @Nullable T read() throws InterchangeException;
+        @Nullable
+        T read() throws InterchangeException;
     }
 
     /** The problems found so far. */
@@ -344,7 +345,8 @@ public final class RuleSetFile {
         }
 
         /** The object's fields that are not allowed, each a problem; the object read field by field. */
-        @Nullable JsonObjectView object(JsonNode value, String path, List<String> allowed) {
+        @Nullable
+        JsonObjectView object(JsonNode value, String path, List<String> allowed) {
             return attempt(() -> {
                 JsonObjectView view = JsonObjectView.checked(value, path);
                 for (Map.Entry<String, JsonNode> member : value.properties()) {
@@ -482,7 +484,8 @@ public final class RuleSetFile {
     }
 
     /** A field a set may leave out: its default where absent; null where wrong. */
-    private static <T> @Nullable T optional(JsonObjectView rules, String field, T absent, Reading reading, Attempt<T> value) {
+    private static <T> @Nullable T optional(
+            JsonObjectView rules, String field, T absent, Reading reading, Attempt<T> value) {
         return rules.has(field) ? reading.attempt(value) : absent;
     }
 

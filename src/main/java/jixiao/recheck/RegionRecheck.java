@@ -435,7 +435,9 @@ public class RegionRecheck {
                     unitRow,
                     assessment.department().total().value(),
                     // as stored (EvaluationStore.Scores): an incomplete whole-unit total is not graded
-                    assessment.department().complete() ? assessment.department().grade().label() : UnitAssessment.INCOMPLETE,
+                    assessment.department().complete()
+                            ? assessment.department().grade().label()
+                            : UnitAssessment.INCOMPLETE,
                     assessment.unitFindings(),
                     stored));
         }

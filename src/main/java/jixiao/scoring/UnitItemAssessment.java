@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param explanation the rule and the arithmetic, in Chinese
  */
 public record UnitItemAssessment(
-        UnitFramework.Item item, @Nullable ClaimedItem claimed, @Nullable Ratio rate, Basis basis, Points score, String explanation) {
+        UnitFramework.Item item,
+        @Nullable ClaimedItem claimed,
+        @Nullable Ratio rate,
+        Basis basis,
+        Points score,
+        String explanation) {
 
     public UnitItemAssessment {
         Objects.requireNonNull(item, "item");

@@ -146,7 +146,8 @@ class ReviewOpinionTest {
                 .contains("复核扣分原因：佐证材料只能证明部分完成（扣该项分值的 30%）")
                 .contains("复核说明：未附完成台账"));
         // the 复核 total: the computed items, with 10 for the plan's item
-        Points total = SeedReport.assessment().department().total().minus(computed).plus(Points.of("10"));
+        Points total =
+                SeedReport.assessment().department().total().minus(computed).plus(Points.of("10"));
         assertThat(table.rows().get(table.rows().size() - 1)).startsWith("合计", "", "59.25", "未完成评分", total.toString());
     }
 

@@ -61,8 +61,9 @@ class UnitAssessmentTest {
 
         @Test
         void totalIsTheSumOfTheItemScores() {
-            Points sum = Points.sum(
-                    seed.department().items().stream().map(UnitItemAssessment::score).toList());
+            Points sum = Points.sum(seed.department().items().stream()
+                    .map(UnitItemAssessment::score)
+                    .toList());
             assertThat(seed.department().total()).isEqualTo(sum);
             assertThat(seed.department().grade()).isEqualTo(RuleSet.defaults().grade(sum));
         }

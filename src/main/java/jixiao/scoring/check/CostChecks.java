@@ -39,7 +39,8 @@ final class CostChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            @Nullable FundsRow total = table.project().funds() == null
+            @Nullable
+            FundsRow total = table.project().funds() == null
                     ? null
                     : table.project().funds().total();
             ScoringContext context = table.context();

@@ -124,7 +124,8 @@ final class GoalChecks {
         }
 
         /** As printed. */
-        @Nullable String text() {
+        @Nullable
+        String text() {
             return text;
         }
 

@@ -1,6 +1,7 @@
 package jixiao.scoring.check;
 
 import org.jspecify.annotations.Nullable;
+
 /** Where a finding is: a project (null for the whole unit) and an indicator (null for none). */
 record Locate(@Nullable String project, @Nullable String indicator) {
 

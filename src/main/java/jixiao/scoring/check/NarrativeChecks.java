@@ -258,7 +258,9 @@ final class NarrativeChecks {
             @Nullable Points total) {
         static TableFigures of(ProjectTable table) {
             Points claimedExecution = table.claimedExecution();
-            Points execution = claimedExecution != null ? claimedExecution : table.execution().score();
+            Points execution = claimedExecution != null
+                    ? claimedExecution
+                    : table.execution().score();
             TableFigures withoutParts = new TableFigures(null, null, null, execution, table.claimedTotal());
             if (!table.hasRows()) {
                 return withoutParts;

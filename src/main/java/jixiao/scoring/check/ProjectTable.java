@@ -104,7 +104,8 @@ final class ProjectTable {
     }
 
     /** Row {@code i}'s claimed score, or null where none was printed; each read once, as several checks ask. */
-    @Nullable Points claimed(int i) {
+    @Nullable
+    Points claimed(int i) {
         @Nullable Points[] scores = claimed;
         if (scores == null) {
             scores = new Points[rows.size()];
@@ -117,14 +118,16 @@ final class ProjectTable {
     }
 
     /** The table's 总分 as claimed, or null where none was printed. */
-    @Nullable Points claimedTotal() {
+    @Nullable
+    Points claimedTotal() {
         return project.claimed() == null || project.claimed().total() == null
                 ? null
                 : Points.of(project.claimed().total());
     }
 
     /** The 预算执行率 score as claimed, or null where none was printed. */
-    @Nullable Points claimedExecution() {
+    @Nullable
+    Points claimedExecution() {
         Funds funds = project.funds();
         return funds == null || funds.claimed() == null || funds.claimed().score() == null
                 ? null

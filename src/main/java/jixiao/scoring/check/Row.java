@@ -38,7 +38,8 @@ final class Row {
     }
 
     /** The claimed score, or null where none was printed. */
-    @Nullable Points claimed() {
+    @Nullable
+    Points claimed() {
         return claimed;
     }
 
@@ -56,7 +57,8 @@ final class Row {
     }
 
     /** The claimed score where it {@link #disagrees()} with the rule's, else null. */
-    @Nullable Points disagreeingClaim() {
+    @Nullable
+    Points disagreeingClaim() {
         return disagrees() ? claimed : null;
     }
 

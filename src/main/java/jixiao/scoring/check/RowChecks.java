@@ -191,9 +191,7 @@ final class RowChecks {
     }
 
     private static boolean isMissedAtFullMarks(IndicatorScore score, Points claimed) {
-        return score.tier() == null
-                && score.attainment() == Attainment.MISSED
-                && claimed.equals(score.weight());
+        return score.tier() == null && score.attainment() == Attainment.MISSED && claimed.equals(score.weight());
     }
 
     /** 得分与规则计算的得分不符 (any other disagreement). */
@@ -272,8 +270,7 @@ final class RowChecks {
             if (achievement != null && applies(row)) {
                 out.add(
                         row.at(),
-                        "实际完成值是指标值的 " + achievement.ratio().toPlainString()
-                                + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）");
+                        "实际完成值是指标值的 " + achievement.ratio().toPlainString() + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）");
             }
         }
 

@@ -178,7 +178,8 @@ final class TableChecks {
             }
             Points claimed = table.claimedExecution();
             boolean claimedExecution = claimed != null;
-            Points executionScore = claimed != null ? claimed : table.execution().score();
+            Points executionScore =
+                    claimed != null ? claimed : table.execution().score();
             BigDecimal sum = table.claimedRowSum().add(executionScore.value());
             if (total.value().compareTo(sum) != 0) {
                 out.add(

@@ -18,12 +18,14 @@ record WholeUnit(SelfEvaluationReport report, @Nullable UnitAssessment assessmen
             new UnitBudget(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The 部门（单位）整体自评, or null. */
-    @Nullable UnitSelfEvaluation department() {
+    @Nullable
+    UnitSelfEvaluation department() {
         return report.department();
     }
 
     /** The 项目支出基本情况, or null where the report has no 部门（单位）整体自评 or that part printed none. */
-    @Nullable ProjectExpenditure projectExpenditure() {
+    @Nullable
+    ProjectExpenditure projectExpenditure() {
         UnitSelfEvaluation department = report.department();
         return department == null ? null : department.projectExpenditure();
     }
