@@ -82,15 +82,15 @@ public enum UnitFigure {
      * This figure of the unit, or empty where it is not known. The key work plan counts are known only when every
      * item has its 完成情况: a count over items of unknown state would be a guess.
      */
-    public Optional<BigDecimal> of(UnitSelfEvaluation unit) {
+    public Optional<BigDecimal> of(UnitSelfEvaluation department) {
         return Optional.ofNullable(
                 switch (source) {
                     case BUDGET -> {
-                        UnitBudget budget = unit.budget();
+                        UnitBudget budget = department.budget();
                         yield budget == null ? null : fromBudget(budget);
                     }
-                    case ENTERED -> unit.figures().get(this);
-                    case KEY_WORK_PLAN -> keyWorkCount(unit);
+                    case ENTERED -> department.figures().get(this);
+                    case KEY_WORK_PLAN -> keyWorkCount(department);
                 });
     }
 
@@ -109,14 +109,15 @@ public enum UnitFigure {
         };
     }
 
-    private @Nullable BigDecimal keyWorkCount(UnitSelfEvaluation unit) {
-        if (unit.keyWorkPlan().isEmpty() || unit.keyWorkPlan().stream().anyMatch(item -> item.status() == null)) {
+    private @Nullable BigDecimal keyWorkCount(UnitSelfEvaluation department) {
+        if (department.keyWorkPlan().isEmpty()
+                || department.keyWorkPlan().stream().anyMatch(item -> item.status() == null)) {
             return null;
         }
         if (this == KEY_WORK_PLANNED) {
-            return BigDecimal.valueOf(unit.keyWorkPlan().size());
+            return BigDecimal.valueOf(department.keyWorkPlan().size());
         }
-        long completed = unit.keyWorkPlan().stream()
+        long completed = department.keyWorkPlan().stream()
                 .map(KeyWorkItem::status)
                 .filter(KeyWorkStatus.COMPLETED::equals)
                 .count();

@@ -175,7 +175,7 @@ class ReviewOpinionTest {
         ReviewOpinion opinion = ReviewOpinion.of(one, assessment, Recheck.NONE, Map.of(), SeedReport.DATE);
 
         assertThat(opinion.title()).isEqualTo("关于三门峡市公共资源交易中心“专家评审费”项目2021年度绩效自评表的审核意见");
-        assertThat(opinion.unit()).isNull();
+        assertThat(opinion.department()).isNull();
         assertThat(opinion.cover()).isNull();
         assertThat(opinion.draftMark()).isNull();
     }

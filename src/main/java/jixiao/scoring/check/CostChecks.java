@@ -44,18 +44,18 @@ final class CostChecks {
                     ? null
                     : table.project().funds().total();
             ScoringContext context = table.context();
-            BigDecimal toReportUnit = context.moneyUnit().yuan();
+            BigDecimal moneyUnitYuan = context.moneyUnit().yuan();
             for (IndicatorAssessment row : table.rows()) {
                 Indicator indicator = row.indicator();
                 if (!indicator.isCost() || !(row.score().target() instanceof Quantity target)) {
                     continue;
                 }
-                BigDecimal targetAmount = amount(target, toReportUnit);
+                BigDecimal targetAmount = amount(target, moneyUnitYuan);
                 if (targetAmount == null) {
                     continue;
                 }
                 Locate at = new Locate(table.project().name(), indicator.name());
-                BigDecimal named = amountInName(indicator.level3(), toReportUnit);
+                BigDecimal named = amountInName(indicator.level3(), moneyUnitYuan);
                 if (named != null && named.compareTo(targetAmount) != 0) {
                     out.add(
                             at,
@@ -72,7 +72,7 @@ final class CostChecks {
                         ? total.executed()
                         : null;
                 BigDecimal actualAmount = executed != null && row.score().actual() instanceof Quantity actual
-                        ? amount(actual, toReportUnit)
+                        ? amount(actual, moneyUnitYuan)
                         : null;
                 if (executed != null && actualAmount != null && actualAmount.compareTo(executed) != 0) {
                     out.add(
@@ -97,11 +97,11 @@ final class CostChecks {
         }
     }
 
-    /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
-    static @Nullable BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
+    /** A money quantity in the report's money unit: a bare number counts as in that money unit, "万" as 万元. */
+    static @Nullable BigDecimal amount(Quantity quantity, BigDecimal moneyUnitYuan) {
         Dimension dimension = quantity.measureUnit().dimension();
         if (dimension == Dimension.MONEY) {
-            return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
+            return Amounts.inMoneyUnit(quantity.baseValue(), moneyUnitYuan);
         }
         if (dimension != Dimension.NONE) {
             return null;
@@ -109,10 +109,10 @@ final class CostChecks {
         if (!quantity.isScaled()) {
             return quantity.number();
         }
-        return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
+        return Amounts.inMoneyUnit(quantity.number().multiply(quantity.multiplier()), moneyUnitYuan);
     }
 
-    private static @Nullable BigDecimal amountInName(@Nullable String name, BigDecimal reportUnitYuan) {
+    private static @Nullable BigDecimal amountInName(@Nullable String name, BigDecimal moneyUnitYuan) {
         if (name == null) {
             return null;
         }
@@ -122,6 +122,6 @@ final class CostChecks {
         }
         BigDecimal number = new BigDecimal(amount.number());
         BigDecimal yuan = amount.measureUnit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
-        return Amounts.inUnit(yuan, reportUnitYuan);
+        return Amounts.inMoneyUnit(yuan, moneyUnitYuan);
     }
 }

@@ -300,9 +300,9 @@ final class NarrativeChecks {
     }
 
     /** Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit. */
-    static boolean isAmount(BigDecimal printed, String unit, BigDecimal table, MoneyUnit moneyUnit) {
-        BigDecimal yuan = unit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
-        return Amounts.inUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
+    static boolean isAmount(BigDecimal printed, String printedUnit, BigDecimal table, MoneyUnit moneyUnit) {
+        BigDecimal yuan = printedUnit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        return Amounts.inMoneyUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
     }
 
     /** Whether a printed figure, rounded to points as a score is, is the given points. */

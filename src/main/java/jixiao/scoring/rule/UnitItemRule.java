@@ -40,17 +40,17 @@ public final class UnitItemRule {
     }
 
     /** The item scored; {@code claimed} is what the unit wrote for it, or null where it wrote nothing. */
-    public UnitItemAssessment score(Item item, @Nullable ClaimedItem claimed, UnitSelfEvaluation unit) {
+    public UnitItemAssessment score(Item item, @Nullable ClaimedItem claimed, UnitSelfEvaluation department) {
         if (item.measure() instanceof Formula formula) {
-            return formula(item, formula, claimed, unit);
+            return formula(item, formula, claimed, department);
         }
         return judgement(item, claimed);
     }
 
     private UnitItemAssessment formula(
-            Item item, Formula formula, @Nullable ClaimedItem claimed, UnitSelfEvaluation unit) {
-        Optional<BigDecimal> numerator = formula.numerator().of(unit);
-        Optional<BigDecimal> denominator = formula.denominator().of(unit);
+            Item item, Formula formula, @Nullable ClaimedItem claimed, UnitSelfEvaluation department) {
+        Optional<BigDecimal> numerator = formula.numerator().of(department);
+        Optional<BigDecimal> denominator = formula.denominator().of(department);
         if (numerator.isPresent()
                 && denominator.isPresent()
                 && denominator.get().signum() != 0) {
