@@ -64,7 +64,7 @@ public final class CheckCatalogue {
             RuleNotes.ACTUAL_WITHOUT_TIME,
             RuleNotes.TIER_UNKNOWN,
             RuleNotes.FRACTION_READ_AS_PERCENT,
-            RuleNotes.UNIT_MISMATCH,
+            RuleNotes.MEASURE_UNIT_MISMATCH,
             RuleNotes.INDICATOR_DEVIATION);
 
     /** Each 绩效指标 row, in the table's order, after its notes. */

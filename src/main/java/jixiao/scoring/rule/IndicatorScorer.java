@@ -398,7 +398,7 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.note(new Note(RuleNotes.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        row.note(new Note(RuleNotes.MEASURE_UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
         return kept(row, kind, reason);
     }
 
