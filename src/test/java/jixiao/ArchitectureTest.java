@@ -4,10 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -263,5 +268,24 @@ class ArchitectureTest {
                         "jixiao.organisation..")
                 .allowEmptyShould(false)
                 .check(classes);
+    }
+
+    /**
+     * Null-safety (issue 15): NullAway checks the packages marked {@code @NullMarked} (pom.xml: OnlyNullMarked), and
+     * every package of the engine and of the file formats is one, so that a package added there is checked too.
+     */
+    @Test
+    void theEngineAndTheFileFormatsAreNullMarked() {
+        List<JavaPackage> packages = new ArrayList<>();
+        for (String name : List.of("jixiao.scoring", "jixiao.interchange")) {
+            packages.add(classes.getPackage(name));
+            packages.addAll(classes.getPackage(name).getSubpackagesInTree());
+        }
+        assertThat(packages).hasSizeGreaterThan(5);
+        for (JavaPackage javaPackage : packages) {
+            assertThat(javaPackage.isAnnotatedWith(NullMarked.class))
+                    .as(javaPackage.getName() + " is @NullMarked (package-info.java)")
+                    .isTrue();
+        }
     }
 }

@@ -125,12 +125,12 @@ class GoldenTest {
                         row.indicator().name() + " | " + row.score().kind().code() + " | " + row.computedScore());
             }
         }
-        if (assessment.unit() != null) {
+        if (assessment.department() != null) {
             ObjectNode unit = root.putObject("unit");
-            unit.put("total", assessment.unit().total().toString());
-            unit.put("grade", assessment.unit().grade().label());
+            unit.put("total", assessment.department().total().toString());
+            unit.put("grade", assessment.department().grade().label());
             ArrayNode items = unit.putArray("items");
-            for (UnitItemAssessment item : assessment.unit().items()) {
+            for (UnitItemAssessment item : assessment.department().items()) {
                 items.add(item.item().name() + " | " + item.basis().name().toLowerCase(java.util.Locale.ROOT) + " | "
                         + item.score());
             }

@@ -48,8 +48,8 @@ final class TextReport {
         }
         out.println();
         out.println("━━ 整体");
-        if (assessment.unit() != null) {
-            unit(assessment.unit(), out);
+        if (assessment.department() != null) {
+            department(assessment.department(), out);
         }
         findings("  ", assessment.unitFindings(), out);
         List<Finding> all = assessment.findings();
@@ -59,11 +59,11 @@ final class TextReport {
     }
 
     /** 部门（单位）整体自评: each item of the framework by area, with its score and why. */
-    private static void unit(UnitAssessment unit, PrintStream out) {
-        out.println("  部门（单位）整体自评，框架：" + unit.framework().name() + "（版本 "
-                + unit.framework().version() + "）");
+    private static void department(UnitAssessment department, PrintStream out) {
+        out.println("  部门（单位）整体自评，框架：" + department.framework().name() + "（版本 "
+                + department.framework().version() + "）");
         String area = null;
-        for (UnitItemAssessment item : unit.items()) {
+        for (UnitItemAssessment item : department.items()) {
             if (!item.item().area().equals(area)) {
                 area = item.item().area();
                 out.println("  " + area);
@@ -73,7 +73,8 @@ final class TextReport {
                     + item.score());
             out.println("       " + item.explanation());
         }
-        out.println("  整体自评总分：自评 " + unit.claimedTotal() + "　计算 " + unit.total() + "　等级 " + unit.gradeOrIncomplete());
+        out.println("  整体自评总分：自评 " + department.claimedTotal() + "　计算 " + department.total() + "　等级 "
+                + department.gradeOrIncomplete());
         out.println("  （标“推定”的分值由自评报告推算，报告本身未印分值）");
     }
 

@@ -78,6 +78,6 @@ class DraftRescores implements DraftRescoring {
         }
         ReportAssessment whole = scoring.unit(
                 row.unitId(), row.fiscalYear(), stored, stored.department(), rules, scoring.frameworkOf(row));
-        return Scores.of(whole.unit(), whole.unitFindings());
+        return Scores.of(whole.department(), whole.unitFindings());
     }
 }

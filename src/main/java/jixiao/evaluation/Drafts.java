@@ -125,7 +125,7 @@ public class Drafts {
                 fiscalYear,
                 Imports.UNIT_EVALUATION_NAME,
                 scoring.write(own),
-                Scores.of(scored.unit(), scored.unitFindings()));
+                Scores.of(scored.department(), scored.unitFindings()));
     }
 
     /** The texts of the unit's 自评报告 of a year, empty; a second of the year is refused. */

@@ -321,7 +321,7 @@ public class Imports {
                 step.version(),
                 row.name(),
                 document,
-                Scores.of(scored.unit(), scored.unitFindings()),
+                Scores.of(scored.department(), scored.unitFindings()),
                 at,
                 by)) {
             throw new VersionConflict("其他用户");
@@ -358,7 +358,7 @@ public class Imports {
                     report.fiscalYear(),
                     UNIT_EVALUATION_NAME,
                     scoring.write(own),
-                    Scores.of(scored.unit(), scored.unitFindings()),
+                    Scores.of(scored.department(), scored.unitFindings()),
                     at,
                     by);
         } catch (DataIntegrityViolationException e) {

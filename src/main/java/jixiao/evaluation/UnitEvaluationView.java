@@ -29,11 +29,11 @@ public record UnitEvaluationView(
     }
 
     public UnitAssessment assessment() {
-        return scored.unit();
+        return scored.department();
     }
 
     public UnitFramework framework() {
-        return scored.unit().framework();
+        return scored.department().framework();
     }
 
     /** The whole-unit findings: about the framework's items, the unit's figures and across the project tables. */

@@ -74,7 +74,7 @@ public class UnitEvaluations {
                 new SelfEvaluationReport(old.fiscalYear(), old.moneyUnit(), old.unit(), edited, List.of()));
         ReportAssessment scored = assess(row, edited);
         LocalDateTime at = workflow.now();
-        Scores scores = Scores.of(scored.unit(), scored.unitFindings());
+        Scores scores = Scores.of(scored.department(), scored.unitFindings());
         if (!store.update(id, version, row.name(), document, scores, at, who.username())) {
             throw new VersionConflict("其他用户");
         }

@@ -110,7 +110,8 @@ public class UnitYearReports {
                 fiscalYear, first.moneyUnit(), first.unit(), own.department(), projects, narrative);
         return new UnitYearReport(
                 report,
-                new ReportAssessment(scoring.rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.unit()),
+                new ReportAssessment(
+                        scoring.rulesOf(rows.get(0)), assessments, whole.unitFindings(), whole.department()),
                 explanations,
                 today,
                 files);

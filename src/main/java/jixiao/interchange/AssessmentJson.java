@@ -14,6 +14,7 @@ import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitItemAssessment;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment as JSON, the same for the command line ({@code check --json}) and the API: scores are numbers with
@@ -34,8 +35,9 @@ public final class AssessmentJson {
         for (ProjectAssessment project : assessment.projects()) {
             projects.add(project(project, false));
         }
-        if (assessment.unit() != null) {
-            root.set("unit", unit(assessment.unit(), null));
+        UnitAssessment department = assessment.department();
+        if (department != null) {
+            root.set("department", department(department));
         }
         root.set("findings", findings(assessment.findings()));
         return root;
@@ -43,21 +45,21 @@ public final class AssessmentJson {
 
     /**
      * The 部门（单位）整体自评 scored: the framework, each item (weight, whether it is inferred, claimed and computed
-     * score, rate, basis, explanation), total and grade; with {@code findings} non-null they are included.
+     * score, rate, basis, explanation), total and grade.
      */
-    public static ObjectNode unit(UnitAssessment unit, List<Finding> findings) {
-        ObjectNode u = MAPPER.createObjectNode();
-        ObjectNode framework = u.putObject("framework");
-        framework.put("name", unit.framework().name());
-        framework.put("version", unit.framework().version());
-        u.put("total", unit.total().value());
+    public static ObjectNode department(UnitAssessment department) {
+        ObjectNode d = MAPPER.createObjectNode();
+        ObjectNode framework = d.putObject("framework");
+        framework.put("name", department.framework().name());
+        framework.put("version", department.framework().version());
+        d.put("total", department.total().value());
         // while an item is unscored the total is not a result: no grade, the unscored items named
-        u.put("complete", unit.complete());
-        u.put("grade", unit.complete() ? unit.grade().label() : null);
-        ArrayNode unscored = u.putArray("unscored");
-        unit.unscored().forEach(item -> unscored.add(item.item().name()));
-        ArrayNode items = u.putArray("items");
-        for (UnitItemAssessment item : unit.items()) {
+        d.put("complete", department.complete());
+        d.put("grade", department.complete() ? department.grade().label() : null);
+        ArrayNode unscored = d.putArray("unscored");
+        department.unscored().forEach(item -> unscored.add(item.item().name()));
+        ArrayNode items = d.putArray("items");
+        for (UnitItemAssessment item : department.items()) {
             ObjectNode i = items.addObject();
             i.put("area", item.item().area());
             i.put("name", item.item().name());
@@ -75,10 +77,7 @@ public final class AssessmentJson {
             points(i, "claimedScore", item.claimedScore());
             i.put("explanation", item.explanation());
         }
-        if (findings != null) {
-            u.set("findings", findings(findings));
-        }
-        return u;
+        return d;
     }
 
     /** One project; with {@code withFindings} its findings are included under "findings". */
@@ -115,7 +114,7 @@ public final class AssessmentJson {
         return p;
     }
 
-    private static void points(ObjectNode object, String field, Points points) {
+    private static void points(ObjectNode object, String field, @Nullable Points points) {
         if (points == null) {
             object.putNull(field);
         } else {

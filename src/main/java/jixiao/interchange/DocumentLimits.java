@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import jixiao.shared.InputLimits;
 import jixiao.shared.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits of {@link InputLimits} on a {@code self-evaluation/1} document, checked on the whole tree before it is
@@ -49,7 +50,8 @@ final class DocumentLimits {
      * @param shape the path without indices ({@code $.projects[].name})
      * @param field the member's name, null for an array's element or the root
      */
-    private static void walk(JsonNode value, String path, String shape, String field) throws InterchangeException {
+    private static void walk(JsonNode value, String path, String shape, @Nullable String field)
+            throws InterchangeException {
         if (value.isTextual()) {
             int max = NAMES.contains(shape)
                     ? InputLimits.NAME

@@ -1,6 +1,7 @@
 package jixiao.interchange;
 
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file that cannot be read as a {@code self-evaluation/1} document or a rule set. Checked, because the input comes
@@ -19,7 +20,7 @@ public final class InterchangeException extends Exception {
     private final int line;
     private final int column;
 
-    private InterchangeException(String path, String message, int line, int column, Throwable cause) {
+    private InterchangeException(String path, String message, int line, int column, @Nullable Throwable cause) {
         super(location(path, line, column) + "：" + message, cause);
         this.path = path;
         this.message = message;
@@ -33,7 +34,8 @@ public final class InterchangeException extends Exception {
     }
 
     /** A syntax error at a line and column (1-based); {@code path} is where the parser was, {@code $} at the top. */
-    static InterchangeException atPosition(String path, int line, int column, String message, Throwable cause) {
+    static InterchangeException atPosition(
+            String path, int line, int column, String message, @Nullable Throwable cause) {
         return new InterchangeException(path, message, Math.max(line, 1), Math.max(column, 1), cause);
     }
 
@@ -48,6 +50,12 @@ public final class InterchangeException extends Exception {
         }
         String position = "第 " + line + " 行第 " + column + " 列";
         return "$".equals(path) ? position : position + "（" + path + "）";
+    }
+
+    /** The location and the sentence, as made when the exception was: never null, unlike a Throwable's. */
+    @Override
+    public String getMessage() {
+        return location(path, line, column) + "：" + message;
     }
 
     /** JSON path of the offending value; {@code $} for the whole document. */

@@ -22,6 +22,7 @@ import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.scoring.value.ScoreText;
 import jixiao.shared.MoneyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code self-evaluation/1} document (domain.md §5) into a {@link SelfEvaluationReport}, field by field, so
@@ -138,7 +139,7 @@ public final class InterchangeReader {
                 unit,
                 department == null ? null : department(department),
                 projects,
-                narrative == null ? null : narrative(narrative));
+                narrative == null ? ReportNarrative.NONE : narrative(narrative));
     }
 
     private static ReportNarrative narrative(JsonObjectView narrative) throws InterchangeException {
@@ -199,12 +200,12 @@ public final class InterchangeReader {
                 profile == null ? null : profile(profile),
                 budget == null ? null : unitBudget(budget),
                 expenditure == null ? null : projectExpenditure(expenditure),
-                department.list("keyWorkPlan", InterchangeReader::keyWorkItem),
-                department.list("claimedItems", InterchangeReader::claimedItem),
+                department.listOrEmpty("keyWorkPlan", InterchangeReader::keyWorkItem),
+                department.listOrEmpty("claimedItems", InterchangeReader::claimedItem),
                 figures(department.object("figures", FIGURE_FIELDS)));
     }
 
-    private static Map<UnitFigure, BigDecimal> figures(JsonObjectView figures) throws InterchangeException {
+    private static Map<UnitFigure, BigDecimal> figures(@Nullable JsonObjectView figures) throws InterchangeException {
         Map<UnitFigure, BigDecimal> out = new EnumMap<>(UnitFigure.class);
         if (figures == null) {
             return out;
@@ -227,7 +228,7 @@ public final class InterchangeReader {
     }
 
     private static UnitSelfEvaluation.UnitBudget unitBudget(JsonObjectView budget) throws InterchangeException {
-        List<BigDecimal> figures = new ArrayList<>();
+        List<@Nullable BigDecimal> figures = new ArrayList<>();
         for (String figure : UnitSelfEvaluation.UnitBudget.FIGURES) {
             figures.add(budget.nonNegative(figure, AMOUNT));
         }
@@ -263,7 +264,8 @@ public final class InterchangeReader {
                 item.text("evidence"));
     }
 
-    private static UnitSelfEvaluation.KeyWorkStatus keyWorkStatus(JsonObjectView item) throws InterchangeException {
+    private static UnitSelfEvaluation.@Nullable KeyWorkStatus keyWorkStatus(JsonObjectView item)
+            throws InterchangeException {
         String status = item.text("status");
         if (status == null) {
             return null;
@@ -320,7 +322,7 @@ public final class InterchangeReader {
                         : new Funds.ClaimedExecution(claimed.text("executionRate"), claimed.number("score")));
     }
 
-    private static Funds.FundsRow fundsRow(JsonObjectView row) throws InterchangeException {
+    private static Funds.@Nullable FundsRow fundsRow(@Nullable JsonObjectView row) throws InterchangeException {
         if (row == null) {
             return null;
         }
@@ -334,8 +336,8 @@ public final class InterchangeReader {
         JsonObjectView indicator = JsonObjectView.of(value, path, INDICATOR_FIELDS);
         JsonObjectView notApplicable = indicator.object("notApplicable", NOT_APPLICABLE_FIELDS);
         JsonNode claimed = indicator.value("claimedScore");
-        BigDecimal claimedScore;
-        String claimedScoreText = null;
+        @Nullable BigDecimal claimedScore;
+        @Nullable String claimedScoreText = null;
         if (claimed != null && claimed.isTextual()) {
             // a score typed as text ("15分", "九点五"): read as the number it says; in words, kept as typed
             ScoreText.Read read = ScoreText.read(claimed.textValue());

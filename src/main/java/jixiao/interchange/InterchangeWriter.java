@@ -17,6 +17,7 @@ import jixiao.scoring.ReportNarrative;
 import jixiao.scoring.SelfEvaluationReport;
 import jixiao.scoring.UnitFigure;
 import jixiao.scoring.UnitSelfEvaluation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link SelfEvaluationReport} as a {@code self-evaluation/1} document: UTF-8, two-space indent, Chinese
@@ -147,7 +148,7 @@ public final class InterchangeWriter {
         };
     }
 
-    private static void profile(JsonGenerator g, UnitSelfEvaluation.Profile profile) throws IOException {
+    private static void profile(JsonGenerator g, UnitSelfEvaluation.@Nullable Profile profile) throws IOException {
         if (profile == null) {
             g.writeNull();
             return;
@@ -160,13 +161,13 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void unitBudget(JsonGenerator g, UnitSelfEvaluation.UnitBudget budget) throws IOException {
+    private static void unitBudget(JsonGenerator g, UnitSelfEvaluation.@Nullable UnitBudget budget) throws IOException {
         if (budget == null) {
             g.writeNull();
             return;
         }
         g.writeStartObject();
-        List<BigDecimal> figures = budget.figures();
+        List<@Nullable BigDecimal> figures = budget.figures();
         for (int i = 0; i < figures.size(); i++) {
             number(g, UnitSelfEvaluation.UnitBudget.FIGURES.get(i), figures.get(i));
         }
@@ -174,7 +175,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void projectExpenditure(JsonGenerator g, UnitSelfEvaluation.ProjectExpenditure expenditure)
+    private static void projectExpenditure(JsonGenerator g, UnitSelfEvaluation.@Nullable ProjectExpenditure expenditure)
             throws IOException {
         if (expenditure == null) {
             g.writeNull();
@@ -213,7 +214,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void funds(JsonGenerator g, Funds funds) throws IOException {
+    private static void funds(JsonGenerator g, @Nullable Funds funds) throws IOException {
         if (funds == null) {
             g.writeNull();
             return;
@@ -236,7 +237,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void fundsRow(JsonGenerator g, String name, Funds.FundsRow row) throws IOException {
+    private static void fundsRow(JsonGenerator g, String name, Funds.@Nullable FundsRow row) throws IOException {
         g.writeFieldName(name);
         if (row == null) {
             g.writeNull();
@@ -249,7 +250,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void goals(JsonGenerator g, Goals goals) throws IOException {
+    private static void goals(JsonGenerator g, @Nullable Goals goals) throws IOException {
         if (goals == null) {
             g.writeNull();
             return;
@@ -282,7 +283,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void claimed(JsonGenerator g, ClaimedProject claimed) throws IOException {
+    private static void claimed(JsonGenerator g, @Nullable ClaimedProject claimed) throws IOException {
         if (claimed == null) {
             g.writeNull();
             return;
@@ -316,7 +317,7 @@ public final class InterchangeWriter {
         g.writeEndObject();
     }
 
-    private static void text(JsonGenerator g, String name, String value) throws IOException {
+    private static void text(JsonGenerator g, String name, @Nullable String value) throws IOException {
         g.writeFieldName(name);
         if (value == null) {
             g.writeNull();
@@ -325,7 +326,7 @@ public final class InterchangeWriter {
         }
     }
 
-    private static void texts(JsonGenerator g, String name, List<String> values) throws IOException {
+    private static void texts(JsonGenerator g, String name, @Nullable List<String> values) throws IOException {
         g.writeFieldName(name);
         if (values == null) {
             g.writeNull();
@@ -338,7 +339,7 @@ public final class InterchangeWriter {
         g.writeEndArray();
     }
 
-    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+    private static void number(JsonGenerator g, String name, @Nullable BigDecimal value) throws IOException {
         g.writeFieldName(name);
         if (value == null) {
             g.writeNull();
@@ -348,7 +349,7 @@ public final class InterchangeWriter {
     }
 
     /** A free-form value as the reader makes it: String, BigDecimal (or another Number), Boolean, List, Map, null. */
-    private static void free(JsonGenerator g, Object value) throws IOException {
+    private static void free(JsonGenerator g, @Nullable Object value) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jixiao.shared.InputLimits;
 import jixiao.shared.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON object at a known path, read field by field: each accessor checks the type and names the path and the value
@@ -30,7 +31,7 @@ final class JsonObjectView {
     }
 
     /** The object {@code value} at {@code path}; an error if it is not an object or has a field not allowed. */
-    static JsonObjectView of(JsonNode value, String path, List<String> allowed) throws InterchangeException {
+    static JsonObjectView of(@Nullable JsonNode value, String path, List<String> allowed) throws InterchangeException {
         if (value == null || !value.isObject()) {
             throw InterchangeException.at(path, "应为对象 {…}，实际为" + JsonValues.describe(value));
         }
@@ -44,7 +45,7 @@ final class JsonObjectView {
     }
 
     /** An object read field by field whose fields were checked by the caller, who lists every unknown one. */
-    static JsonObjectView checked(JsonNode value, String path) throws InterchangeException {
+    static JsonObjectView checked(@Nullable JsonNode value, String path) throws InterchangeException {
         if (value == null || !value.isObject()) {
             throw InterchangeException.at(path, "应为对象 {…}，实际为" + JsonValues.describe(value));
         }
@@ -74,6 +75,7 @@ final class JsonObjectView {
     }
 
     /** The field's value, or null where it is absent or JSON null. */
+    @Nullable
     JsonNode value(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
@@ -101,6 +103,7 @@ final class JsonObjectView {
     }
 
     /** An optional text. */
+    @Nullable
     String text(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : textOf(value, pathOf(field));
@@ -110,6 +113,7 @@ final class JsonObjectView {
      * An optional text where hand-made files put a bare number ({@code "target": 0}): the number is kept as its plain
      * string ("0"), so the scoring sees what a printed table would show.
      */
+    @Nullable
     String textOrNumber(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value != null && value.isNumber()) {
@@ -119,12 +123,14 @@ final class JsonObjectView {
     }
 
     /** An optional number, exactly as written. */
+    @Nullable
     BigDecimal number(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : numberOf(value, pathOf(field));
     }
 
     /** An optional number that must not be negative; {@code noun} names it in the message ("全年预算数"). */
+    @Nullable
     BigDecimal nonNegative(String field, String noun) throws InterchangeException {
         BigDecimal number = number(field);
         if (number != null && number.signum() < 0) {
@@ -134,12 +140,14 @@ final class JsonObjectView {
     }
 
     /** An optional whole number that fits an int. */
+    @Nullable
     Integer integer(String field) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : integerOf(value, pathOf(field));
     }
 
     /** An optional boolean. */
+    @Nullable
     Boolean flag(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value == null) {
@@ -152,6 +160,7 @@ final class JsonObjectView {
     }
 
     /** An optional object; null where absent. */
+    @Nullable
     JsonObjectView object(String field, List<String> allowed) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : of(value, pathOf(field), allowed);
@@ -163,7 +172,8 @@ final class JsonObjectView {
     }
 
     /** An optional free-form object (any keys, any values) as an ordered, unmodifiable map. */
-    Map<String, Object> freeObject(String field) throws InterchangeException {
+    @Nullable
+    Map<String, @Nullable Object> freeObject(String field) throws InterchangeException {
         JsonNode value = value(field);
         if (value == null) {
             return null;
@@ -175,9 +185,15 @@ final class JsonObjectView {
     }
 
     /** An optional array; null where absent. */
-    <T> List<T> list(String field, Element<T> element) throws InterchangeException {
+    <T> @Nullable List<T> list(String field, Element<T> element) throws InterchangeException {
         JsonNode value = value(field);
         return value == null ? null : listOf(value, pathOf(field), element);
+    }
+
+    /** An optional array; empty where absent (the model keeps no difference between the two). */
+    <T> List<T> listOrEmpty(String field, Element<T> element) throws InterchangeException {
+        List<T> items = list(field, element);
+        return items == null ? List.of() : items;
     }
 
     /** An array that must be present (it may be empty). */
@@ -222,7 +238,7 @@ final class JsonObjectView {
 
     /** "（是否应为 "weight"？）" for a field name one or two edits away from an allowed one. */
     private static String suggestion(String name, List<String> allowed) {
-        String best = null;
+        @Nullable String best = null;
         int bestDistance = 3;
         for (String candidate : allowed) {
             int distance = editDistance(name.strip().toLowerCase(), candidate.toLowerCase());

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Conversions of single JSON values, and how a value is named in an error message. */
 final class JsonValues {
@@ -18,7 +19,7 @@ final class JsonValues {
     private JsonValues() {}
 
     /** How an offending value is named after "实际为": {@code 字符串 "abc"}, {@code 数字 -5}, {@code 对象 {"a":1}}. */
-    static String describe(JsonNode value) {
+    static String describe(@Nullable JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return "缺失";
         }
@@ -80,7 +81,7 @@ final class JsonValues {
      * A free-form value (profile.staff) as plain Java: String, BigDecimal, Boolean, null, an unmodifiable List, or an
      * unmodifiable Map that keeps the order of the keys.
      */
-    static Object plain(JsonNode value, String path) throws InterchangeException {
+    static @Nullable Object plain(JsonNode value, String path) throws InterchangeException {
         if (value.isNull()) {
             return null;
         }
@@ -94,7 +95,7 @@ final class JsonValues {
             return value.booleanValue();
         }
         if (value.isArray()) {
-            List<Object> items = new ArrayList<>();
+            List<@Nullable Object> items = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
                 items.add(plain(value.get(i), JsonPath.index(path, i)));
             }
@@ -106,8 +107,8 @@ final class JsonValues {
         throw InterchangeException.at(path, "无法识别的值" + describe(value));
     }
 
-    static Map<String, Object> plainObject(JsonNode object, String path) throws InterchangeException {
-        Map<String, Object> members = new LinkedHashMap<>();
+    static Map<String, @Nullable Object> plainObject(JsonNode object, String path) throws InterchangeException {
+        Map<String, @Nullable Object> members = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> member : object.properties()) {
             members.put(member.getKey(), plain(member.getValue(), JsonPath.member(path, member.getKey())));
         }

@@ -26,6 +26,7 @@ import jixiao.scoring.Severity;
 import jixiao.scoring.check.CheckCatalogue;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RuleSet} as a JSON file ({@code schema/rule-set-1.schema.json} describes every field in Chinese), so that a
@@ -121,7 +122,7 @@ public final class RuleSetFile {
      * 预算执行率 weight do not add up to 100 is a problem here: a file may be read with one (a province's template with
      * other items), but the system takes none as a region's set.
      */
-    public List<RuleSetProblem> problems(String json, RuleSet parent) {
+    public List<RuleSetProblem> problems(String json, @Nullable RuleSet parent) {
         ObjectNode tree;
         try {
             tree = JsonDocument.parse(json);
@@ -312,12 +313,16 @@ public final class RuleSetFile {
             RuleSetProblem first = reading.problems.get(0);
             throw InterchangeException.at(first.path(), first.message());
         }
+        if (rules == null) {
+            throw new IllegalStateException("a complete rule set read without problems is a rule set");
+        }
         return rules;
     }
 
-    /** Reads a value that may be wrong; a wrong one is a problem, and the reading goes on. */
+    /** Reads a value that may be wrong (or absent: null); a wrong one is a problem, and the reading goes on. */
     @FunctionalInterface
     private interface Attempt<T> {
+        @Nullable
         T read() throws InterchangeException;
     }
 
@@ -325,7 +330,8 @@ public final class RuleSetFile {
     private static final class Reading {
         final List<RuleSetProblem> problems = new ArrayList<>();
 
-        <T> T attempt(Attempt<T> attempt) {
+        /** The value, or null where it is wrong (a problem). */
+        <T> @Nullable T attempt(Attempt<T> attempt) {
             try {
                 return attempt.read();
             } catch (InterchangeException e) {
@@ -339,6 +345,7 @@ public final class RuleSetFile {
         }
 
         /** The object's fields that are not allowed, each a problem; the object read field by field. */
+        @Nullable
         JsonObjectView object(JsonNode value, String path, List<String> allowed) {
             return attempt(() -> {
                 JsonObjectView view = JsonObjectView.checked(value, path);
@@ -367,7 +374,7 @@ public final class RuleSetFile {
      * The rule set of a document; null where it has problems, each added to the reading. {@code complete}: every
      * required field must be there; else only name and version (a region's set, read to find its own problems).
      */
-    private static RuleSet read(ObjectNode root, Reading reading, boolean complete) {
+    private static @Nullable RuleSet read(ObjectNode root, Reading reading, boolean complete) {
         int before = reading.problems.size();
         JsonObjectView rules = reading.object(root, "$", FIELDS);
         if (rules == null) {
@@ -421,6 +428,25 @@ public final class RuleSetFile {
         if (!complete || reading.problems.size() > before) {
             return null;
         }
+        // without a problem every field of a complete set was read: a value is null only where a problem says why
+        if (name == null
+                || version == null
+                || level1Weights == null
+                || executionWeight == null
+                || bands == null
+                || formula == null
+                || scoreTolerance == null
+                || threshold == null
+                || achievedFloor == null
+                || partialFloor == null
+                || overAchievementRatio == null
+                || unprinted == null
+                || deviation == null
+                || caps == null
+                || notApplicable == null
+                || checks == null) {
+            throw new IllegalStateException("a complete rule set without problems lacks a field");
+        }
         try {
             return new RuleSet(
                     name,
@@ -445,8 +471,8 @@ public final class RuleSetFile {
         }
     }
 
-    /** A field required of a complete set; read where present. */
-    private static <T> T field(
+    /** A field required of a complete set; read where present; null where absent from a region's set, or wrong. */
+    private static <T> @Nullable T field(
             JsonObjectView rules, String field, boolean complete, Reading reading, Attempt<T> value) {
         if (!complete && !rules.has(field)) {
             return null;
@@ -457,8 +483,9 @@ public final class RuleSetFile {
         });
     }
 
-    /** A field a set may leave out: its default where absent. */
-    private static <T> T optional(JsonObjectView rules, String field, T absent, Reading reading, Attempt<T> value) {
+    /** A field a set may leave out: its default where absent; null where wrong. */
+    private static <T> @Nullable T optional(
+            JsonObjectView rules, String field, T absent, Reading reading, Attempt<T> value) {
         return rules.has(field) ? reading.attempt(value) : absent;
     }
 
@@ -486,7 +513,7 @@ public final class RuleSetFile {
     }
 
     /** The three bands of a complete set; of a region's set, those it names (the merged set is checked whole). */
-    private static RuleSet.GradeBands gradeBands(JsonObjectView rules, Reading reading, boolean complete)
+    private static RuleSet.@Nullable GradeBands gradeBands(JsonObjectView rules, Reading reading, boolean complete)
             throws InterchangeException {
         JsonObjectView bands =
                 reading.object(rules.required("gradeBands"), rules.pathOf("gradeBands"), GRADE_BAND_FIELDS);
@@ -506,7 +533,7 @@ public final class RuleSetFile {
         return new RuleSet.GradeBands(excellent, good, fair);
     }
 
-    private static Points band(JsonObjectView bands, String band, boolean complete, Reading reading) {
+    private static @Nullable Points band(JsonObjectView bands, String band, boolean complete, Reading reading) {
         return complete || bands.has(band) ? reading.attempt(() -> points(bands, band)) : null;
     }
 
@@ -519,7 +546,7 @@ public final class RuleSetFile {
         return ratio;
     }
 
-    private static Deviation deviation(JsonObjectView rules, Reading reading) throws InterchangeException {
+    private static @Nullable Deviation deviation(JsonObjectView rules, Reading reading) throws InterchangeException {
         JsonObjectView deviation =
                 reading.object(rules.required("deviation"), rules.pathOf("deviation"), DEVIATION_FIELDS);
         if (deviation == null) {
@@ -615,7 +642,7 @@ public final class RuleSetFile {
         return checks;
     }
 
-    private static Severity severity(JsonObjectView setting) throws InterchangeException {
+    private static @Nullable Severity severity(JsonObjectView setting) throws InterchangeException {
         String name = setting.text("severity");
         if (name == null) {
             return null;
@@ -629,7 +656,7 @@ public final class RuleSetFile {
                 setting.pathOf("severity"), "严重程度应为 \"error\"、\"warning\" 或 \"info\"，实际为 " + JsonValues.quoted(name));
     }
 
-    private static Map<String, BigDecimal> parameters(JsonObjectView setting, Check check, Reading reading)
+    private static @Nullable Map<String, BigDecimal> parameters(JsonObjectView setting, Check check, Reading reading)
             throws InterchangeException {
         JsonNode value = setting.value("parameters");
         if (value == null) {
@@ -645,12 +672,15 @@ public final class RuleSetFile {
             return null;
         }
         Map<String, BigDecimal> read = new LinkedHashMap<>();
-        for (String name : names) {
+        for (CheckParameter parameter : check.parameters()) {
+            if (parameter.ruleSetField()) {
+                continue;
+            }
+            String name = parameter.name();
             BigDecimal number = reading.attempt(() -> parameters.number(name));
             if (number == null) {
                 continue;
             }
-            CheckParameter parameter = check.parameter(name);
             if ((parameter.min() != null && number.compareTo(parameter.min()) < 0)
                     || (parameter.max() != null && number.compareTo(parameter.max()) > 0)) {
                 reading.problem(

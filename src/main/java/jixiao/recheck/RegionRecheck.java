@@ -433,9 +433,11 @@ public class RegionRecheck {
         if (unitRow != null) {
             evaluations.add(evaluation(
                     unitRow,
-                    assessment.unit().total().value(),
+                    assessment.department().total().value(),
                     // as stored (EvaluationStore.Scores): an incomplete whole-unit total is not graded
-                    assessment.unit().complete() ? assessment.unit().grade().label() : UnitAssessment.INCOMPLETE,
+                    assessment.department().complete()
+                            ? assessment.department().grade().label()
+                            : UnitAssessment.INCOMPLETE,
                     assessment.unitFindings(),
                     stored));
         }

@@ -30,7 +30,7 @@ import jixiao.shared.Points;
  *
  * @param subject what was reviewed: "2021年度预算绩效自评材料" or "“专家评审费”项目2021年度绩效自评表"
  * @param projects each project's three figures (自评分, 计算分, 复核分) and the rows where they differ
- * @param unit the 部门（单位）整体自评's items, or null where none was reviewed
+ * @param department the 部门（单位）整体自评's items, or null where none was reviewed
  * @param categories the findings by category, those with errors first
  * @param recheck what the bureau recorded ({@link Recheck#NONE} where nothing)
  */
@@ -40,7 +40,7 @@ public record ReviewOpinion(
         String subject,
         RuleSet ruleSet,
         List<ProjectScores> projects,
-        UnitScores unit,
+        UnitScores department,
         List<Category> categories,
         Recheck recheck,
         String date)
@@ -74,7 +74,7 @@ public record ReviewOpinion(
         for (ProjectAssessment project : assessment.projects()) {
             projects.add(ProjectScores.of(project, report, assessment.ruleSet(), bureau));
         }
-        UnitScores unit = assessment.unit() == null ? null : UnitScores.of(assessment.unit(), bureau);
+        UnitScores department = assessment.department() == null ? null : UnitScores.of(assessment.department(), bureau);
         String year = report.fiscalYear() + "年度";
         String subject = report.department() == null && projects.size() == 1
                 ? "“" + projects.get(0).name() + "”项目" + year + "绩效自评表"
@@ -86,7 +86,7 @@ public record ReviewOpinion(
                 subject,
                 assessment.ruleSet(),
                 projects,
-                unit,
+                department,
                 FindingDigest.categories(assessment.findings(), explanations == null ? Map.of() : explanations),
                 bureau,
                 dated.dateText());
@@ -140,9 +140,9 @@ public record ReviewOpinion(
             blocks.add(new Heading(2, Figures.chinese(++section) + "、项目支出自评得分审核"));
             blocks.addAll(projectBlocks());
         }
-        if (unit != null) {
+        if (department != null) {
             blocks.add(new Heading(2, Figures.chinese(++section) + "、部门（单位）整体自评得分审核"));
-            blocks.addAll(unit.blocks());
+            blocks.addAll(department.blocks());
         }
         blocks.add(new Heading(2, Figures.chinese(++section) + "、发现的问题及整改要求"));
         if (categories.isEmpty()) {
@@ -208,7 +208,7 @@ public record ReviewOpinion(
             }
             text.append("；").append(differing == 0 ? "各项目的自评得分与审核得分一致。" : differing + " 个项目的自评得分与审核得分不一致，明细见下文。");
         }
-        if (unit != null && !unit.complete()) {
+        if (department != null && !department.complete()) {
             text.append("部门（单位）整体自评").append(UnitAssessment.INCOMPLETE).append("。");
         }
         text.append(errors > 0 ? "自评材料存在错误，请核实更正后重新报送。" : "自评材料未发现错误。");
@@ -391,21 +391,22 @@ public record ReviewOpinion(
             rechecked = rechecked == null ? List.of() : List.copyOf(rechecked);
         }
 
-        static UnitScores of(UnitAssessment unit, Recheck bureau) {
+        static UnitScores of(UnitAssessment department, Recheck bureau) {
             List<Recheck.ItemScore> rechecked = new ArrayList<>();
-            for (int i = 0; i < unit.items().size(); i++) {
+            for (int i = 0; i < department.items().size(); i++) {
                 Recheck.ItemScore item = bureau.ofItem(i);
                 if (item != null) {
                     rechecked.add(item);
                 }
             }
             return new UnitScores(
-                    unit.framework().name() + "（版本 " + unit.framework().version() + "）",
-                    unit.items(),
-                    unit.total(),
-                    unit.complete(),
-                    unit.gradeOrIncomplete(),
-                    unit.claimedTotal(),
+                    department.framework().name() + "（版本 "
+                            + department.framework().version() + "）",
+                    department.items(),
+                    department.total(),
+                    department.complete(),
+                    department.gradeOrIncomplete(),
+                    department.claimedTotal(),
                     rechecked);
         }
 

@@ -35,7 +35,7 @@ final class UnitChapter {
             String unitName,
             int fiscalYear,
             String moneyUnit,
-            UnitSelfEvaluation unit,
+            UnitSelfEvaluation department,
             List<EvaluationSheet> sheets,
             ReportNarrative narrative,
             ReportAssessment assessment) {
@@ -47,7 +47,7 @@ final class UnitChapter {
         blocks.add(Paragraph.body(basis + "，" + unitName + "对本单位" + fiscalYear + "年度部门（单位）整体支出绩效情况进行了自评，现将自评情况报告如下："));
         blocks.add(new Heading(2, "一、基本情况"));
         int section = 0;
-        Profile profile = unit.profile();
+        Profile profile = department.profile();
         if (profile != null) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）部门概况"));
             int item = 0;
@@ -68,28 +68,28 @@ final class UnitChapter {
                 }
             }
         }
-        if (unit.budget() != null) {
+        if (department.budget() != null) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）部门财务情况"));
-            if (UnitWords.written(unit.budget().text())) {
-                blocks.addAll(UnitWords.paragraphs(unit.budget().text()));
+            if (UnitWords.written(department.budget().text())) {
+                blocks.addAll(UnitWords.paragraphs(department.budget().text()));
             } else {
-                blocks.add(Paragraph.body(finances(unitName, fiscalYear, moneyUnit, unit.budget())));
+                blocks.add(Paragraph.body(finances(unitName, fiscalYear, moneyUnit, department.budget())));
             }
         }
-        if (!unit.keyWorkPlan().isEmpty()) {
+        if (!department.keyWorkPlan().isEmpty()) {
             blocks.add(new Heading(3, "（" + Figures.chinese(++section) + "）重点工作计划"));
-            blocks.addAll(keyWorkPlan(unit.keyWorkPlan()));
+            blocks.addAll(keyWorkPlan(department.keyWorkPlan()));
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
         blocks.addAll(
-                assessment.unit() == null
-                        ? claimedItems(unit.claimedItems())
-                        : scoredItems(assessment.unit(), assessment.ruleSet()));
+                assessment.department() == null
+                        ? claimedItems(department.claimedItems())
+                        : scoredItems(assessment.department(), assessment.ruleSet()));
         blocks.add(new Heading(2, "三、改进措施和有关建议"));
         if (UnitWords.written(narrative.improvements())) {
             blocks.addAll(UnitWords.paragraphs(narrative.improvements()));
         } else {
-            blocks.addAll(improvements(fiscalYear, moneyUnit, unit.budget(), sheets, assessment));
+            blocks.addAll(improvements(fiscalYear, moneyUnit, department.budget(), sheets, assessment));
         }
         return blocks;
     }

@@ -3,6 +3,7 @@ package jixiao.scoring;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One check of the catalogue ({@code jixiao.scoring.check.CheckCatalogue}), as a reviewer, a rule set and the help
@@ -51,7 +52,7 @@ public record Check(
     }
 
     /** The parameter of this name, or null. */
-    public CheckParameter parameter(String name) {
+    public @Nullable CheckParameter parameter(String name) {
         for (CheckParameter parameter : parameters) {
             if (parameter.name().equals(name)) {
                 return parameter;

@@ -2,6 +2,7 @@ package jixiao.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold of a check that a rule set may change.
@@ -20,8 +21,8 @@ public record CheckParameter(
         String description,
         BigDecimal defaultValue,
         boolean ruleSetField,
-        BigDecimal min,
-        BigDecimal max) {
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max) {
     public CheckParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -29,7 +30,8 @@ public record CheckParameter(
     }
 
     /** A parameter of the check, set under {@code checks.<code>.parameters.<name>}, between min and max. */
-    public static CheckParameter of(String name, String description, String defaultValue, String min, String max) {
+    public static CheckParameter of(
+            String name, String description, String defaultValue, @Nullable String min, @Nullable String max) {
         return new CheckParameter(
                 name,
                 description,

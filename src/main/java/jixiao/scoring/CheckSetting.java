@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule set changes of one check of the catalogue. Every part may be left as the catalogue has it.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param severity the severity of its findings, or null for the check's own
  * @param parameters its parameters by name (empty for none changed); names and ranges as the check declares them
  */
-public record CheckSetting(Boolean enabled, Severity severity, Map<String, BigDecimal> parameters) {
+public record CheckSetting(@Nullable Boolean enabled, @Nullable Severity severity, Map<String, BigDecimal> parameters) {
     public CheckSetting {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")));
     }

@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One inconsistency, explained for a finance clerk.
@@ -9,7 +10,8 @@ import java.util.Objects;
  * @param indicator the indicator's name (三级指标), or null where the finding is not about one indicator
  * @param message a Chinese sentence with the numbers
  */
-public record Finding(FindingCode code, Severity severity, String project, String indicator, String message) {
+public record Finding(
+        FindingCode code, Severity severity, @Nullable String project, @Nullable String indicator, String message) {
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

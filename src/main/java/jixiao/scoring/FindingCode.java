@@ -13,6 +13,7 @@ public enum FindingCode {
     TARGET_MET_SCORE_REDUCED("已完成指标却扣分"),
     TARGET_MISSED_FULL_SCORE("未完成指标却得满分"),
     DEVIATION_REASON_MISSING("缺少偏差原因"),
+    /** The measure units (计量单位) of a target and its actual differ; the code is stored and kept as it is. */
     UNIT_MISMATCH("计量单位不一致"),
     QUALITATIVE_SCORE_OUT_OF_TIER("定性得分超出档次"),
     COST_TARGET_INCONSISTENT("成本指标与预算不符"),

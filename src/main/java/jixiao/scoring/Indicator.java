@@ -1,6 +1,7 @@
 package jixiao.scoring;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One 绩效指标 row: 一级/二级/三级指标, 年度指标值 (target), 实际完成值 (actual), 分值 (weight), 得分 as
@@ -12,32 +13,32 @@ import java.math.BigDecimal;
  *     {@code claimedScore} is what it reads as
  */
 public record Indicator(
-        String level1,
-        String level2,
-        String level3,
-        String target,
-        String actual,
-        BigDecimal weight,
-        BigDecimal claimedScore,
-        String deviationReason,
-        NotApplicable notApplicable,
-        String claimedScoreText) {
+        @Nullable String level1,
+        @Nullable String level2,
+        @Nullable String level3,
+        @Nullable String target,
+        @Nullable String actual,
+        @Nullable BigDecimal weight,
+        @Nullable BigDecimal claimedScore,
+        @Nullable String deviationReason,
+        @Nullable NotApplicable notApplicable,
+        @Nullable String claimedScoreText) {
 
     /** A row as most tables print it: it applies, and its claimed score is a number. */
     public Indicator(
-            String level1,
-            String level2,
-            String level3,
-            String target,
-            String actual,
-            BigDecimal weight,
-            BigDecimal claimedScore,
-            String deviationReason) {
+            @Nullable String level1,
+            @Nullable String level2,
+            @Nullable String level3,
+            @Nullable String target,
+            @Nullable String actual,
+            @Nullable BigDecimal weight,
+            @Nullable BigDecimal claimedScore,
+            @Nullable String deviationReason) {
         this(level1, level2, level3, target, actual, weight, claimedScore, deviationReason, null, null);
     }
 
     /** The mark that a row does not apply (不适用), with the reason the unit gives (may be blank). */
-    public record NotApplicable(String reason) {
+    public record NotApplicable(@Nullable String reason) {
         public boolean hasReason() {
             return reason != null && !reason.isBlank();
         }
@@ -57,7 +58,7 @@ public record Indicator(
     }
 
     /** The same row marked 不适用 for this reason. */
-    public Indicator notApplicable(String reason) {
+    public Indicator notApplicable(@Nullable String reason) {
         return new Indicator(
                 level1,
                 level2,

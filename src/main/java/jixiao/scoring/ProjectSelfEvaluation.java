@@ -2,6 +2,7 @@ package jixiao.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 项目支出绩效自评表 of one project. {@code funds}, {@code goals} and {@code claimed} may be null where the
@@ -9,13 +10,13 @@ import java.util.Objects;
  */
 public record ProjectSelfEvaluation(
         String name,
-        String competentDepartment,
-        String implementingUnit,
-        String filledBy,
-        Funds funds,
-        Goals goals,
+        @Nullable String competentDepartment,
+        @Nullable String implementingUnit,
+        @Nullable String filledBy,
+        @Nullable Funds funds,
+        @Nullable Goals goals,
         List<Indicator> indicators,
-        ClaimedProject claimed,
+        @Nullable ClaimedProject claimed,
         boolean tableMissing) {
     public ProjectSelfEvaluation {
         Objects.requireNonNull(name, "name");

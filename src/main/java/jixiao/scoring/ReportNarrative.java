@@ -1,5 +1,7 @@
 package jixiao.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unit's own words around the tables of its 自评报告: printed where the unit wrote them, generated from the
  * figures only where it wrote none. Every part may be null.
@@ -12,7 +14,11 @@ package jixiao.scoring;
  * @param otherMatters 其他需要说明的问题
  */
 public record ReportNarrative(
-        String notice, String organisation, String problems, String improvements, String otherMatters) {
+        @Nullable String notice,
+        @Nullable String organisation,
+        @Nullable String problems,
+        @Nullable String improvements,
+        @Nullable String otherMatters) {
 
     /** Nothing written. */
     public static final ReportNarrative NONE = new ReportNarrative(null, null, null, null, null);
@@ -22,7 +28,7 @@ public record ReportNarrative(
         return blank(notice) && blank(organisation) && blank(problems) && blank(improvements) && blank(otherMatters);
     }
 
-    private static boolean blank(String text) {
+    private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 }

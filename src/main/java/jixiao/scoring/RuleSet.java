@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every parameter of the scoring rules and the checks, with a name and a version, so that a province or a year can
@@ -343,7 +344,7 @@ public record RuleSet(
     }
 
     /** The cap on a total at this 执行率 (the lowest of the caps whose rate it is under), or null where none. */
-    public Points capAt(Ratio rate) {
+    public @Nullable Points capAt(Ratio rate) {
         Points cap = null;
         for (ExecutionCap executionCap : executionCaps) {
             if (rate.isBelow(executionCap.below())) {

@@ -17,6 +17,7 @@ import jixiao.scoring.rule.UnitItemRule;
 import jixiao.scoring.value.ValueParser;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores every 自评表 of a report by one rule set and finds every inconsistency: the engine's entry point.
@@ -72,8 +73,9 @@ public final class SelfEvaluationChecker {
         for (int i = 0; i < scored.size(); i++) {
             projects.add(scored.get(i).assessment(findings.get(i)));
         }
-        UnitAssessment unit = report.department() == null ? null : assess(report.department());
-        return new ReportAssessment(rules, projects, checks.unit(report, unit), unit);
+        UnitSelfEvaluation printed = report.department();
+        UnitAssessment department = printed == null ? null : assess(printed);
+        return new ReportAssessment(rules, projects, checks.unit(report, department), department);
     }
 
     /**
@@ -96,18 +98,19 @@ public final class SelfEvaluationChecker {
     }
 
     /** The 部门（单位）整体自评 scored by the framework: each item by its rule, the total and the grade. */
-    public UnitAssessment assess(UnitSelfEvaluation unit) {
+    public UnitAssessment assess(UnitSelfEvaluation department) {
         UnitItemRule rule = new UnitItemRule(rules);
         List<UnitItemAssessment> items = new ArrayList<>(framework.items().size());
         for (UnitFramework.Item item : framework.items()) {
-            items.add(rule.score(item, claimed(unit, item), unit));
+            items.add(rule.score(item, claimed(department, item), department));
         }
         Points total = Points.sum(items.stream().map(UnitItemAssessment::score).toList());
         return new UnitAssessment(framework, items, total, rules.grade(total));
     }
 
-    private static UnitSelfEvaluation.ClaimedItem claimed(UnitSelfEvaluation unit, UnitFramework.Item item) {
-        for (UnitSelfEvaluation.ClaimedItem claimed : unit.claimedItems()) {
+    private static UnitSelfEvaluation.@Nullable ClaimedItem claimed(
+            UnitSelfEvaluation department, UnitFramework.Item item) {
+        for (UnitSelfEvaluation.ClaimedItem claimed : department.claimedItems()) {
             if (UnitFrameworks.sameName(item.name(), claimed.name())) {
                 return claimed;
             }

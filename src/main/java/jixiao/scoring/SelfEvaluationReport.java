@@ -3,6 +3,7 @@ package jixiao.scoring;
 import java.util.List;
 import java.util.Objects;
 import jixiao.shared.MoneyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit's 自评报告 as submitted: the whole-unit part (may be absent), one 项目支出绩效自评表 per project and the
@@ -13,7 +14,7 @@ public record SelfEvaluationReport(
         int fiscalYear,
         MoneyUnit moneyUnit,
         BudgetUnit unit,
-        UnitSelfEvaluation department,
+        @Nullable UnitSelfEvaluation department,
         List<ProjectSelfEvaluation> projects,
         ReportNarrative narrative) {
     public static final String FORMAT = "self-evaluation/1";
@@ -30,7 +31,7 @@ public record SelfEvaluationReport(
             int fiscalYear,
             MoneyUnit moneyUnit,
             BudgetUnit unit,
-            UnitSelfEvaluation department,
+            @Nullable UnitSelfEvaluation department,
             List<ProjectSelfEvaluation> projects) {
         this(fiscalYear, moneyUnit, unit, department, projects, ReportNarrative.NONE);
     }

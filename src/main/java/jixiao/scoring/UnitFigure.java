@@ -5,6 +5,7 @@ import java.util.Optional;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkStatus;
 import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure of the 部门（单位）整体自评 that a formula of the indicator framework can name: the budget and final
@@ -81,16 +82,19 @@ public enum UnitFigure {
      * This figure of the unit, or empty where it is not known. The key work plan counts are known only when every
      * item has its 完成情况: a count over items of unknown state would be a guess.
      */
-    public Optional<BigDecimal> of(UnitSelfEvaluation unit) {
+    public Optional<BigDecimal> of(UnitSelfEvaluation department) {
         return Optional.ofNullable(
                 switch (source) {
-                    case BUDGET -> unit.budget() == null ? null : fromBudget(unit.budget());
-                    case ENTERED -> unit.figures().get(this);
-                    case KEY_WORK_PLAN -> keyWorkCount(unit);
+                    case BUDGET -> {
+                        UnitBudget budget = department.budget();
+                        yield budget == null ? null : fromBudget(budget);
+                    }
+                    case ENTERED -> department.figures().get(this);
+                    case KEY_WORK_PLAN -> keyWorkCount(department);
                 });
     }
 
-    private BigDecimal fromBudget(UnitBudget budget) {
+    private @Nullable BigDecimal fromBudget(UnitBudget budget) {
         return switch (this) {
             case EXPENDITURE_BUDGET -> budget.expenditureBudget();
             case INCOME_BUDGET -> budget.incomeBudget();
@@ -105,14 +109,15 @@ public enum UnitFigure {
         };
     }
 
-    private BigDecimal keyWorkCount(UnitSelfEvaluation unit) {
-        if (unit.keyWorkPlan().isEmpty() || unit.keyWorkPlan().stream().anyMatch(item -> item.status() == null)) {
+    private @Nullable BigDecimal keyWorkCount(UnitSelfEvaluation department) {
+        if (department.keyWorkPlan().isEmpty()
+                || department.keyWorkPlan().stream().anyMatch(item -> item.status() == null)) {
             return null;
         }
         if (this == KEY_WORK_PLANNED) {
-            return BigDecimal.valueOf(unit.keyWorkPlan().size());
+            return BigDecimal.valueOf(department.keyWorkPlan().size());
         }
-        long completed = unit.keyWorkPlan().stream()
+        long completed = department.keyWorkPlan().stream()
                 .map(KeyWorkItem::status)
                 .filter(KeyWorkStatus.COMPLETED::equals)
                 .count();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator framework of the 部门（单位）整体自评 (财预〔2013〕53号 部门整体支出共性指标, as used in Henan): areas,
@@ -51,7 +52,7 @@ public record UnitFramework(String name, String version, List<Item> items) {
      * @param weightBasis null where the weight is the framework's own; otherwise how it was inferred (the seed prints
      *     no weights for most items), so that the interface can say so
      */
-    public record Item(String area, String name, Points weight, String weightBasis, Measure measure) {
+    public record Item(String area, String name, Points weight, @Nullable String weightBasis, Measure measure) {
         public Item {
             requireText(area, "area");
             requireText(name, "name");
@@ -125,7 +126,7 @@ public record UnitFramework(String name, String version, List<Item> items) {
         }
     }
 
-    private static void requireText(String value, String field) {
+    private static void requireText(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of the whole-unit framework scored.
@@ -14,7 +15,12 @@ import jixiao.shared.Ratio;
  * @param explanation the rule and the arithmetic, in Chinese
  */
 public record UnitItemAssessment(
-        UnitFramework.Item item, ClaimedItem claimed, Ratio rate, Basis basis, Points score, String explanation) {
+        UnitFramework.Item item,
+        @Nullable ClaimedItem claimed,
+        @Nullable Ratio rate,
+        Basis basis,
+        Points score,
+        String explanation) {
 
     public UnitItemAssessment {
         Objects.requireNonNull(item, "item");
@@ -24,7 +30,7 @@ public record UnitItemAssessment(
     }
 
     /** The claimed score, or null. */
-    public Points claimedScore() {
+    public @Nullable Points claimedScore() {
         return claimed == null || claimed.claimedScore() == null ? null : Points.of(claimed.claimedScore());
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 部门（单位）整体自评 as printed: profile, budget and final accounts, project expenditure, the key work
@@ -13,9 +14,9 @@ import java.util.Map;
  * ({@link UnitFigure}). Every part may be null.
  */
 public record UnitSelfEvaluation(
-        Profile profile,
-        UnitBudget budget,
-        ProjectExpenditure projectExpenditure,
+        @Nullable Profile profile,
+        @Nullable UnitBudget budget,
+        @Nullable ProjectExpenditure projectExpenditure,
         List<KeyWorkItem> keyWorkPlan,
         List<ClaimedItem> claimedItems,
         Map<UnitFigure, BigDecimal> figures) {
@@ -27,9 +28,9 @@ public record UnitSelfEvaluation(
 
     /** As printed, without the figures only the system's forms collect. */
     public UnitSelfEvaluation(
-            Profile profile,
-            UnitBudget budget,
-            ProjectExpenditure projectExpenditure,
+            @Nullable Profile profile,
+            @Nullable UnitBudget budget,
+            @Nullable ProjectExpenditure projectExpenditure,
             List<KeyWorkItem> keyWorkPlan,
             List<ClaimedItem> claimedItems) {
         this(profile, budget, projectExpenditure, keyWorkPlan, claimedItems, Map.of());
@@ -43,24 +44,27 @@ public record UnitSelfEvaluation(
 
     /**
      * 部门概况. {@code staff} is free-form as reports print it (Chinese keys, nested objects): values are
-     * String, BigDecimal, Boolean, List or Map.
+     * String, BigDecimal, Boolean, List or Map, or null as JSON null. Each part is null where the report prints none.
      */
-    public record Profile(Map<String, Object> staff, List<String> internalDepartments, List<String> functions) {}
+    public record Profile(
+            @Nullable Map<String, @Nullable Object> staff,
+            @Nullable List<String> internalDepartments,
+            @Nullable List<String> functions) {}
 
     /** 部门财务情况, in the report's money unit; every figure may be null. */
     public record UnitBudget(
-            BigDecimal incomeBudget,
-            BigDecimal expenditureBudget,
-            BigDecimal basicExpenditureBudget,
-            BigDecimal projectExpenditureBudget,
-            BigDecimal finalExpenditure,
-            BigDecimal finalBasicExpenditure,
-            BigDecimal finalProjectExpenditure,
-            BigDecimal threePublicBudget,
-            BigDecimal threePublicActual,
-            BigDecimal governmentProcurementActual,
-            BigDecimal carryOverBalance,
-            String text) {
+            @Nullable BigDecimal incomeBudget,
+            @Nullable BigDecimal expenditureBudget,
+            @Nullable BigDecimal basicExpenditureBudget,
+            @Nullable BigDecimal projectExpenditureBudget,
+            @Nullable BigDecimal finalExpenditure,
+            @Nullable BigDecimal finalBasicExpenditure,
+            @Nullable BigDecimal finalProjectExpenditure,
+            @Nullable BigDecimal threePublicBudget,
+            @Nullable BigDecimal threePublicActual,
+            @Nullable BigDecimal governmentProcurementActual,
+            @Nullable BigDecimal carryOverBalance,
+            @Nullable String text) {
 
         /**
          * The figures' names in print order: their keys in the interchange format, the whole-unit editor's fields
@@ -80,7 +84,7 @@ public record UnitSelfEvaluation(
                 "carryOverBalance");
 
         /** A budget from its figures in the order of {@link #FIGURES} (each may be null) and its paragraph. */
-        public static UnitBudget of(List<BigDecimal> figures, String text) {
+        public static UnitBudget of(List<@Nullable BigDecimal> figures, @Nullable String text) {
             if (figures.size() != FIGURES.size()) {
                 throw new IllegalArgumentException(
                         FIGURES.size() + " figures expected (" + FIGURES + "), not " + figures.size());
@@ -101,7 +105,7 @@ public record UnitSelfEvaluation(
         }
 
         /** The figures in the order of {@link #FIGURES}; null where not given. */
-        public List<BigDecimal> figures() {
+        public List<@Nullable BigDecimal> figures() {
             return Arrays.asList(
                     incomeBudget,
                     expenditureBudget,
@@ -119,27 +123,27 @@ public record UnitSelfEvaluation(
 
     /** 项目支出基本情况: budget (正常 + 追加) and what was spent, with its paragraph. */
     public record ProjectExpenditure(
-            BigDecimal budget,
-            BigDecimal regularBudget,
-            BigDecimal supplementaryBudget,
-            BigDecimal regularExecuted,
-            BigDecimal supplementaryExecuted,
-            String text) {}
+            @Nullable BigDecimal budget,
+            @Nullable BigDecimal regularBudget,
+            @Nullable BigDecimal supplementaryBudget,
+            @Nullable BigDecimal regularExecuted,
+            @Nullable BigDecimal supplementaryExecuted,
+            @Nullable String text) {}
 
     /**
      * One item of the 重点工作计划: what, who (责任科室), by when (完成时限, as written), how far (完成情况) and
      * the evidence or the reason it is not done (佐证材料/未完成原因). All but the title may be null.
      */
     public record KeyWorkItem(
-            Integer no,
-            String title,
-            String text,
-            String responsibleDepartment,
-            String deadline,
-            KeyWorkStatus status,
-            String evidence) {
+            @Nullable Integer no,
+            @Nullable String title,
+            @Nullable String text,
+            @Nullable String responsibleDepartment,
+            @Nullable String deadline,
+            @Nullable KeyWorkStatus status,
+            @Nullable String evidence) {
         /** As printed in a report, which gives no completion per item. */
-        public KeyWorkItem(Integer no, String title, String text) {
+        public KeyWorkItem(@Nullable Integer no, @Nullable String title, @Nullable String text) {
             this(no, title, text, null, null, null, null);
         }
     }
@@ -162,5 +166,6 @@ public record UnitSelfEvaluation(
     }
 
     /** One scored item of the whole-unit evaluation, as claimed ("根据评分细则该指标得 N 分"). */
-    public record ClaimedItem(String area, String name, BigDecimal claimedScore, String text) {}
+    public record ClaimedItem(
+            @Nullable String area, @Nullable String name, @Nullable BigDecimal claimedScore, @Nullable String text) {}
 }

@@ -178,10 +178,10 @@ class JixiaoTest {
     void theWholeUnitIsScoredInTheJsonAndAnotherFrameworkCanBeLoaded() throws IOException {
         String seed = seed().toString();
         assertThat(run("check", seed, "--json")).isEqualTo(1);
-        com.fasterxml.jackson.databind.JsonNode unit =
-                new ObjectMapper().readTree(stdout()).get("unit");
+        com.fasterxml.jackson.databind.JsonNode department =
+                new ObjectMapper().readTree(stdout()).get("department");
         com.fasterxml.jackson.databind.JsonNode keyWork = null;
-        for (com.fasterxml.jackson.databind.JsonNode item : unit.get("items")) {
+        for (com.fasterxml.jackson.databind.JsonNode item : department.get("items")) {
             if (item.get("name").asText().equals("重点工作计划完成率")) {
                 keyWork = item;
             }
@@ -200,10 +200,10 @@ class JixiaoTest {
         out.reset();
         assertThat(run("check", seed, "--framework", file.toString(), "--json")).isEqualTo(1);
         com.fasterxml.jackson.databind.JsonNode other =
-                new ObjectMapper().readTree(stdout()).get("unit");
+                new ObjectMapper().readTree(stdout()).get("department");
         assertThat(other.get("framework").get("version").asText()).isEqualTo("test");
         assertThat(other.get("total").decimalValue())
-                .isEqualByComparingTo(unit.get("total").decimalValue().add(new java.math.BigDecimal("4.75")));
+                .isEqualByComparingTo(department.get("total").decimalValue().add(new java.math.BigDecimal("4.75")));
     }
 
     @Test
@@ -331,11 +331,11 @@ class JixiaoTest {
 
         out.reset();
         assertThat(run("check", seed, "--json")).isEqualTo(1);
-        com.fasterxml.jackson.databind.JsonNode unit =
-                new ObjectMapper().readTree(stdout()).get("unit");
-        assertThat(unit.get("complete").asBoolean()).isFalse();
-        assertThat(unit.get("grade").isNull()).isTrue();
-        assertThat(unit.get("unscored").toString()).isEqualTo("[\"履职效益\",\"满意度\"]");
+        com.fasterxml.jackson.databind.JsonNode department =
+                new ObjectMapper().readTree(stdout()).get("department");
+        assertThat(department.get("complete").asBoolean()).isFalse();
+        assertThat(department.get("grade").isNull()).isTrue();
+        assertThat(department.get("unscored").toString()).isEqualTo("[\"履职效益\",\"满意度\"]");
     }
 
     @Test

@@ -106,7 +106,7 @@ class NarrativeAgreesWithTablesTest {
     @MethodSource("reports")
     void eachWholeUnitItemsTextNamesTheScoreTheTablePrints(String name, SelfEvaluationReport report) {
         ReportAssessment assessment = CHECKER.assess(report);
-        if (assessment.unit() == null) {
+        if (assessment.department() == null) {
             return;
         }
         ReportDocument document =
@@ -118,7 +118,7 @@ class NarrativeAgreesWithTablesTest {
                 .findFirst()
                 .orElseThrow();
         List<String> paragraphs = paragraphs(document);
-        for (UnitItemAssessment item : assessment.unit().items()) {
+        for (UnitItemAssessment item : assessment.department().items()) {
             String printed = items.rows().stream()
                     .filter(row -> row.get(1).equals(item.item().name()))
                     .findFirst()

@@ -112,7 +112,7 @@ class ReviewOpinionTest {
     /** A 复核 of the 部门（单位）整体自评 (issue 14): a 复核分 column for every item, its deduction in the explanation. */
     @Test
     void aRecheckOfTheWholeUnitAddsTheItemsRecheckScores() {
-        var items = SeedReport.assessment().unit().items();
+        var items = SeedReport.assessment().department().items();
         List<Recheck.ItemScore> rechecked = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             rechecked.add(new Recheck.ItemScore(i, items.get(i).score(), null, null));
@@ -146,7 +146,8 @@ class ReviewOpinionTest {
                 .contains("复核扣分原因：佐证材料只能证明部分完成（扣该项分值的 30%）")
                 .contains("复核说明：未附完成台账"));
         // the 复核 total: the computed items, with 10 for the plan's item
-        Points total = SeedReport.assessment().unit().total().minus(computed).plus(Points.of("10"));
+        Points total =
+                SeedReport.assessment().department().total().minus(computed).plus(Points.of("10"));
         assertThat(table.rows().get(table.rows().size() - 1)).startsWith("合计", "", "59.25", "未完成评分", total.toString());
     }
 
@@ -174,7 +175,7 @@ class ReviewOpinionTest {
         ReviewOpinion opinion = ReviewOpinion.of(one, assessment, Recheck.NONE, Map.of(), SeedReport.DATE);
 
         assertThat(opinion.title()).isEqualTo("关于三门峡市公共资源交易中心“专家评审费”项目2021年度绩效自评表的审核意见");
-        assertThat(opinion.unit()).isNull();
+        assertThat(opinion.department()).isNull();
         assertThat(opinion.cover()).isNull();
         assertThat(opinion.draftMark()).isNull();
     }

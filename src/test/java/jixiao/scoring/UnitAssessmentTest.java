@@ -35,12 +35,12 @@ class UnitAssessmentTest {
 
         @Test
         void keyWorkPlanCompletionOf95PercentGives14_25() {
-            assertThat(item(seed.unit(), "重点工作计划完成率").score()).isEqualTo(Points.of("14.25"));
+            assertThat(item(seed.department(), "重点工作计划完成率").score()).isEqualTo(Points.of("14.25"));
         }
 
         @Test
         void executionOf117_28PercentIsCappedAtTheFullTen() {
-            UnitItemAssessment execution = item(seed.unit(), "预算执行率");
+            UnitItemAssessment execution = item(seed.department(), "预算执行率");
             assertThat(execution.basis()).isEqualTo(Basis.FIGURES);
             assertThat(execution.rate().toString()).isEqualTo("117.28%");
             assertThat(execution.score()).isEqualTo(Points.of(10));
@@ -49,22 +49,23 @@ class UnitAssessmentTest {
 
         @Test
         void adjustmentOf17_28PercentIsOverTheSeedsThresholdAndGivesZero() {
-            UnitItemAssessment adjustment = item(seed.unit(), "预算调整率");
+            UnitItemAssessment adjustment = item(seed.department(), "预算调整率");
             assertThat(adjustment.rate().toString()).isEqualTo("17.28%");
             assertThat(adjustment.score()).isEqualTo(Points.ZERO);
         }
 
         @Test
         void theSeedsOwnScoresAddTo59_25() {
-            assertThat(seed.unit().claimedTotal()).isEqualTo(Points.of("59.25"));
+            assertThat(seed.department().claimedTotal()).isEqualTo(Points.of("59.25"));
         }
 
         @Test
         void totalIsTheSumOfTheItemScores() {
-            Points sum = Points.sum(
-                    seed.unit().items().stream().map(UnitItemAssessment::score).toList());
-            assertThat(seed.unit().total()).isEqualTo(sum);
-            assertThat(seed.unit().grade()).isEqualTo(RuleSet.defaults().grade(sum));
+            Points sum = Points.sum(seed.department().items().stream()
+                    .map(UnitItemAssessment::score)
+                    .toList());
+            assertThat(seed.department().total()).isEqualTo(sum);
+            assertThat(seed.department().grade()).isEqualTo(RuleSet.defaults().grade(sum));
         }
 
         @Test
@@ -79,7 +80,7 @@ class UnitAssessmentTest {
         @Test
         void itemsTheSeedLeavesOutAreIncompleteAndScoreNothing() {
             for (String name : List.of("履职效益", "满意度")) {
-                assertThat(item(seed.unit(), name).basis()).isEqualTo(Basis.MISSING);
+                assertThat(item(seed.department(), name).basis()).isEqualTo(Basis.MISSING);
                 assertThat(seed.unitFindings()).anySatisfy(f -> assertThat(f.code() + " " + f.indicator())
                         .isEqualTo("INCOMPLETE " + name));
             }
@@ -156,7 +157,7 @@ class UnitAssessmentTest {
                 .claim("重点工作计划完成率", "15", "实际完成重点工作 100%")
                 .build();
         ReportAssessment assessment = assess(unit);
-        UnitItemAssessment rate = item(assessment.unit(), "重点工作计划完成率");
+        UnitItemAssessment rate = item(assessment.department(), "重点工作计划完成率");
         assertThat(rate.basis()).isEqualTo(Basis.FIGURES);
         assertThat(rate.rate().toString()).isEqualTo("75.00%");
         assertThat(rate.score()).isEqualTo(Points.of("11.25"));
@@ -180,7 +181,7 @@ class UnitAssessmentTest {
                 .keyWork(null, null)
                 .build();
         ReportAssessment assessment = assess(unit);
-        assertThat(item(assessment.unit(), "重点工作计划完成率").basis()).isEqualTo(Basis.MISSING);
+        assertThat(item(assessment.department(), "重点工作计划完成率").basis()).isEqualTo(Basis.MISSING);
         assertThat(assessment.unitFindings())
                 .anySatisfy(f -> assertThat(f.message()).contains("第 2 项未填完成情况"));
     }
@@ -200,7 +201,7 @@ class UnitAssessmentTest {
             assertThat(f.code()).isEqualTo(FindingCode.CROSS_DOCUMENT_MISMATCH);
             assertThat(f.message()).contains("3 个", "2 张");
         });
-        assertThat(item(assessment.unit(), "绩效自评完成率").score()).isEqualTo(Points.of(1));
+        assertThat(item(assessment.department(), "绩效自评完成率").score()).isEqualTo(Points.of(1));
     }
 
     @Test

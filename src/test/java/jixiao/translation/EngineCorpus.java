@@ -93,8 +93,8 @@ final class EngineCorpus {
                 sentence.accept(row.score().explanation().text());
             }
         }
-        if (assessment.unit() != null) {
-            for (UnitItemAssessment item : assessment.unit().items()) {
+        if (assessment.department() != null) {
+            for (UnitItemAssessment item : assessment.department().items()) {
                 sentence.accept(item.explanation());
             }
         }

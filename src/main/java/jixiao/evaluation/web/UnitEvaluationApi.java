@@ -93,7 +93,7 @@ public class UnitEvaluationApi {
         UnitSelfEvaluation edited = departments.read(
                 body.has("department") ? body.get("department") : body, current.report(), "department");
         ReportAssessment scored = evaluations.rescore(user.account(), id, edited);
-        ObjectNode out = DepartmentJson.assessment(scored.unit());
+        ObjectNode out = DepartmentJson.assessment(scored.department());
         out.set("findings", AssessmentJson.findings(scored.unitFindings()));
         return out;
     }

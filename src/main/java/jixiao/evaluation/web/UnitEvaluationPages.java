@@ -193,7 +193,7 @@ public class UnitEvaluationPages {
         Map<String, List<Finding>> byItem = new LinkedHashMap<>();
         List<Finding> general = new ArrayList<>();
         List<String> names =
-                scored.unit().items().stream().map(i -> i.item().name()).toList();
+                scored.department().items().stream().map(i -> i.item().name()).toList();
         for (Finding finding : scored.unitFindings()) {
             if (finding.indicator() != null && names.contains(finding.indicator())) {
                 byItem.computeIfAbsent(finding.indicator(), n -> new ArrayList<>())
@@ -203,14 +203,14 @@ public class UnitEvaluationPages {
             }
         }
         Map<String, List<Integer>> areas = new LinkedHashMap<>();
-        List<UnitItemAssessment> items = scored.unit().items();
+        List<UnitItemAssessment> items = scored.department().items();
         for (int i = 0; i < items.size(); i++) {
             areas.computeIfAbsent(items.get(i).item().area(), a -> new ArrayList<>())
                     .add(i);
         }
         model.addAttribute("view", view);
         model.addAttribute("form", form);
-        model.addAttribute("assessment", scored.unit());
+        model.addAttribute("assessment", scored.department());
         model.addAttribute("findings", scored.unitFindings());
         Map<String, List<FindingLines.FindingLine>> itemLines = new LinkedHashMap<>();
         byItem.forEach((name, found) -> itemLines.put(name, lines.of(found)));

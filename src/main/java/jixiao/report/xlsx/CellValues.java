@@ -82,7 +82,7 @@ final class CellValues {
      * An amount typed as text in a table whose unit is {@code unit}: "16.8万元" or "16.8万" is 16.8 in a 万元 table and
      * 168000 in a 元 table; "9000元" is 0.9 in a 万元 table. Null where the text is not an amount.
      */
-    static BigDecimal parseMoney(String text, MoneyUnit unit) {
+    static BigDecimal parseMoney(String text, MoneyUnit moneyUnit) {
         String t = halfWidth(key(text));
         Matcher m = MONEY.matcher(t);
         if (m.matches()) {
@@ -91,7 +91,7 @@ final class CellValues {
                 return null;
             }
             MoneyUnit written = m.group(2).equals("元") ? MoneyUnit.YUAN : MoneyUnit.TEN_THOUSAND_YUAN;
-            return convert(amount, written, unit);
+            return convert(amount, written, moneyUnit);
         }
         return parseNumber(t);
     }
@@ -106,7 +106,7 @@ final class CellValues {
     }
 
     /** The money unit a label names: "项目资金（万元）", "单位：元"; null where it names none. */
-    static MoneyUnit unitIn(String text) {
+    static MoneyUnit moneyUnitIn(String text) {
         Matcher m = UNIT_LABEL.matcher(text);
         if (!m.find()) {
             return null;

@@ -58,12 +58,12 @@ final class ProjectTableReader {
 
     private final SheetGrid grid;
     private final ImportProblems problems;
-    private final MoneyUnit workbookUnit;
+    private final MoneyUnit workbookMoneyUnit;
 
-    ProjectTableReader(SheetGrid grid, ImportProblems problems, MoneyUnit workbookUnit) {
+    ProjectTableReader(SheetGrid grid, ImportProblems problems, MoneyUnit workbookMoneyUnit) {
         this.grid = grid;
         this.problems = problems;
-        this.workbookUnit = workbookUnit;
+        this.workbookMoneyUnit = workbookMoneyUnit;
     }
 
     static boolean isProjectNameLabel(String text) {
@@ -97,11 +97,11 @@ final class ProjectTableReader {
             filledBy = filledBy(row, limit);
         }
         Integer year = year(preamble, row);
-        MoneyUnit unit = moneyUnit(preamble, indicatorHeader != null ? indicatorHeader[0] : limit);
+        MoneyUnit moneyUnit = moneyUnit(preamble, indicatorHeader != null ? indicatorHeader[0] : limit);
         int goalsEnd = indicatorHeader != null ? indicatorHeader[0] : limit;
         int[] goalsLabel = find(row, goalsEnd, k -> k.startsWith(Labels.EXPECTED));
         int fundsEnd = goalsLabel != null ? goalsLabel[0] : goalsEnd;
-        Funds funds = fundsHeader == null ? null : funds(fundsHeader[0], fundsEnd, unit);
+        Funds funds = fundsHeader == null ? null : funds(fundsHeader[0], fundsEnd, moneyUnit);
         Goals goals = goals(row, goalsEnd);
 
         List<Indicator> indicators = new ArrayList<>();
@@ -112,10 +112,10 @@ final class ProjectTableReader {
         ClaimedProject claimed = claimedTotal[0] == null ? null : new ClaimedProject(claimedTotal[0], null, null);
         ProjectSelfEvaluation project = new ProjectSelfEvaluation(
                 name == null ? "" : name, competent, implementing, filledBy, funds, goals, indicators, claimed, false);
-        return new Table(project, year, unit, lastRow);
+        return new Table(project, year, moneyUnit, lastRow);
     }
 
-    private Funds funds(int header, int end, MoneyUnit unit) {
+    private Funds funds(int header, int end, MoneyUnit moneyUnit) {
         Map<Column, Integer> columns = new HashMap<>();
         for (int c = 0; c < grid.width(header); c++) {
             String k = CellValues.key(grid.text(header, c));
@@ -147,7 +147,7 @@ final class ProjectTableReader {
         for (int r = header + 1; r < end; r++) {
             String label = rowLabel(r, labelsEnd);
             if (label.contains(Labels.TOTAL_FUNDS) || label.contains("资金总额")) {
-                total = fundsRow(r, columns, unit);
+                total = fundsRow(r, columns, moneyUnit);
                 weight = number(r, columns.get(Column.WEIGHT), Labels.WEIGHT);
                 Integer rateColumn = columns.getOrDefault(Column.CLAIMED_RATE, columns.get(Column.RATE));
                 String rate = rateColumn == null ? null : textOrNull(r, rateColumn);
@@ -156,11 +156,11 @@ final class ProjectTableReader {
                         r, scoreColumn, columns.containsKey(Column.CLAIMED) ? Labels.CLAIMED_SCORE : Labels.SCORE);
                 claimed = rate == null && score == null ? null : new Funds.ClaimedExecution(rate, score);
             } else if (label.contains(Labels.FISCAL_APPROPRIATION) || label.contains("财政拨款")) {
-                fiscal = fundsRow(r, columns, unit);
+                fiscal = fundsRow(r, columns, moneyUnit);
             } else if (label.contains("上年结转")) {
-                carryOver = fundsRow(r, columns, unit);
+                carryOver = fundsRow(r, columns, moneyUnit);
             } else if (label.contains(Labels.OTHER_FUNDS)) {
-                other = fundsRow(r, columns, unit);
+                other = fundsRow(r, columns, moneyUnit);
             }
         }
         if (total == null
@@ -182,10 +182,10 @@ final class ProjectTableReader {
         return label.toString();
     }
 
-    private FundsRow fundsRow(int row, Map<Column, Integer> columns, MoneyUnit unit) {
-        BigDecimal initial = money(row, columns.get(Column.INITIAL), Labels.INITIAL_BUDGET, unit);
-        BigDecimal annual = money(row, columns.get(Column.ANNUAL), Labels.ANNUAL_BUDGET, unit);
-        BigDecimal executed = money(row, columns.get(Column.EXECUTED), Labels.EXECUTED, unit);
+    private FundsRow fundsRow(int row, Map<Column, Integer> columns, MoneyUnit moneyUnit) {
+        BigDecimal initial = money(row, columns.get(Column.INITIAL), Labels.INITIAL_BUDGET, moneyUnit);
+        BigDecimal annual = money(row, columns.get(Column.ANNUAL), Labels.ANNUAL_BUDGET, moneyUnit);
+        BigDecimal executed = money(row, columns.get(Column.EXECUTED), Labels.EXECUTED, moneyUnit);
         return initial == null && annual == null && executed == null ? null : new FundsRow(initial, annual, executed);
     }
 
@@ -324,14 +324,14 @@ final class ProjectTableReader {
                 String text = grid.text(r, c);
                 String k = CellValues.key(text);
                 if (k.contains(Labels.FUNDS) || k.startsWith("单位") || k.startsWith("金额单位") || k.contains("预算数")) {
-                    MoneyUnit unit = CellValues.unitIn(text);
-                    if (unit != null) {
-                        return unit;
+                    MoneyUnit moneyUnit = CellValues.moneyUnitIn(text);
+                    if (moneyUnit != null) {
+                        return moneyUnit;
                     }
                 }
             }
         }
-        return workbookUnit;
+        return workbookMoneyUnit;
     }
 
     /** "填表人：李四　联系电话：0398-2811111", in one cell or several: the name and the number. */
@@ -430,12 +430,12 @@ final class ProjectTableReader {
         return value(row, column, what, null);
     }
 
-    private BigDecimal money(int row, Integer column, String what, MoneyUnit unit) {
-        return value(row, column, what, unit);
+    private BigDecimal money(int row, Integer column, String what, MoneyUnit moneyUnit) {
+        return value(row, column, what, moneyUnit);
     }
 
     /** A number from a numeric cell or from text; a text that is no number is a problem, reported with the cell. */
-    private BigDecimal value(int row, Integer column, String what, MoneyUnit unit) {
+    private BigDecimal value(int row, Integer column, String what, MoneyUnit moneyUnit) {
         if (column == null || grid.isCovered(row, column)) {
             return null;
         }
@@ -452,7 +452,7 @@ final class ProjectTableReader {
             return null;
         }
         BigDecimal parsed = type == CellType.STRING
-                ? unit == null ? CellValues.parseNumber(text) : CellValues.parseMoney(text, unit)
+                ? moneyUnit == null ? CellValues.parseNumber(text) : CellValues.parseMoney(text, moneyUnit)
                 : null;
         if (parsed == null) {
             String shown = type == CellType.ERROR ? "公式错误 " + grid.raw(row, column) : text;

@@ -74,8 +74,8 @@ public final class SelfEvaluationWorkbook {
                     sheetOfProject::get);
             projects.forEach(summary::add);
             summary.finish();
-            if (assessment.unit() != null) {
-                UnitSheet.write(workbook.createSheet(UnitSheet.NAME), styles, assessment.unit());
+            if (assessment.department() != null) {
+                UnitSheet.write(workbook.createSheet(UnitSheet.NAME), styles, assessment.department());
             }
             FindingsSheet.write(workbook.createSheet(Labels.FINDINGS_SHEET), styles, assessment.findings());
             ReportDataSheet.write(workbook, report);

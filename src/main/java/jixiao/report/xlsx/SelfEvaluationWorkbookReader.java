@@ -87,7 +87,7 @@ public final class SelfEvaluationWorkbookReader {
         SelfEvaluationReport carried = ReportDataSheet.read(workbook, problems);
         DataFormatter formatter = new DataFormatter();
         formatter.setUseCachedValuesForFormulaCells(true);
-        MoneyUnit reportUnit = carried == null ? null : carried.moneyUnit();
+        MoneyUnit reportMoneyUnit = carried == null ? null : carried.moneyUnit();
         Integer fiscalYear = null;
         String yearSource = null;
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
@@ -97,15 +97,15 @@ public final class SelfEvaluationWorkbookReader {
             }
             SheetGrid grid = new SheetGrid(sheet, formatter);
             ProjectTableReader reader = new ProjectTableReader(
-                    grid, problems, reportUnit == null ? MoneyUnit.TEN_THOUSAND_YUAN : reportUnit);
+                    grid, problems, reportMoneyUnit == null ? MoneyUnit.TEN_THOUSAND_YUAN : reportMoneyUnit);
             List<int[]> anchors = anchors(grid, reader);
             int preamble = grid.firstRow();
             for (int i = 0; i < anchors.size(); i++) {
                 int limit = i + 1 < anchors.size() ? anchors.get(i + 1)[0] : grid.lastRow() + 1;
                 ProjectTableReader.Table table = reader.read(preamble, anchors.get(i), limit);
                 preamble = table.lastRow() + 1;
-                if (reportUnit == null) {
-                    reportUnit = table.moneyUnit();
+                if (reportMoneyUnit == null) {
+                    reportMoneyUnit = table.moneyUnit();
                 }
                 if (table.fiscalYear() != null) {
                     if (fiscalYear == null) {
@@ -118,7 +118,7 @@ public final class SelfEvaluationWorkbookReader {
                                 "自评表为" + table.fiscalYear() + "年度，与工作表“" + yearSource + "”的" + fiscalYear + "年度不一致");
                     }
                 }
-                projects.add(inUnit(table.project(), table.moneyUnit(), reportUnit));
+                projects.add(inMoneyUnit(table.project(), table.moneyUnit(), reportMoneyUnit));
             }
         }
         if (projects.isEmpty() && problems.isEmpty()) {
@@ -138,7 +138,7 @@ public final class SelfEvaluationWorkbookReader {
         UnitSelfEvaluation department = carried == null ? null : carried.department();
         List<ProjectSelfEvaluation> merged = carried == null ? projects : withNarratives(projects, carried.projects());
         return new SelfEvaluationReport(
-                fiscalYear, reportUnit, unit, department, merged, carried == null ? null : carried.narrative());
+                fiscalYear, reportMoneyUnit, unit, department, merged, carried == null ? null : carried.narrative());
     }
 
     /** The 项目名称 cells that start a 自评表 (a summary sheet's 项目名称 column does not). */
@@ -176,7 +176,7 @@ public final class SelfEvaluationWorkbookReader {
     }
 
     /** Amounts of a table printed in another unit than the report's, converted (万元 and 元 convert exactly). */
-    private static ProjectSelfEvaluation inUnit(ProjectSelfEvaluation project, MoneyUnit from, MoneyUnit to) {
+    private static ProjectSelfEvaluation inMoneyUnit(ProjectSelfEvaluation project, MoneyUnit from, MoneyUnit to) {
         Funds funds = project.funds();
         if (from == to || funds == null) {
             return project;

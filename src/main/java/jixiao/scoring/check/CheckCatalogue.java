@@ -64,7 +64,7 @@ public final class CheckCatalogue {
             RuleNotes.ACTUAL_WITHOUT_TIME,
             RuleNotes.TIER_UNKNOWN,
             RuleNotes.FRACTION_READ_AS_PERCENT,
-            RuleNotes.UNIT_MISMATCH,
+            RuleNotes.MEASURE_UNIT_MISMATCH,
             RuleNotes.INDICATOR_DEVIATION);
 
     /** Each 绩效指标 row, in the table's order, after its notes. */
@@ -157,7 +157,11 @@ public final class CheckCatalogue {
      * finding code gets the Chinese category a reviewer reads it under ({@link CheckCategory#label()}).
      */
     public static CheckCategory categoryOf(FindingCode code) {
-        return CATEGORIES.get(code);
+        CheckCategory category = CATEGORIES.get(code);
+        if (category == null) {
+            throw new IllegalArgumentException("no check of the catalogue raises " + code);
+        }
+        return category;
     }
 
     private static final Map<FindingCode, CheckCategory> CATEGORIES = categories();

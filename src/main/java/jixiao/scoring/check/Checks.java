@@ -16,6 +16,7 @@ import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the checks of the {@link CheckCatalogue} as one rule set has them: the checks it switched off are left out, and
@@ -133,7 +134,7 @@ public final class Checks {
      * Whole-unit findings: the report as a whole and its 部门（单位）整体自评 (against the figures, the project tables and,
      * where it was scored, its framework).
      */
-    public List<Finding> unit(SelfEvaluationReport report, UnitAssessment assessment) {
+    public List<Finding> unit(SelfEvaluationReport report, @Nullable UnitAssessment assessment) {
         WholeUnit whole = new WholeUnit(report, assessment, rules);
         Findings out = new Findings(new ArrayList<>());
         for (InForce<UnitCheck> check : unit) {

@@ -14,6 +14,7 @@ import jixiao.scoring.speed.FigureScan;
 import jixiao.scoring.value.Dimension;
 import jixiao.scoring.value.ParsedValue.Quantity;
 import jixiao.shared.Decimals;
+import org.jspecify.annotations.Nullable;
 
 /** The 成本指标 of a table against the money the table shows. */
 final class CostChecks {
@@ -38,22 +39,23 @@ final class CostChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
+            @Nullable
             FundsRow total = table.project().funds() == null
                     ? null
                     : table.project().funds().total();
             ScoringContext context = table.context();
-            BigDecimal toReportUnit = context.moneyUnit().yuan();
+            BigDecimal moneyUnitYuan = context.moneyUnit().yuan();
             for (IndicatorAssessment row : table.rows()) {
                 Indicator indicator = row.indicator();
                 if (!indicator.isCost() || !(row.score().target() instanceof Quantity target)) {
                     continue;
                 }
-                BigDecimal targetAmount = amount(target, toReportUnit);
+                BigDecimal targetAmount = amount(target, moneyUnitYuan);
                 if (targetAmount == null) {
                     continue;
                 }
                 Locate at = new Locate(table.project().name(), indicator.name());
-                BigDecimal named = amountInName(indicator.level3(), toReportUnit);
+                BigDecimal named = amountInName(indicator.level3(), moneyUnitYuan);
                 if (named != null && named.compareTo(targetAmount) != 0) {
                     out.add(
                             at,
@@ -63,23 +65,26 @@ final class CostChecks {
                                     + context.moneyUnit().label() + "）"
                                     + budgetNote(total, context));
                 }
-                boolean isBudget = total != null
-                        && (equal(targetAmount, total.annualBudget()) || equal(targetAmount, total.initialBudget()));
-                BigDecimal actualAmount =
-                        isBudget && total.executed() != null && row.score().actual() instanceof Quantity actual
-                                ? amount(actual, toReportUnit)
-                                : null;
-                if (actualAmount != null && actualAmount.compareTo(total.executed()) != 0) {
+                // a cost target that is the project's budget: its actual is the 全年执行数
+                BigDecimal executed = total != null
+                                && (equal(targetAmount, total.annualBudget())
+                                        || equal(targetAmount, total.initialBudget()))
+                        ? total.executed()
+                        : null;
+                BigDecimal actualAmount = executed != null && row.score().actual() instanceof Quantity actual
+                        ? amount(actual, moneyUnitYuan)
+                        : null;
+                if (executed != null && actualAmount != null && actualAmount.compareTo(executed) != 0) {
                     out.add(
                             at,
                             "成本实际完成值“" + row.score().actual().text() + "”与项目资金表的全年执行数 "
-                                    + Decimals.plain(total.executed())
+                                    + Decimals.plain(executed)
                                     + context.moneyUnit().label() + " 不一致");
                 }
             }
         }
 
-        private static String budgetNote(FundsRow total, ScoringContext context) {
+        private static String budgetNote(@Nullable FundsRow total, ScoringContext context) {
             if (total == null || total.annualBudget() == null) {
                 return "";
             }
@@ -87,16 +92,16 @@ final class CostChecks {
                     + context.moneyUnit().label();
         }
 
-        private static boolean equal(BigDecimal a, BigDecimal b) {
+        private static boolean equal(BigDecimal a, @Nullable BigDecimal b) {
             return b != null && a.compareTo(b) == 0;
         }
     }
 
-    /** A money quantity in the report's unit: a bare number counts as the report's unit, "万" as 万元. */
-    static BigDecimal amount(Quantity quantity, BigDecimal reportUnitYuan) {
+    /** A money quantity in the report's money unit: a bare number counts as in that money unit, "万" as 万元. */
+    static @Nullable BigDecimal amount(Quantity quantity, BigDecimal moneyUnitYuan) {
         Dimension dimension = quantity.measureUnit().dimension();
         if (dimension == Dimension.MONEY) {
-            return Amounts.inUnit(quantity.baseValue(), reportUnitYuan);
+            return Amounts.inMoneyUnit(quantity.baseValue(), moneyUnitYuan);
         }
         if (dimension != Dimension.NONE) {
             return null;
@@ -104,10 +109,10 @@ final class CostChecks {
         if (!quantity.isScaled()) {
             return quantity.number();
         }
-        return Amounts.inUnit(quantity.number().multiply(quantity.multiplier()), reportUnitYuan);
+        return Amounts.inMoneyUnit(quantity.number().multiply(quantity.multiplier()), moneyUnitYuan);
     }
 
-    private static BigDecimal amountInName(String name, BigDecimal reportUnitYuan) {
+    private static @Nullable BigDecimal amountInName(@Nullable String name, BigDecimal moneyUnitYuan) {
         if (name == null) {
             return null;
         }
@@ -117,6 +122,6 @@ final class CostChecks {
         }
         BigDecimal number = new BigDecimal(amount.number());
         BigDecimal yuan = amount.measureUnit().startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
-        return Amounts.inUnit(yuan, reportUnitYuan);
+        return Amounts.inMoneyUnit(yuan, moneyUnitYuan);
     }
 }

@@ -31,6 +31,7 @@ import jixiao.scoring.UnitSelfEvaluation.UnitBudget;
 import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as a whole and its 部门（单位）整体自评 part: budget figures that must add up, the whole-unit figures
@@ -97,11 +98,11 @@ final class DepartmentChecks {
 
     private static void sum(
             String totalLabel,
-            BigDecimal total,
+            @Nullable BigDecimal total,
             String aLabel,
-            BigDecimal a,
+            @Nullable BigDecimal a,
             String bLabel,
-            BigDecimal b,
+            @Nullable BigDecimal b,
             Findings out) {
         if (total == null || a == null || b == null) {
             return;
@@ -165,8 +166,7 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            ProjectExpenditure spending =
-                    unit.hasDepartment() ? unit.department().projectExpenditure() : null;
+            ProjectExpenditure spending = unit.projectExpenditure();
             if (spending != null) {
                 sum(
                         "项目支出预算",
@@ -202,8 +202,7 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            ProjectExpenditure spending =
-                    unit.hasDepartment() ? unit.department().projectExpenditure() : null;
+            ProjectExpenditure spending = unit.projectExpenditure();
             if (spending == null) {
                 return;
             }
@@ -269,7 +268,7 @@ final class DepartmentChecks {
             }
         }
 
-        static ProjectSelfEvaluation bestMatch(String label, List<ProjectSelfEvaluation> projects) {
+        static @Nullable ProjectSelfEvaluation bestMatch(String label, List<ProjectSelfEvaluation> projects) {
             ProjectSelfEvaluation best = null;
             double bestScore = 0;
             boolean tie = false;
@@ -332,8 +331,7 @@ final class DepartmentChecks {
                                     + " 个项目自评表的全年执行数合计 " + Decimals.plain(executed) + " 万元");
                 }
             }
-            ProjectExpenditure spending =
-                    unit.hasDepartment() ? unit.department().projectExpenditure() : null;
+            ProjectExpenditure spending = unit.projectExpenditure();
             if (spending != null
                     && spending.regularBudget() != null
                     && budget.projectExpenditureBudget() != null
@@ -346,7 +344,7 @@ final class DepartmentChecks {
         }
 
         /** Σ 全年执行数 of the projects, or null where one of them printed none. */
-        private static BigDecimal executedOfEvery(List<ProjectSelfEvaluation> projects) {
+        private static @Nullable BigDecimal executedOfEvery(List<ProjectSelfEvaluation> projects) {
             BigDecimal executed = BigDecimal.ZERO;
             for (ProjectSelfEvaluation project : projects) {
                 if (project.funds() == null
@@ -372,11 +370,12 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
             Map<String, Integer> names = new HashMap<>();
-            for (ClaimedItem item : unit.department().claimedItems()) {
+            for (ClaimedItem item : department.claimedItems()) {
                 String name = nameOf(item);
                 if (names.merge(ChineseText.normalize(name), 1, Integer::sum) == 2) {
                     out.add(Locate.wholeUnit(), "整体自评的评分项“" + name + "”出现了两次");
@@ -412,10 +411,11 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
-            for (ClaimedItem item : unit.department().claimedItems()) {
+            for (ClaimedItem item : department.claimedItems()) {
                 String name = nameOf(item);
                 if (!name.contains("专项资金细化") || isRateItem(name)) {
                     continue;
@@ -454,11 +454,12 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
             UnitBudget budget = unit.budget();
-            for (ClaimedItem item : unit.department().claimedItems()) {
+            for (ClaimedItem item : department.claimedItems()) {
                 String name = nameOf(item);
                 String text = textOf(item);
                 if (name.contains("三公经费")) {
@@ -484,8 +485,8 @@ final class DepartmentChecks {
                 String name,
                 String text,
                 String word,
-                BigDecimal numerator,
-                BigDecimal denominator,
+                @Nullable BigDecimal numerator,
+                @Nullable BigDecimal denominator,
                 String numeratorLabel,
                 String denominatorLabel,
                 Findings out) {
@@ -529,11 +530,12 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
             Set<BigDecimal> figures = knownFigures(unit.budget());
-            for (ClaimedItem item : unit.department().claimedItems()) {
+            for (ClaimedItem item : department.claimedItems()) {
                 Matcher m = AMOUNT.matcher(textOf(item));
                 while (m.find()) {
                     if (!m.group(2).equals("元")) {
@@ -592,17 +594,18 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment() || !unit.department().keyWorkPlan().isEmpty()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null || !department.keyWorkPlan().isEmpty()) {
                 return;
             }
-            for (ClaimedItem item : keyWorkItems(unit.department())) {
+            for (ClaimedItem item : keyWorkItems(department)) {
                 out.add(Locate.wholeUnit(), item.name() + "已评分，但报告没有列出重点工作计划");
             }
         }
     }
 
     /** The last percentage an item's text states ("完成 95%"), or null. */
-    private static BigDecimal statedPercent(ClaimedItem item) {
+    private static @Nullable BigDecimal statedPercent(ClaimedItem item) {
         Matcher m = PERCENT.matcher(item.text() == null ? "" : item.text());
         BigDecimal stated = null;
         while (m.find()) {
@@ -627,10 +630,10 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
-            UnitSelfEvaluation department = unit.department();
             int planned = department.keyWorkPlan().size();
             long known = department.keyWorkPlan().stream()
                     .filter(k -> k.status() != null)
@@ -672,10 +675,10 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
-            UnitSelfEvaluation department = unit.department();
             int planned = department.keyWorkPlan().size();
             boolean anyKnown = department.keyWorkPlan().stream().anyMatch(k -> k.status() != null);
             if (planned == 0 || anyKnown) {
@@ -715,12 +718,13 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
             Map<String, KeyWorkItem> seen = new HashMap<>();
             Set<Integer> numbers = new HashSet<>();
-            for (KeyWorkItem item : unit.department().keyWorkPlan()) {
+            for (KeyWorkItem item : department.keyWorkPlan()) {
                 String key = ChineseText.normalize(item.text() != null ? item.text() : item.title());
                 KeyWorkItem first = seen.putIfAbsent(key, item);
                 if (first != null && !key.isEmpty()) {
@@ -751,10 +755,11 @@ final class DepartmentChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (!unit.hasDepartment()) {
+            UnitSelfEvaluation department = unit.department();
+            if (department == null) {
                 return;
             }
-            BigDecimal done = unit.department().figures().get(UnitFigure.SELF_EVALUATION_DONE);
+            BigDecimal done = department.figures().get(UnitFigure.SELF_EVALUATION_DONE);
             List<ProjectSelfEvaluation> projects = unit.report().projects();
             if (done != null && !projects.isEmpty() && done.compareTo(BigDecimal.valueOf(projects.size())) != 0) {
                 out.add(

@@ -20,6 +20,7 @@ import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
 import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 预算执行率 as the table claims it, against the rate of its 项目资金 block (执行率 = 全年执行数 ÷ 全年预算数; 得分 =
@@ -30,13 +31,19 @@ final class ExecutionChecks {
 
     /** The rate and its score can be checked only where the 项目资金 block gives a rate. */
     private static boolean rateKnown(ProjectTable table) {
-        return table.project().funds() != null && table.execution().rate() != null;
+        return knownRate(table) != null;
+    }
+
+    /** The rate the 项目资金 block gives, or null where the table has no block or the block no rate. */
+    private static @Nullable Ratio knownRate(ProjectTable table) {
+        return table.project().funds() == null ? null : table.execution().rate();
     }
 
     /** The 执行率 as printed in the table ("97.89%"), or null where none was. */
-    private static String printedRate(ProjectTable table) {
+    private static @Nullable String printedRate(ProjectTable table) {
         Funds funds = table.project().funds();
-        String rate = funds.claimed() == null ? null : funds.claimed().executionRate();
+        Funds.ClaimedExecution claimed = funds == null ? null : funds.claimed();
+        String rate = claimed == null ? null : claimed.executionRate();
         return rate == null || rate.isBlank() ? null : rate;
     }
 
@@ -78,9 +85,9 @@ final class ExecutionChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            BigDecimal printed = wrongRate(table);
-            if (printed != null && offByMoreThanAPoint(printed, table.execution())) {
-                out.add(table.at(), rateMessage(table));
+            WrongRate wrong = wrongRate(table);
+            if (wrong != null && wrong.offByMoreThanAPoint()) {
+                out.add(table.at(), wrong.message(table.execution()));
             }
         }
     }
@@ -101,38 +108,39 @@ final class ExecutionChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            BigDecimal printed = wrongRate(table);
-            if (printed != null && !offByMoreThanAPoint(printed, table.execution())) {
-                out.add(table.at(), rateMessage(table) + "（舍入错误）");
+            WrongRate wrong = wrongRate(table);
+            if (wrong != null && !wrong.offByMoreThanAPoint()) {
+                out.add(table.at(), wrong.message(table.execution()) + "（舍入错误）");
             }
         }
     }
 
-    /** The printed rate's number where it is readable and does not match the rate as printed, else null. */
-    private static BigDecimal wrongRate(ProjectTable table) {
-        if (!rateKnown(table)) {
-            return null;
-        }
+    /**
+     * The printed rate where it is readable and does not match the rate of the 项目资金 block as printed, else null.
+     */
+    private static @Nullable WrongRate wrongRate(ProjectTable table) {
+        Ratio rate = knownRate(table);
         String printed = printedRate(table);
-        String number = printed == null ? null : FigureScan.percent(printed);
-        if (number == null) {
+        String number = rate == null || printed == null ? null : FigureScan.percent(printed);
+        if (rate == null || printed == null || number == null) {
             return null;
         }
         BigDecimal value = new BigDecimal(number);
-        return ChineseText.matchesAsPrinted(value, table.execution().rate().percent()) ? null : value;
+        return ChineseText.matchesAsPrinted(value, rate.percent()) ? null : new WrongRate(printed, value, rate);
     }
 
-    private static boolean offByMoreThanAPoint(BigDecimal printed, ExecutionScore execution) {
-        return printed.subtract(execution.rate().percent()).abs().compareTo(BigDecimal.ONE) > 0;
-    }
+    /** A printed 执行率 ({@code value} its percentage) that is not the block's {@code rate}. */
+    private record WrongRate(String printed, BigDecimal value, Ratio rate) {
+        boolean offByMoreThanAPoint() {
+            return value.subtract(rate.percent()).abs().compareTo(BigDecimal.ONE) > 0;
+        }
 
-    private static String rateMessage(ProjectTable table) {
-        ExecutionScore execution = table.execution();
-        String printed = printedRate(table);
-        BigDecimal value = new BigDecimal(FigureScan.percent(printed));
-        String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
-        return "执行率应为 " + formula + " = "
-                + execution.rate().percent(Math.max(2, value.scale())).toPlainString() + "%，表中填 " + printed.trim();
+        /** The block's figures are known wherever its rate is ({@link ExecutionScore}). */
+        String message(ExecutionScore execution) {
+            String formula = Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget());
+            return "执行率应为 " + formula + " = "
+                    + rate.percent(Math.max(2, value.scale())).toPlainString() + "%，表中填 " + printed.trim();
+        }
     }
 
     /** 表中没有填写预算执行率得分. */
@@ -203,10 +211,10 @@ final class ExecutionChecks {
 
         @Override
         public void run(ProjectTable table, Findings out) {
-            if (!rateKnown(table)) {
+            Ratio rate = knownRate(table);
+            if (rate == null) {
                 return;
             }
-            Ratio rate = table.execution().rate();
             BigDecimal threshold = table.rules().executionExplanationThreshold();
             if (rate.isBelow(threshold) && !explained(table.project())) {
                 out.add(table.at(), "预算执行率 " + rate + " 低于 " + Ratio.of(threshold, BigDecimal.ONE) + "，没有说明原因");

@@ -5,6 +5,7 @@ import jixiao.scoring.Check;
 import jixiao.scoring.Finding;
 import jixiao.scoring.Severity;
 import jixiao.scoring.rule.Note;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the checks of one project (or of the whole unit) put their findings: each check raises findings of its own code
@@ -12,8 +13,9 @@ import jixiao.scoring.rule.Note;
  */
 final class Findings {
     private final List<Finding> list;
-    private Check check;
-    private Severity severity;
+    // set by checking() before each check runs (Checks does)
+    private @Nullable Check check;
+    private Severity severity = Severity.WARNING;
 
     Findings(List<Finding> list) {
         this.list = list;
@@ -27,11 +29,15 @@ final class Findings {
 
     /** The check being run. */
     Check check() {
-        return check;
+        Check current = check;
+        if (current == null) {
+            throw new IllegalStateException("a finding before checking() named its check");
+        }
+        return current;
     }
 
     void add(Locate at, String message) {
-        list.add(new Finding(check.finding(), severity, at.project(), at.indicator(), message));
+        list.add(new Finding(check().finding(), severity, at.project(), at.indicator(), message));
     }
 
     /** A rule's note of the check being run, placed here. */

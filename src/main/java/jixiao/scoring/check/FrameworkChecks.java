@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import jixiao.scoring.Check;
 import jixiao.scoring.FindingCode;
+import jixiao.scoring.UnitAssessment;
 import jixiao.scoring.UnitFramework;
 import jixiao.scoring.UnitItemAssessment;
 import jixiao.scoring.UnitItemAssessment.Basis;
+import jixiao.scoring.UnitSelfEvaluation;
 import jixiao.scoring.UnitSelfEvaluation.ClaimedItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkItem;
 import jixiao.scoring.UnitSelfEvaluation.KeyWorkStatus;
@@ -211,11 +213,13 @@ final class FrameworkChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (unit.assessment() == null) {
+            UnitAssessment assessment = unit.assessment();
+            UnitSelfEvaluation department = unit.department();
+            if (assessment == null || department == null) { // one is scored from the other: both or neither
                 return;
             }
-            UnitFramework framework = unit.assessment().framework();
-            for (ClaimedItem claimed : unit.department().claimedItems()) {
+            UnitFramework framework = assessment.framework();
+            for (ClaimedItem claimed : department.claimedItems()) {
                 if (claimed.name() != null && UnitFrameworks.item(framework, claimed.name()) == null) {
                     out.add(
                             Locate.unitItem(claimed.name()),
@@ -241,10 +245,11 @@ final class FrameworkChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (unit.assessment() == null) {
+            UnitSelfEvaluation department = unit.department();
+            if (unit.assessment() == null || department == null) { // one is scored from the other: both or neither
                 return;
             }
-            for (KeyWorkItem item : unit.department().keyWorkPlan()) {
+            for (KeyWorkItem item : department.keyWorkPlan()) {
                 if (item.status() != null
                         && item.status() != KeyWorkStatus.COMPLETED
                         && Texts.isBlank(item.evidence())) {
@@ -273,12 +278,13 @@ final class FrameworkChecks {
 
         @Override
         public void run(WholeUnit unit, Findings out) {
-            if (unit.assessment() == null) {
+            UnitSelfEvaluation department = unit.department();
+            if (unit.assessment() == null || department == null) { // one is scored from the other: both or neither
                 return;
             }
             List<String> unknown = new ArrayList<>();
             boolean anyKnown = false;
-            for (KeyWorkItem item : unit.department().keyWorkPlan()) {
+            for (KeyWorkItem item : department.keyWorkPlan()) {
                 if (item.status() == null) {
                     unknown.add(number(item));
                 } else {

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import jixiao.scoring.Check;
 import jixiao.scoring.FindingCode;
+import jixiao.scoring.Goals;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.speed.Bigrams;
 import jixiao.scoring.speed.Similarity;
 import jixiao.scoring.value.ChineseText;
+import org.jspecify.annotations.Nullable;
 
 /** The 年度总体目标 of the report's projects against each other. */
 final class GoalChecks {
@@ -61,7 +63,7 @@ final class GoalChecks {
                                     Locate.project(project.name()),
                                     "年度总体目标的" + copied + "与项目“"
                                             + projects.get(j).name() + "”相同，未写出本项目自己的目标：“"
-                                            + project.goals().expected() + "”");
+                                            + later.expected().text() + "”");
                     break;
                 }
             }
@@ -92,12 +94,14 @@ final class GoalChecks {
 
     /** A goal normalised once, with its bigrams, so that comparing every pair of projects stays cheap. */
     private record Goal(Text expected, Text achieved) {
-        static Goal of(ProjectSelfEvaluation project) {
-            if (project.goals() == null || Texts.isBlank(project.goals().expected())) {
+        /** The project's goal, or null where it printed no 预期目标. */
+        static @Nullable Goal of(ProjectSelfEvaluation project) {
+            Goals goals = project.goals();
+            String expected = goals == null ? null : goals.expected();
+            if (goals == null || expected == null || expected.isBlank()) {
                 return null;
             }
-            return new Goal(
-                    Text.of(project.goals().expected()), Text.of(project.goals().achieved()));
+            return new Goal(Text.of(expected), Text.of(goals.achieved()));
         }
     }
 
@@ -106,30 +110,41 @@ final class GoalChecks {
      * compared where the 预期目标 are the same.
      */
     private static final class Text {
-        private final String text;
-        private String normalized;
-        private Bigrams bigrams;
+        private final @Nullable String text;
+        private @Nullable String normalized;
+        private @Nullable Bigrams bigrams;
 
-        private Text(String text) {
+        private Text(@Nullable String text) {
             this.text = text;
         }
 
-        static Text of(String text) {
+        /** A text as printed, or null for none (which is the same as empty). */
+        static Text of(@Nullable String text) {
             return new Text(text);
         }
 
+        /** As printed. */
+        @Nullable
+        String text() {
+            return text;
+        }
+
         String normalized() {
-            if (normalized == null) {
-                normalized = ChineseText.normalize(text);
+            String done = normalized;
+            if (done == null) {
+                done = ChineseText.normalize(text);
+                normalized = done;
             }
-            return normalized;
+            return done;
         }
 
         Bigrams bigrams() {
-            if (bigrams == null) {
-                bigrams = Bigrams.of(normalized());
+            Bigrams done = bigrams;
+            if (done == null) {
+                done = Bigrams.of(normalized());
+                bigrams = done;
             }
-            return bigrams;
+            return done;
         }
     }
 }

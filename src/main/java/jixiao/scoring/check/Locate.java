@@ -1,7 +1,9 @@
 package jixiao.scoring.check;
 
+import org.jspecify.annotations.Nullable;
+
 /** Where a finding is: a project (null for the whole unit) and an indicator (null for none). */
-record Locate(String project, String indicator) {
+record Locate(@Nullable String project, @Nullable String indicator) {
 
     static Locate project(String project) {
         return new Locate(project, null);

@@ -20,6 +20,8 @@ import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.MoneyUnit;
 import jixiao.shared.Points;
+import jixiao.shared.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The narrative against the table: the summary paragraph ("产出指标…自评分值 N 分…共计 N 分") and the 自评分析
@@ -39,11 +41,11 @@ final class NarrativeChecks {
     private static final FigureScan.Shape RATE =
             new FigureScan.Shape("执行率", List.of("为", "是", "达"), false, List.of("%", "％"));
 
-    private static Summary summaryOf(ProjectSelfEvaluation project) {
+    private static @Nullable Summary summaryOf(ProjectSelfEvaluation project) {
         return project.claimed() == null ? null : project.claimed().summary();
     }
 
-    private static Analysis analysisOf(ProjectSelfEvaluation project) {
+    private static @Nullable Analysis analysisOf(ProjectSelfEvaluation project) {
         return project.claimed() == null ? null : project.claimed().analysis();
     }
 
@@ -124,7 +126,8 @@ final class NarrativeChecks {
             }
         }
 
-        private static void part(String label, BigDecimal narrative, Points table, Locate at, Findings out) {
+        private static void part(
+                String label, @Nullable BigDecimal narrative, @Nullable Points table, Locate at, Findings out) {
             if (narrative == null || table == null) {
                 return;
             }
@@ -187,10 +190,9 @@ final class NarrativeChecks {
             String text = analysis.text() == null ? "" : analysis.text();
             Points reference = table.claimedTotal();
             String referenceLabel = "自评表总分";
-            if (reference == null
-                    && project.claimed().summary() != null
-                    && project.claimed().summary().total() != null) {
-                reference = Points.of(project.claimed().summary().total());
+            Summary summary = summaryOf(project);
+            if (reference == null && summary != null && summary.total() != null) {
+                reference = Points.of(summary.total());
                 referenceLabel = "文字说明的共计";
             }
             if (analysis.score() != null && reference != null && !isPoints(analysis.score(), reference)) {
@@ -205,15 +207,16 @@ final class NarrativeChecks {
                 amount("实际支付", PAID, text, total.executed(), moneyUnit, at, out);
             }
             ExecutionScore execution = table.execution();
-            FigureScan.Figure rate = execution.rate() == null ? null : FigureScan.first(RATE, text);
-            if (rate != null) {
+            Ratio executionRate = execution.rate();
+            FigureScan.Figure rate = executionRate == null ? null : FigureScan.first(RATE, text);
+            if (executionRate != null && rate != null) {
                 BigDecimal printed = rate.value();
-                if (!ChineseText.matchesAsPrinted(printed, execution.rate().percent())) {
+                if (!ChineseText.matchesAsPrinted(printed, executionRate.percent())) {
                     out.add(
                             at,
                             "自评分析写预算执行率 " + Decimals.plain(printed) + "%，按资金表应为 "
                                     + Decimals.plain(execution.executed()) + " ÷ " + Decimals.plain(execution.budget())
-                                    + " = " + execution.rate());
+                                    + " = " + executionRate);
                 }
             }
         }
@@ -222,7 +225,7 @@ final class NarrativeChecks {
                 String label,
                 FigureScan.Shape shape,
                 String text,
-                BigDecimal table,
+                @Nullable BigDecimal table,
                 MoneyUnit moneyUnit,
                 Locate at,
                 Findings out) {
@@ -243,20 +246,34 @@ final class NarrativeChecks {
         }
     }
 
-    /** The table's own figures, as claimed (falling back to the rule's where the table printed none). */
-    record TableFigures(Points output, Points effect, Points satisfaction, Points execution, Points total) {
+    /**
+     * The table's own figures, as claimed (falling back to the rule's where the table printed none). The parts are
+     * null where a row printed no score (or there are no rows), the total where the table printed none.
+     */
+    record TableFigures(
+            @Nullable Points output,
+            @Nullable Points effect,
+            @Nullable Points satisfaction,
+            Points execution,
+            @Nullable Points total) {
         static TableFigures of(ProjectTable table) {
-            Points execution = table.claimedExecution() != null
-                    ? table.claimedExecution()
+            Points claimedExecution = table.claimedExecution();
+            Points execution = claimedExecution != null
+                    ? claimedExecution
                     : table.execution().score();
-            if (!table.hasRows() || !table.everyRowClaimed()) {
-                return new TableFigures(null, null, null, execution, table.claimedTotal());
+            TableFigures withoutParts = new TableFigures(null, null, null, execution, table.claimedTotal());
+            if (!table.hasRows()) {
+                return withoutParts;
             }
             BigDecimal[] parts = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             List<IndicatorAssessment> rows = table.rows();
             for (int i = 0; i < rows.size(); i++) {
+                Points claimed = table.claimed(i);
+                if (claimed == null) {
+                    return withoutParts;
+                }
                 int part = Part.of(rows.get(i).indicator().level1()).ordinal();
-                parts[part] = parts[part].add(table.claimed(i).value());
+                parts[part] = parts[part].add(claimed.value());
             }
             return new TableFigures(
                     Points.of(parts[Part.OUTPUT.ordinal()]),
@@ -273,7 +290,7 @@ final class NarrativeChecks {
         EFFECT,
         SATISFACTION;
 
-        static Part of(String level1) {
+        static Part of(@Nullable String level1) {
             String name = ChineseText.normalize(level1);
             if (name.contains("效益")) {
                 return EFFECT;
@@ -283,9 +300,9 @@ final class NarrativeChecks {
     }
 
     /** Whether a printed amount (in 万 where its unit says so) is the table's amount in the report's unit. */
-    static boolean isAmount(BigDecimal printed, String unit, BigDecimal table, MoneyUnit moneyUnit) {
-        BigDecimal yuan = unit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
-        return Amounts.inUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
+    static boolean isAmount(BigDecimal printed, String printedUnit, BigDecimal table, MoneyUnit moneyUnit) {
+        BigDecimal yuan = printedUnit.startsWith("万") ? printed.multiply(BigDecimal.valueOf(10_000)) : printed;
+        return Amounts.inMoneyUnit(yuan, moneyUnit.yuan()).compareTo(table) == 0;
     }
 
     /** Whether a printed figure, rounded to points as a score is, is the given points. */
@@ -294,7 +311,7 @@ final class NarrativeChecks {
     }
 
     /** The words before the first of the separators, or null where there is none. */
-    static String nameBefore(String text, String... separators) {
+    static @Nullable String nameBefore(@Nullable String text, String... separators) {
         if (text == null) {
             return null;
         }

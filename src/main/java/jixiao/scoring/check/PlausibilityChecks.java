@@ -26,6 +26,7 @@ import jixiao.scoring.value.ParsedValue.Timing;
 import jixiao.scoring.value.TimePoint;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What accounting firms look for by hand when they re-check a county's self-evaluations (domain.md §7): figures that
@@ -387,7 +388,7 @@ final class PlausibilityChecks {
     static java.util.List<DatedPassage> datedPassages(ProjectSelfEvaluation project) {
         java.util.List<DatedPassage> dated = null;
         ClaimedProject claimed = project.claimed();
-        for (String text : new String[] {
+        for (String text : new @Nullable String[] {
             project.goals() == null ? null : project.goals().achieved(),
             claimed == null || claimed.summary() == null
                     ? null
@@ -469,11 +470,11 @@ final class PlausibilityChecks {
         return passage.substring(at, Math.min(end, at + 40)).strip();
     }
 
-    private static boolean mentions(String text, String word) {
+    private static boolean mentions(@Nullable String text, String word) {
         return text != null && text.contains(word);
     }
 
-    private static String orEmpty(String text) {
+    private static String orEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 

@@ -10,6 +10,7 @@ import jixiao.scoring.rule.ExecutionScore;
 import jixiao.scoring.rule.Note;
 import jixiao.scoring.rule.ScoringContext;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /** What the checks of one project read: the 自评表 as printed, every row scored by its rule, and the 预算执行率. */
 final class ProjectTable {
@@ -19,9 +20,10 @@ final class ProjectTable {
     private final ScoringContext context;
     private final List<Note> notes;
     private final Locate at;
-    private Level1Weights level1Weights;
-    private Points[] claimed;
-    private List<PlausibilityChecks.DatedPassage> datedPassages;
+    // computed when first asked for
+    private @Nullable Level1Weights level1Weights;
+    private @Nullable Points @Nullable [] claimed;
+    private @Nullable List<PlausibilityChecks.DatedPassage> datedPassages;
 
     ProjectTable(
             ProjectSelfEvaluation project,
@@ -78,18 +80,22 @@ final class ProjectTable {
 
     /** The rows' weights summed by 一级指标, computed when first asked for. */
     Level1Weights level1Weights() {
-        if (level1Weights == null) {
-            level1Weights = Level1Weights.of(rows, context.rules());
+        Level1Weights weights = level1Weights;
+        if (weights == null) {
+            weights = Level1Weights.of(rows, context.rules());
+            level1Weights = weights;
         }
-        return level1Weights;
+        return weights;
     }
 
     /** The passages of the project's texts that name a month, read when first asked for (DEADLINE_CONTRADICTED). */
     List<PlausibilityChecks.DatedPassage> datedPassages() {
-        if (datedPassages == null) {
-            datedPassages = PlausibilityChecks.datedPassages(project);
+        List<PlausibilityChecks.DatedPassage> passages = datedPassages;
+        if (passages == null) {
+            passages = PlausibilityChecks.datedPassages(project);
+            datedPassages = passages;
         }
-        return datedPassages;
+        return passages;
     }
 
     /** Row {@code i} as the row checks read it. */
@@ -98,17 +104,21 @@ final class ProjectTable {
     }
 
     /** Row {@code i}'s claimed score, or null where none was printed; each read once, as several checks ask. */
+    @Nullable
     Points claimed(int i) {
-        if (claimed == null) {
-            claimed = new Points[rows.size()];
-            for (int k = 0; k < claimed.length; k++) {
-                claimed[k] = rows.get(k).claimedScore();
+        @Nullable Points[] scores = claimed;
+        if (scores == null) {
+            scores = new Points[rows.size()];
+            for (int k = 0; k < scores.length; k++) {
+                scores[k] = rows.get(k).claimedScore();
             }
+            claimed = scores;
         }
-        return claimed[i];
+        return scores[i];
     }
 
     /** The table's 总分 as claimed, or null where none was printed. */
+    @Nullable
     Points claimedTotal() {
         return project.claimed() == null || project.claimed().total() == null
                 ? null
@@ -116,6 +126,7 @@ final class ProjectTable {
     }
 
     /** The 预算执行率 score as claimed, or null where none was printed. */
+    @Nullable
     Points claimedExecution() {
         Funds funds = project.funds();
         return funds == null || funds.claimed() == null || funds.claimed().score() == null
@@ -137,8 +148,9 @@ final class ProjectTable {
     BigDecimal claimedRowSum() {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < rows.size(); i++) {
-            if (claimed(i) != null) {
-                sum = sum.add(claimed(i).value());
+            Points score = claimed(i);
+            if (score != null) {
+                sum = sum.add(score.value());
             }
         }
         return sum;

@@ -4,6 +4,7 @@ import jixiao.scoring.Indicator;
 import jixiao.scoring.IndicatorAssessment;
 import jixiao.scoring.rule.IndicatorScore;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One 绩效指标 row as the row checks read it: the table it is in, the row scored by its rule and its claimed score.
@@ -11,10 +12,10 @@ import jixiao.shared.Points;
 final class Row {
     private final ProjectTable table;
     private final IndicatorAssessment assessment;
-    private final Points claimed;
-    private Boolean disagrees;
+    private final @Nullable Points claimed;
+    private @Nullable Boolean disagrees; // computed when first asked for
 
-    Row(ProjectTable table, IndicatorAssessment assessment, Points claimed) {
+    Row(ProjectTable table, IndicatorAssessment assessment, @Nullable Points claimed) {
         this.table = table;
         this.assessment = assessment;
         this.claimed = claimed;
@@ -37,6 +38,7 @@ final class Row {
     }
 
     /** The claimed score, or null where none was printed. */
+    @Nullable
     Points claimed() {
         return claimed;
     }
@@ -46,10 +48,18 @@ final class Row {
      * tolerance: asked by the four checks that tell why, computed once.
      */
     boolean disagrees() {
-        if (disagrees == null) {
-            disagrees = RowChecks.disagrees(this);
+        Boolean known = disagrees;
+        if (known == null) {
+            known = RowChecks.disagrees(this);
+            disagrees = known;
         }
-        return disagrees;
+        return known;
+    }
+
+    /** The claimed score where it {@link #disagrees()} with the rule's, else null. */
+    @Nullable
+    Points disagreeingClaim() {
+        return disagrees() ? claimed : null;
     }
 
     /** Where a finding about the row goes. */

@@ -12,6 +12,7 @@ import jixiao.scoring.Check;
 import jixiao.scoring.CheckParameter;
 import jixiao.scoring.FindingCode;
 import jixiao.scoring.RuleSet;
+import jixiao.scoring.rule.Achievement;
 import jixiao.scoring.rule.Attainment;
 import jixiao.scoring.rule.IndicatorScore;
 import jixiao.scoring.rule.RuleNotes;
@@ -149,13 +150,14 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (row.disagrees()
+            Points claimed = row.disagreeingClaim();
+            if (claimed != null
                     && score.tier() == null
                     && score.attainment() == Attainment.MET
-                    && row.claimed().isLessThan(score.weight())) {
+                    && claimed.isLessThan(score.weight())) {
                 out.add(
                         row.at(),
-                        "指标已完成，应得满分 " + score.weight() + "，填报 " + row.claimed() + " 分；"
+                        "指标已完成，应得满分 " + score.weight() + "，填报 " + claimed + " 分；"
                                 + score.explanation().text());
             }
         }
@@ -178,20 +180,18 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (row.disagrees() && isMissedAtFullMarks(row)) {
+            Points claimed = row.disagreeingClaim();
+            if (claimed != null && isMissedAtFullMarks(score, claimed)) {
                 out.add(
                         row.at(),
-                        "指标未完成却填报满分 " + row.claimed() + "，按规则应得 " + score.score() + " 分；"
+                        "指标未完成却填报满分 " + claimed + "，按规则应得 " + score.score() + " 分；"
                                 + score.explanation().text());
             }
         }
     }
 
-    private static boolean isMissedAtFullMarks(Row row) {
-        IndicatorScore score = row.score();
-        return score.tier() == null
-                && score.attainment() == Attainment.MISSED
-                && row.claimed().equals(score.weight());
+    private static boolean isMissedAtFullMarks(IndicatorScore score, Points claimed) {
+        return score.tier() == null && score.attainment() == Attainment.MISSED && claimed.equals(score.weight());
     }
 
     /** 得分与规则计算的得分不符 (any other disagreement). */
@@ -207,13 +207,14 @@ final class RowChecks {
         @Override
         public void run(Row row, Findings out) {
             IndicatorScore score = row.score();
-            if (row.disagrees()
+            Points claimed = row.disagreeingClaim();
+            if (claimed != null
                     && score.tier() == null
-                    && !(score.attainment() == Attainment.MET && row.claimed().isLessThan(score.weight()))
-                    && !isMissedAtFullMarks(row)) {
+                    && !(score.attainment() == Attainment.MET && claimed.isLessThan(score.weight()))
+                    && !isMissedAtFullMarks(score, claimed)) {
                 out.add(
                         row.at(),
-                        "按规则应得 " + score.score() + " 分，填报 " + row.claimed() + " 分；"
+                        "按规则应得 " + score.score() + " 分，填报 " + claimed + " 分；"
                                 + score.explanation().text());
             }
         }
@@ -265,11 +266,11 @@ final class RowChecks {
 
         @Override
         public void run(Row row, Findings out) {
-            if (applies(row)) {
+            Achievement achievement = row.score().achievement();
+            if (achievement != null && applies(row)) {
                 out.add(
                         row.at(),
-                        "实际完成值是指标值的 " + row.score().achievement().ratio().toPlainString()
-                                + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）");
+                        "实际完成值是指标值的 " + achievement.ratio().toPlainString() + " 倍，指标值可能定得过低，应在偏差原因分析中说明（财预〔2020〕10号）");
             }
         }
 

@@ -21,6 +21,7 @@ import jixiao.scoring.RuleSet;
 import jixiao.scoring.value.ChineseText;
 import jixiao.shared.Decimals;
 import jixiao.shared.Points;
+import org.jspecify.annotations.Nullable;
 
 /** The 自评表 as a whole: its parts present, its weights and sums, and the 项目资金 block adding up. */
 final class TableChecks {
@@ -175,10 +176,10 @@ final class TableChecks {
             if (!table.hasRows() || total == null || !table.everyRowClaimed()) {
                 return;
             }
-            boolean claimedExecution = table.claimedExecution() != null;
-            Points executionScore = claimedExecution
-                    ? table.claimedExecution()
-                    : table.execution().score();
+            Points claimed = table.claimedExecution();
+            boolean claimedExecution = claimed != null;
+            Points executionScore =
+                    claimed != null ? claimed : table.execution().score();
             BigDecimal sum = table.claimedRowSum().add(executionScore.value());
             if (total.value().compareTo(sum) != 0) {
                 out.add(
@@ -240,7 +241,7 @@ final class TableChecks {
             if (funds == null || funds.total() == null) {
                 return;
             }
-            FundsRow[] parts = {funds.fiscalAppropriation(), funds.carryOver(), funds.other()};
+            @Nullable FundsRow[] parts = {funds.fiscalAppropriation(), funds.carryOver(), funds.other()};
             if (parts[0] == null && parts[1] == null && parts[2] == null) {
                 return;
             }
@@ -251,9 +252,9 @@ final class TableChecks {
 
         private static void column(
                 String column,
-                BigDecimal total,
-                FundsRow[] parts,
-                Function<FundsRow, BigDecimal> value,
+                @Nullable BigDecimal total,
+                @Nullable FundsRow[] parts,
+                Function<FundsRow, @Nullable BigDecimal> value,
                 Locate at,
                 Findings out) {
             if (total == null) {

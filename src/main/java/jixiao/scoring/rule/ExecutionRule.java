@@ -21,7 +21,7 @@ public final class ExecutionRule {
         this.context = context;
     }
 
-    public ExecutionScore score(Funds funds) {
+    public ExecutionScore score(@Nullable Funds funds) {
         List<Note> notes = new ArrayList<>();
         if (funds == null) {
             notes.add(new Note(RuleNotes.FUNDS_MISSING, "没有项目资金表，无法计算预算执行率"));

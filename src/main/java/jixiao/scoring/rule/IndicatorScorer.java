@@ -43,7 +43,8 @@ public final class IndicatorScorer {
      */
     public IndicatorScore score(
             Indicator indicator, @Nullable Points weight, boolean excluded, ParsedValue target, ParsedValue actual) {
-        if (excluded) {
+        Indicator.NotApplicable mark = indicator.notApplicable();
+        if (excluded && mark != null) { // IndicatorWeights leaves out only a row marked 不适用, with a reason
             Points printed = indicator.weight() == null ? null : Points.of(indicator.weight());
             return new IndicatorScore(
                     IndicatorKind.NOT_APPLICABLE,
@@ -52,14 +53,14 @@ public final class IndicatorScorer {
                     Points.ZERO,
                     Points.ZERO,
                     Attainment.UNKNOWN,
-                    new Explanation.Excluded(indicator.notApplicable().reason(), printed),
+                    new Explanation.Excluded(mark.reason() == null ? "" : mark.reason(), printed),
                     true,
                     null,
                     null,
                     List.of());
         }
         Row row = new Row(indicator, target, actual, weight == null ? Points.ZERO : weight, claimedOf(indicator));
-        if (indicator.notApplicable() != null) {
+        if (mark != null) {
             row.note(
                     context.rules().notApplicable() == RuleSet.NotApplicable.NOT_ADMITTED
                             ? new Note(
@@ -397,7 +398,7 @@ public final class IndicatorScorer {
     }
 
     private IndicatorScore mismatch(Row row, IndicatorKind kind, String reason) {
-        row.note(new Note(RuleNotes.UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
+        row.note(new Note(RuleNotes.MEASURE_UNIT_MISMATCH, reason + "；无法按规则计分，得分沿用填报值"));
         return kept(row, kind, reason);
     }
 

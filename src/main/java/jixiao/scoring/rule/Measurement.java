@@ -22,19 +22,19 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
      * 99.2), as an {@link Achievement}; or why the two cannot be compared.
      */
     static Measurement of(Quantity target, Quantity actual, boolean cost, MoneyUnit moneyUnit) {
-        MeasureUnit targetUnit = effectiveUnit(target, cost, moneyUnit);
-        MeasureUnit actualUnit = effectiveUnit(actual, cost, moneyUnit);
-        if (!targetUnit.isComparableWith(actualUnit)) {
-            return new Incomparable("指标值“" + target.text() + "”以" + describe(targetUnit) + "计，实际完成值“" + actual.text()
-                    + "”以" + describe(actualUnit) + "计");
+        MeasureUnit targetMeasureUnit = effectiveMeasureUnit(target, cost, moneyUnit);
+        MeasureUnit actualMeasureUnit = effectiveMeasureUnit(actual, cost, moneyUnit);
+        if (!targetMeasureUnit.isComparableWith(actualMeasureUnit)) {
+            return new Incomparable("指标值“" + target.text() + "”以" + describe(targetMeasureUnit) + "计，实际完成值“"
+                    + actual.text() + "”以" + describe(actualMeasureUnit) + "计");
         }
-        if (targetUnit.dimension() == Dimension.NONE) {
-            targetUnit = actualUnit;
-        } else if (actualUnit.dimension() == Dimension.NONE) {
-            actualUnit = targetUnit;
+        if (targetMeasureUnit.dimension() == Dimension.NONE) {
+            targetMeasureUnit = actualMeasureUnit;
+        } else if (actualMeasureUnit.dimension() == Dimension.NONE) {
+            actualMeasureUnit = targetMeasureUnit;
         }
-        BigDecimal targetScale = target.multiplier().multiply(targetUnit.factor());
-        BigDecimal actualScale = actual.multiplier().multiply(actualUnit.factor());
+        BigDecimal targetScale = target.multiplier().multiply(targetMeasureUnit.factor());
+        BigDecimal actualScale = actual.multiplier().multiply(actualMeasureUnit.factor());
         if (targetScale.compareTo(actualScale) == 0) {
             // the usual case: both printed in the same unit, nothing to convert
             return new Achievement(actual.number(), target.number());
@@ -48,7 +48,7 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
     }
 
     /** Under 成本指标 a bare amount is money: "≤12" is in the report's unit, "12万" is 12 万元. */
-    private static MeasureUnit effectiveUnit(Quantity quantity, boolean cost, MoneyUnit moneyUnit) {
+    private static MeasureUnit effectiveMeasureUnit(Quantity quantity, boolean cost, MoneyUnit moneyUnit) {
         if (!cost || quantity.measureUnit().dimension() != Dimension.NONE) {
             return quantity.measureUnit();
         }
@@ -66,13 +66,13 @@ sealed interface Measurement permits Achievement, Measurement.Incomparable {
         return big.compareTo(small.multiply(SCALE_SLIP)) >= 0;
     }
 
-    private static String describe(MeasureUnit unit) {
-        return switch (unit.dimension()) {
+    private static String describe(MeasureUnit measureUnit) {
+        return switch (measureUnit.dimension()) {
             case NONE -> "无单位的数";
             case PERCENT -> "百分比";
-            case MONEY -> "金额（" + unit.symbol() + "）";
-            case COUNT -> "“" + unit.symbol() + "”";
-            default -> "“" + unit.symbol() + "”";
+            case MONEY -> "金额（" + measureUnit.symbol() + "）";
+            case COUNT -> "“" + measureUnit.symbol() + "”";
+            default -> "“" + measureUnit.symbol() + "”";
         };
     }
 }

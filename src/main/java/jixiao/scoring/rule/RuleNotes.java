@@ -73,7 +73,8 @@ public final class RuleNotes {
             WARNING,
             "定性指标的实际完成值没有说明是否达成（或疑似把得分填进了实际完成值栏），无法判断档次。");
 
-    public static final Check UNIT_MISMATCH = Check.of(
+    /** Named for the measure unit (计量单位); its code and its finding's keep the name rule sets and stored findings use. */
+    public static final Check MEASURE_UNIT_MISMATCH = Check.of(
             "UNIT_MISMATCH",
             FindingCode.UNIT_MISMATCH,
             CONSISTENCY,

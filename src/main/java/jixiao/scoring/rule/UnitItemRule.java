@@ -39,16 +39,18 @@ public final class UnitItemRule {
         this.rules = rules;
     }
 
-    public @Nullable UnitItemAssessment score(Item item, ClaimedItem claimed, UnitSelfEvaluation unit) {
+    /** The item scored; {@code claimed} is what the unit wrote for it, or null where it wrote nothing. */
+    public UnitItemAssessment score(Item item, @Nullable ClaimedItem claimed, UnitSelfEvaluation department) {
         if (item.measure() instanceof Formula formula) {
-            return formula(item, formula, claimed, unit);
+            return formula(item, formula, claimed, department);
         }
         return judgement(item, claimed);
     }
 
-    private UnitItemAssessment formula(Item item, Formula formula, ClaimedItem claimed, UnitSelfEvaluation unit) {
-        Optional<BigDecimal> numerator = formula.numerator().of(unit);
-        Optional<BigDecimal> denominator = formula.denominator().of(unit);
+    private UnitItemAssessment formula(
+            Item item, Formula formula, @Nullable ClaimedItem claimed, UnitSelfEvaluation department) {
+        Optional<BigDecimal> numerator = formula.numerator().of(department);
+        Optional<BigDecimal> denominator = formula.denominator().of(department);
         if (numerator.isPresent()
                 && denominator.isPresent()
                 && denominator.get().signum() != 0) {
@@ -93,7 +95,13 @@ public final class UnitItemRule {
 
     /** rate = n ÷ d (both non-negative, d not zero), scored by the item's schedule. */
     private UnitItemAssessment scheduled(
-            Item item, Formula formula, ClaimedItem claimed, BigDecimal n, BigDecimal d, Basis basis, String rateText) {
+            Item item,
+            Formula formula,
+            @Nullable ClaimedItem claimed,
+            BigDecimal n,
+            BigDecimal d,
+            Basis basis,
+            String rateText) {
         Ratio rate = Ratio.of(n, d);
         Points w = item.weight();
         Points score;
@@ -143,7 +151,7 @@ public final class UnitItemRule {
     }
 
     /** 定性: the evaluator's score is kept inside [0, weight]; the tier it falls in is named. */
-    private @Nullable UnitItemAssessment judgement(Item item, ClaimedItem claimed) {
+    private UnitItemAssessment judgement(Item item, @Nullable ClaimedItem claimed) {
         Points w = item.weight();
         if (claimed == null || claimed.claimedScore() == null) {
             return new UnitItemAssessment(
@@ -175,7 +183,7 @@ public final class UnitItemRule {
     }
 
     /** The last percentage the claimed text states (the actual comes after the target: "指标值 100%，实际 95%"). */
-    static @Nullable BigDecimal statedPercent(ClaimedItem claimed) {
+    static @Nullable BigDecimal statedPercent(@Nullable ClaimedItem claimed) {
         if (claimed == null || claimed.text() == null) {
             return null;
         }

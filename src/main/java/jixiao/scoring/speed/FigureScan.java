@@ -67,8 +67,8 @@ public final class FigureScan {
         if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
             i = skipDigits(text, i + 1);
         }
-        String unit = startingAt(text, skipSpace(text, i), shape.units());
-        return unit == null ? null : new Figure(text.substring(start, i), unit);
+        String measureUnit = startingAt(text, skipSpace(text, i), shape.units());
+        return measureUnit == null ? null : new Figure(text.substring(start, i), measureUnit);
     }
 
     /**
@@ -111,11 +111,11 @@ public final class FigureScan {
             }
             int end = i;
             i = skipSpace(text, i);
-            String unit = text.startsWith("万元", i)
+            String measureUnit = text.startsWith("万元", i)
                     ? "万元"
                     : text.startsWith("万", i) ? "万" : text.startsWith("元", i) ? "元" : null;
-            if (unit != null) {
-                return new Figure(text.substring(start, end), unit);
+            if (measureUnit != null) {
+                return new Figure(text.substring(start, end), measureUnit);
             }
         }
         return null;

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Comparing texts extracted from PDFs: stray spaces, full- and half-width brackets, bold markers. */
 public final class ChineseText {
     private ChineseText() {}
 
     /** Drops white space and markdown bold, unifies brackets and colons: "服务对象 满意度" → "服务对象满意度". */
-    public static String normalize(String text) {
+    public static String normalize(@Nullable String text) {
         if (text == null) {
             return "";
         }

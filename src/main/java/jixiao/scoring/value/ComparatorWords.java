@@ -110,21 +110,21 @@ final class ComparatorWords {
         return null;
     }
 
-    /** A comparator written after the value ("以上", "以内"; "内" only where {@code afterUnit}), or null. */
-    static @Nullable Match afterValueAt(String s, int at, boolean afterUnit) {
+    /** A comparator written after the value ("以上", "以内"; "内" only where {@code afterMeasureUnit}), or null. */
+    static @Nullable Match afterValueAt(String s, int at, boolean afterMeasureUnit) {
         if (at >= s.length()) {
             return null;
         }
         char first = s.charAt(at);
         if (first != '及' && first != '或' && first != '以' && first != '之') {
-            return afterUnit && first == '内' ? WITHIN : null;
+            return afterMeasureUnit && first == '内' ? WITHIN : null;
         }
         for (Match m : AFTER) {
             if (s.startsWith(m.word(), at)) {
                 return m;
             }
         }
-        return afterUnit && s.charAt(at) == '内' ? WITHIN : null;
+        return afterMeasureUnit && s.charAt(at) == '内' ? WITHIN : null;
     }
 
     /** The comparator written after the value that a label ends with ("平台以上"), or null. */

@@ -38,65 +38,65 @@ final class MeasureUnits {
 
         entries.add(entry("元", MeasureUnit.YUAN));
         entries.add(entry("万元", MeasureUnit.TEN_THOUSAND_YUAN));
-        entries.add(entry("亿元", unit(Dimension.MONEY, "亿元", HUNDRED_MILLION)));
+        entries.add(entry("亿元", measureUnit(Dimension.MONEY, "亿元", HUNDRED_MILLION)));
 
-        entries.add(entry("千瓦", unit(Dimension.POWER, "千瓦", BigDecimal.ONE)));
-        entries.add(entry("兆瓦", unit(Dimension.POWER, "兆瓦", THOUSAND)));
-        entries.add(entry("kW", unit(Dimension.POWER, "kW", BigDecimal.ONE)));
-        entries.add(entry("KW", unit(Dimension.POWER, "KW", BigDecimal.ONE)));
-        entries.add(entry("MW", unit(Dimension.POWER, "MW", THOUSAND)));
+        entries.add(entry("千瓦", measureUnit(Dimension.POWER, "千瓦", BigDecimal.ONE)));
+        entries.add(entry("兆瓦", measureUnit(Dimension.POWER, "兆瓦", THOUSAND)));
+        entries.add(entry("kW", measureUnit(Dimension.POWER, "kW", BigDecimal.ONE)));
+        entries.add(entry("KW", measureUnit(Dimension.POWER, "KW", BigDecimal.ONE)));
+        entries.add(entry("MW", measureUnit(Dimension.POWER, "MW", THOUSAND)));
 
-        entries.add(entry("千瓦时", unit(Dimension.ENERGY, "千瓦时", BigDecimal.ONE)));
-        entries.add(entry("度电", unit(Dimension.ENERGY, "度电", BigDecimal.ONE)));
-        entries.add(entry("兆瓦时", unit(Dimension.ENERGY, "兆瓦时", THOUSAND)));
-        entries.add(entry("kWh", unit(Dimension.ENERGY, "kWh", BigDecimal.ONE)));
-        entries.add(entry("KWh", unit(Dimension.ENERGY, "KWh", BigDecimal.ONE)));
+        entries.add(entry("千瓦时", measureUnit(Dimension.ENERGY, "千瓦时", BigDecimal.ONE)));
+        entries.add(entry("度电", measureUnit(Dimension.ENERGY, "度电", BigDecimal.ONE)));
+        entries.add(entry("兆瓦时", measureUnit(Dimension.ENERGY, "兆瓦时", THOUSAND)));
+        entries.add(entry("kWh", measureUnit(Dimension.ENERGY, "kWh", BigDecimal.ONE)));
+        entries.add(entry("KWh", measureUnit(Dimension.ENERGY, "KWh", BigDecimal.ONE)));
 
-        entries.add(entry("平方米", unit(Dimension.AREA, "平方米", BigDecimal.ONE)));
-        entries.add(entry("平米", unit(Dimension.AREA, "平米", BigDecimal.ONE)));
-        entries.add(entry("㎡", unit(Dimension.AREA, "㎡", BigDecimal.ONE)));
-        entries.add(entry("m²", unit(Dimension.AREA, "m²", BigDecimal.ONE)));
-        entries.add(entry("m2", unit(Dimension.AREA, "m2", BigDecimal.ONE)));
-        entries.add(entry("平方公里", unit(Dimension.AREA, "平方公里", BigDecimal.valueOf(1_000_000))));
-        entries.add(entry("平方千米", unit(Dimension.AREA, "平方千米", BigDecimal.valueOf(1_000_000))));
-        entries.add(entry("公顷", unit(Dimension.AREA, "公顷", TEN_THOUSAND)));
+        entries.add(entry("平方米", measureUnit(Dimension.AREA, "平方米", BigDecimal.ONE)));
+        entries.add(entry("平米", measureUnit(Dimension.AREA, "平米", BigDecimal.ONE)));
+        entries.add(entry("㎡", measureUnit(Dimension.AREA, "㎡", BigDecimal.ONE)));
+        entries.add(entry("m²", measureUnit(Dimension.AREA, "m²", BigDecimal.ONE)));
+        entries.add(entry("m2", measureUnit(Dimension.AREA, "m2", BigDecimal.ONE)));
+        entries.add(entry("平方公里", measureUnit(Dimension.AREA, "平方公里", BigDecimal.valueOf(1_000_000))));
+        entries.add(entry("平方千米", measureUnit(Dimension.AREA, "平方千米", BigDecimal.valueOf(1_000_000))));
+        entries.add(entry("公顷", measureUnit(Dimension.AREA, "公顷", TEN_THOUSAND)));
         // 1 亩 = 666.67 平方米 is not exact: 亩 compares only with 亩.
-        entries.add(entry("亩", unit(Dimension.OTHER, "亩", BigDecimal.ONE)));
+        entries.add(entry("亩", measureUnit(Dimension.OTHER, "亩", BigDecimal.ONE)));
 
-        entries.add(entry("米", unit(Dimension.LENGTH, "米", BigDecimal.ONE)));
-        entries.add(entry("公里", unit(Dimension.LENGTH, "公里", THOUSAND)));
-        entries.add(entry("千米", unit(Dimension.LENGTH, "千米", THOUSAND)));
-        entries.add(entry("km", unit(Dimension.LENGTH, "km", THOUSAND)));
-        entries.add(entry("m", unit(Dimension.LENGTH, "m", BigDecimal.ONE)));
+        entries.add(entry("米", measureUnit(Dimension.LENGTH, "米", BigDecimal.ONE)));
+        entries.add(entry("公里", measureUnit(Dimension.LENGTH, "公里", THOUSAND)));
+        entries.add(entry("千米", measureUnit(Dimension.LENGTH, "千米", THOUSAND)));
+        entries.add(entry("km", measureUnit(Dimension.LENGTH, "km", THOUSAND)));
+        entries.add(entry("m", measureUnit(Dimension.LENGTH, "m", BigDecimal.ONE)));
 
-        entries.add(entry("吨", unit(Dimension.MASS, "吨", THOUSAND)));
-        entries.add(entry("千克", unit(Dimension.MASS, "千克", BigDecimal.ONE)));
-        entries.add(entry("公斤", unit(Dimension.MASS, "公斤", BigDecimal.ONE)));
-        entries.add(entry("kg", unit(Dimension.MASS, "kg", BigDecimal.ONE)));
+        entries.add(entry("吨", measureUnit(Dimension.MASS, "吨", THOUSAND)));
+        entries.add(entry("千克", measureUnit(Dimension.MASS, "千克", BigDecimal.ONE)));
+        entries.add(entry("公斤", measureUnit(Dimension.MASS, "公斤", BigDecimal.ONE)));
+        entries.add(entry("kg", measureUnit(Dimension.MASS, "kg", BigDecimal.ONE)));
 
         BigDecimal day = BigDecimal.valueOf(24);
-        entries.add(entry("小时", unit(Dimension.DURATION, "小时", BigDecimal.ONE)));
-        entries.add(entry("个小时", unit(Dimension.DURATION, "个小时", BigDecimal.ONE)));
-        entries.add(entry("天", unit(Dimension.DURATION, "天", day)));
-        entries.add(entry("日", unit(Dimension.DURATION, "日", day)));
-        entries.add(entry("个工作日", unit(Dimension.DURATION, "个工作日", day)));
-        entries.add(entry("工作日", unit(Dimension.DURATION, "工作日", day)));
-        entries.add(entry("周", unit(Dimension.DURATION, "周", BigDecimal.valueOf(168))));
+        entries.add(entry("小时", measureUnit(Dimension.DURATION, "小时", BigDecimal.ONE)));
+        entries.add(entry("个小时", measureUnit(Dimension.DURATION, "个小时", BigDecimal.ONE)));
+        entries.add(entry("天", measureUnit(Dimension.DURATION, "天", day)));
+        entries.add(entry("日", measureUnit(Dimension.DURATION, "日", day)));
+        entries.add(entry("个工作日", measureUnit(Dimension.DURATION, "个工作日", day)));
+        entries.add(entry("工作日", measureUnit(Dimension.DURATION, "工作日", day)));
+        entries.add(entry("周", measureUnit(Dimension.DURATION, "周", BigDecimal.valueOf(168))));
         // 1/60 hour is not an exact decimal: minutes, months and years compare only with themselves.
-        entries.add(entry("分钟", unit(Dimension.OTHER, "分钟", BigDecimal.ONE)));
-        entries.add(entry("个月", unit(Dimension.OTHER, "个月", BigDecimal.ONE)));
-        entries.add(entry("年", unit(Dimension.OTHER, "年", BigDecimal.ONE)));
+        entries.add(entry("分钟", measureUnit(Dimension.OTHER, "分钟", BigDecimal.ONE)));
+        entries.add(entry("个月", measureUnit(Dimension.OTHER, "个月", BigDecimal.ONE)));
+        entries.add(entry("年", measureUnit(Dimension.OTHER, "年", BigDecimal.ONE)));
 
-        entries.add(entry("度", unit(Dimension.DEGREE, "度", BigDecimal.ONE)));
-        entries.add(entry("℃", unit(Dimension.DEGREE, "℃", BigDecimal.ONE)));
-        entries.add(entry("°C", unit(Dimension.DEGREE, "°C", BigDecimal.ONE)));
+        entries.add(entry("度", measureUnit(Dimension.DEGREE, "度", BigDecimal.ONE)));
+        entries.add(entry("℃", measureUnit(Dimension.DEGREE, "℃", BigDecimal.ONE)));
+        entries.add(entry("°C", measureUnit(Dimension.DEGREE, "°C", BigDecimal.ONE)));
 
-        entries.add(entry("兆", unit(Dimension.BANDWIDTH, "兆", BigDecimal.ONE)));
-        entries.add(entry("兆带宽", unit(Dimension.BANDWIDTH, "兆带宽", BigDecimal.ONE)));
-        entries.add(entry("M", unit(Dimension.BANDWIDTH, "M", BigDecimal.ONE)));
-        entries.add(entry("Mbps", unit(Dimension.BANDWIDTH, "Mbps", BigDecimal.ONE)));
+        entries.add(entry("兆", measureUnit(Dimension.BANDWIDTH, "兆", BigDecimal.ONE)));
+        entries.add(entry("兆带宽", measureUnit(Dimension.BANDWIDTH, "兆带宽", BigDecimal.ONE)));
+        entries.add(entry("M", measureUnit(Dimension.BANDWIDTH, "M", BigDecimal.ONE)));
+        entries.add(entry("Mbps", measureUnit(Dimension.BANDWIDTH, "Mbps", BigDecimal.ONE)));
 
-        entries.add(entry("分", unit(Dimension.POINTS, "分", BigDecimal.ONE)));
+        entries.add(entry("分", measureUnit(Dimension.POINTS, "分", BigDecimal.ONE)));
 
         for (String word : MEASURE_WORDS) {
             entries.add(entry(word, MeasureUnit.count(word)));
@@ -145,11 +145,12 @@ final class MeasureUnits {
         return null;
     }
 
-    private static Entry entry(String symbol, MeasureUnit unit) {
-        return new Entry(symbol, unit, CharKinds.isLatinLetter(symbol.charAt(0)), TimingReader.mayBeTiming(symbol));
+    private static Entry entry(String symbol, MeasureUnit measureUnit) {
+        return new Entry(
+                symbol, measureUnit, CharKinds.isLatinLetter(symbol.charAt(0)), TimingReader.mayBeTiming(symbol));
     }
 
-    private static MeasureUnit unit(Dimension dimension, String symbol, BigDecimal factor) {
+    private static MeasureUnit measureUnit(Dimension dimension, String symbol, BigDecimal factor) {
         return new MeasureUnit(dimension, symbol, factor);
     }
 }

@@ -112,7 +112,7 @@ final class NumberScanner {
         };
     }
 
-    private static int smallUnitValue(char c) {
+    private static int placeValue(char c) {
         return switch (c) {
             case '十' -> 10;
             case '百' -> 100;
@@ -137,7 +137,7 @@ final class NumberScanner {
             char c = s.charAt(end);
             if (digitValue(c) >= 0) {
                 end++;
-            } else if (smallUnitValue(c) > 0) {
+            } else if (placeValue(c) > 0) {
                 if (c == '千' && longUnitAt(s, end)) {
                     break;
                 }
@@ -187,7 +187,7 @@ final class NumberScanner {
         long total = 0;
         long section = 0;
         int current = -1;
-        int lastUnit = Integer.MAX_VALUE;
+        int lastPlace = Integer.MAX_VALUE;
         boolean zero = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -212,35 +212,35 @@ final class NumberScanner {
                 }
                 total = c == '万' ? total + section * 10_000 : (total + section) * 100_000_000;
                 section = 0;
-                lastUnit = Integer.MAX_VALUE;
+                lastPlace = Integer.MAX_VALUE;
                 zero = false;
             } else {
-                int unit = smallUnitValue(c);
-                if (unit >= lastUnit) {
+                int place = placeValue(c);
+                if (place >= lastPlace) {
                     return -1;
                 }
                 if (current < 0) {
-                    if (unit != 10 || zero && section == 0) {
+                    if (place != 10 || zero && section == 0) {
                         return -1;
                     }
                     current = 1;
                 }
-                section += (long) current * unit;
+                section += (long) current * place;
                 current = -1;
-                lastUnit = unit;
+                lastPlace = place;
                 zero = false;
             }
         }
         if (current >= 0) {
-            boolean colloquial = !zero && lastUnit > 10 && lastUnit != Integer.MAX_VALUE;
-            section += colloquial ? (long) current * (lastUnit / 10) : current;
+            boolean colloquial = !zero && lastPlace > 10 && lastPlace != Integer.MAX_VALUE;
+            section += colloquial ? (long) current * (lastPlace / 10) : current;
         }
         return total + section;
     }
 
     /** Whether a measure unit of more than one character (千克, 千米…) starts at {@code i}. */
     private static boolean longUnitAt(String s, int i) {
-        MeasureUnits.Entry unit = MeasureUnits.match(s, i);
-        return unit != null && unit.symbol().length() > 1;
+        MeasureUnits.Entry measureWord = MeasureUnits.match(s, i);
+        return measureWord != null && measureWord.symbol().length() > 1;
     }
 }

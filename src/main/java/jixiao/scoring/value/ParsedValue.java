@@ -87,14 +87,14 @@ public sealed interface ParsedValue {
             if (span == null || !points.isEmpty() || period) {
                 return null;
             }
-            MeasureUnits.Entry unit = MeasureUnits.match(span.measureUnit(), 0);
+            MeasureUnits.Entry measureWord = MeasureUnits.match(span.measureUnit(), 0);
             BigDecimal amount = span.amount();
-            if (unit == null
+            if (measureWord == null
                     || amount == null
-                    || unit.symbol().length() != span.measureUnit().length()) {
+                    || measureWord.symbol().length() != span.measureUnit().length()) {
                 return null;
             }
-            return new Quantity(Comparator.NONE, amount, BigDecimal.ONE, unit.measureUnit(), "", text);
+            return new Quantity(Comparator.NONE, amount, BigDecimal.ONE, measureWord.measureUnit(), "", text);
         }
     }
 

@@ -28,7 +28,7 @@ final class QuantityReader {
         BigDecimal number = BigDecimal.ZERO;
 
         BigDecimal multiplier = BigDecimal.ONE;
-        MeasureUnit unit = MeasureUnit.NONE;
+        MeasureUnit measureUnit = MeasureUnit.NONE;
         String prefix = "";
         String suffix = "";
     }
@@ -70,7 +70,7 @@ final class QuantityReader {
             if (!assignWords(previous, part, i, start)) {
                 return unreadable(text);
             }
-            int end = readNumberAndUnit(part, start);
+            int end = readNumberAndMeasureUnit(part, start);
             if (end < 0) {
                 return unreadable(text);
             }
@@ -149,15 +149,15 @@ final class QuantityReader {
         }
         int j = skipMultipliers(numeral.end());
         boolean insideWord = CharKinds.isLetterBefore(s, k);
-        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
-        if (unit == null) {
+        MeasureUnits.Entry measureWord = MeasureUnits.match(s, j);
+        if (measureWord == null) {
             return j == n && !insideWord;
         }
-        int after = j + unit.symbol().length();
+        int after = j + measureWord.symbol().length();
         if (after == n || !CharKinds.isLetterAt(s, after) || ComparatorWords.afterValueAt(s, after, true) != null) {
             return true;
         }
-        if (unit.measureUnit().dimension() != Dimension.COUNT || insideWord) {
+        if (measureWord.measureUnit().dimension() != Dimension.COUNT || insideWord) {
             return false;
         }
         MeasureUnits.Entry next = MeasureUnits.match(s, after);
@@ -180,8 +180,8 @@ final class QuantityReader {
             case '亿':
                 return s.startsWith("亿元", k) ? null : MeasureUnits.HUNDRED_MILLION;
             case '千':
-                MeasureUnits.Entry unit = MeasureUnits.match(s, k);
-                return unit != null && unit.symbol().length() > 1 ? null : MeasureUnits.THOUSAND;
+                MeasureUnits.Entry measureWord = MeasureUnits.match(s, k);
+                return measureWord != null && measureWord.symbol().length() > 1 ? null : MeasureUnits.THOUSAND;
             case '百':
                 return k + 1 < n && s.charAt(k + 1) == '万' ? HUNDRED : null;
             default:
@@ -238,7 +238,7 @@ final class QuantityReader {
             previous.to = Math.max(previous.to, lastWordEnd(from, separator));
             part.prefix = trimmed(separator, end);
             part.from = firstWordStart(separator, end);
-        } else if (previous.unit.dimension() == Dimension.COUNT) {
+        } else if (previous.measureUnit.dimension() == Dimension.COUNT) {
             previous.suffix = trimmed(from, end);
             previous.to = end;
         } else {
@@ -290,7 +290,7 @@ final class QuantityReader {
     }
 
     /** Reads [−] number [multiplier] [unit] [以上/以内…] at start; the end, or −1 with the problem set. */
-    private int readNumberAndUnit(Part part, int start) {
+    private int readNumberAndMeasureUnit(Part part, int start) {
         int j = start;
         if (s.charAt(j) == '.') {
             int end = j + 1 + NumberScanner.digitRun(s, j + 1);
@@ -324,24 +324,24 @@ final class QuantityReader {
         part.number = negative ? number.read().negate() : number.read();
         j = number.end();
         if (percentWord) {
-            part.unit = MeasureUnit.PERCENT;
+            part.measureUnit = MeasureUnit.PERCENT;
         } else {
             j = readMultipliers(part, j);
-            j = readUnit(part, j);
+            j = readMeasureUnit(part, j);
             if (j < 0) {
                 return -1;
             }
         }
-        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, part.unit != MeasureUnit.NONE);
+        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, part.measureUnit != MeasureUnit.NONE);
         if (after != null) {
             part.after = after;
             j += after.length();
         }
-        Dimension dimension = part.unit.dimension();
+        Dimension dimension = part.measureUnit.dimension();
         if (dimension != Dimension.NONE && dimension != Dimension.COUNT && dimension != Dimension.OTHER) {
             MeasureUnits.Entry next = MeasureUnits.match(s, j);
             if (next != null) {
-                problem = Reasons.unitAfterUnit(part.unit.symbol(), next.symbol());
+                problem = Reasons.measureUnitAfterMeasureUnit(part.measureUnit.symbol(), next.symbol());
                 return -1;
             }
         }
@@ -362,7 +362,7 @@ final class QuantityReader {
     }
 
     /** The unit at j: a known unit, a rate ("元/人"), or any other word (Dimension.OTHER); −1 for Latin noise. */
-    private int readUnit(Part part, int j) {
+    private int readMeasureUnit(Part part, int j) {
         if (j >= n) {
             return j;
         }
@@ -371,13 +371,13 @@ final class QuantityReader {
             int end = j + known.symbol().length();
             if (end + 1 < n && s.charAt(end) == '/' && CharKinds.isLetterAt(s, end + 1)) {
                 int denominatorEnd = wordEnd(end + 1);
-                part.unit = new MeasureUnit(
+                part.measureUnit = new MeasureUnit(
                         Dimension.OTHER,
                         s.substring(j, denominatorEnd),
                         known.measureUnit().factor());
                 return denominatorEnd;
             }
-            part.unit = known.measureUnit();
+            part.measureUnit = known.measureUnit();
             return end;
         }
         char c = s.charAt(j);
@@ -396,7 +396,7 @@ final class QuantityReader {
                 return -1;
             }
             int end = wordEnd(j);
-            part.unit = new MeasureUnit(Dimension.OTHER, s.substring(j, end), BigDecimal.ONE);
+            part.measureUnit = new MeasureUnit(Dimension.OTHER, s.substring(j, end), BigDecimal.ONE);
             return end;
         }
         return j;
@@ -441,7 +441,7 @@ final class QuantityReader {
         }
         ComparatorWords.Match chosen = part.before != null ? part.before : part.after != null ? part.after : atLabelEnd;
         Comparator comparator = chosen == null ? Comparator.NONE : chosen.comparator();
-        return new ParsedValue.Quantity(comparator, part.number, part.multiplier, part.unit, label, text);
+        return new ParsedValue.Quantity(comparator, part.number, part.multiplier, part.measureUnit, label, text);
     }
 
     /** The second comparator where it says otherwise than the first ("≥20以下"), else null. */
@@ -455,7 +455,7 @@ final class QuantityReader {
      * noise (an emoji, a control character) cannot be read.
      */
     private ParsedValue withoutNumber(String text) {
-        if (isOnlyComparatorAndUnit()) {
+        if (isOnlyComparatorAndMeasureUnit()) {
             return new ParsedValue.Unreadable(text, Reasons.missingNumber(s));
         }
         boolean letter = false;
@@ -477,7 +477,7 @@ final class QuantityReader {
                 : new ParsedValue.Unreadable(text, Reasons.unrecognised(s));
     }
 
-    private boolean isOnlyComparatorAndUnit() {
+    private boolean isOnlyComparatorAndMeasureUnit() {
         int j = 0;
         ComparatorWords.Match before = ComparatorWords.startingAt(s, 0);
         if (before != null) {
@@ -486,11 +486,11 @@ final class QuantityReader {
         while (j < n && multiplierAt(j) != null) {
             j++;
         }
-        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
-        if (unit != null) {
-            j += unit.symbol().length();
+        MeasureUnits.Entry measureWord = MeasureUnits.match(s, j);
+        if (measureWord != null) {
+            j += measureWord.symbol().length();
         }
-        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, unit != null);
+        ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, measureWord != null);
         if (after != null) {
             j += after.length();
         }

@@ -25,8 +25,8 @@ final class Reasons {
         return "是数值范围" + quote(text) + "，不是一个值";
     }
 
-    static String unitAfterUnit(String unit, String next) {
-        return "单位“" + unit + "”后又有单位“" + next + "”";
+    static String measureUnitAfterMeasureUnit(String measureUnit, String next) {
+        return "单位“" + measureUnit + "”后又有单位“" + next + "”";
     }
 
     static String conflictingComparators(String first, String second) {

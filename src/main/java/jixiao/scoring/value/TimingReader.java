@@ -237,11 +237,11 @@ final class TimingReader {
         } else if (s.startsWith("季度", e)) {
             after = e + 2;
         } else {
-            MeasureUnits.Entry unit = MeasureUnits.match(s, e);
-            if (unit == null || !isDurationUnit(unit)) {
+            MeasureUnits.Entry measureWord = MeasureUnits.match(s, e);
+            if (measureWord == null || !isDurationWord(measureWord)) {
                 return false;
             }
-            after = e + unit.symbol().length();
+            after = e + measureWord.symbol().length();
         }
         return !CharKinds.isLetterBefore(s, k)
                 || after >= n
@@ -676,30 +676,30 @@ final class TimingReader {
             }
         }
         int j = amount.end();
-        MeasureUnits.Entry unit = MeasureUnits.match(s, j);
-        if (unit == null || !isDurationUnit(unit)) {
+        MeasureUnits.Entry measureWord = MeasureUnits.match(s, j);
+        if (measureWord == null || !isDurationWord(measureWord)) {
             return null;
         }
-        j += unit.symbol().length();
+        j += measureWord.symbol().length();
         ComparatorWords.Match after = ComparatorWords.afterValueAt(s, j, true);
         Comparator comparator = Comparator.NONE;
         if (after != null) {
             comparator = after.comparator();
             j += after.length();
         }
-        Duration duration = new Duration(amount.read(), unit.symbol(), hours(amount.read(), unit));
+        Duration duration = new Duration(amount.read(), measureWord.symbol(), hours(amount.read(), measureWord));
         return new Body(List.of(), false, duration, comparator, j, false);
     }
 
-    private static boolean isDurationUnit(MeasureUnits.Entry unit) {
-        return unit.measureUnit().dimension() == Dimension.DURATION
-                || unit.symbol().equals("分钟");
+    private static boolean isDurationWord(MeasureUnits.Entry measureWord) {
+        return measureWord.measureUnit().dimension() == Dimension.DURATION
+                || measureWord.symbol().equals("分钟");
     }
 
     /** Minutes divide exactly by 60 only where the amount divides by 3; otherwise to 16 significant digits. */
-    private static BigDecimal hours(BigDecimal amount, MeasureUnits.Entry unit) {
-        if (!unit.symbol().equals("分钟")) {
-            return amount.multiply(unit.measureUnit().factor());
+    private static BigDecimal hours(BigDecimal amount, MeasureUnits.Entry measureWord) {
+        if (!measureWord.symbol().equals("分钟")) {
+            return amount.multiply(measureWord.measureUnit().factor());
         }
         boolean exact = amount.unscaledValue().mod(THREE.toBigInteger()).signum() == 0;
         return exact ? amount.divide(MINUTES_PER_HOUR) : amount.divide(MINUTES_PER_HOUR, MathContext.DECIMAL64);

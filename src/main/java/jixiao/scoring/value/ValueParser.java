@@ -1,6 +1,7 @@
 package jixiao.scoring.value;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads 年度指标值 and 实际完成值 texts as they appear in real reports. Pure, thread-safe, never throws.
@@ -21,7 +22,7 @@ public final class ValueParser {
     /** The longest of the marks that a row does not apply. */
     private static final int LONGEST_MARK = 3;
 
-    public ParsedValue parse(String text) {
+    public ParsedValue parse(@Nullable String text) {
         if (text == null) {
             return new ParsedValue.Blank(null);
         }

@@ -90,7 +90,7 @@ abstract class UnitEvaluationScenarios {
         SelfEvaluationReport report = new InterchangeReader().read(seed);
         BigDecimal expected = new SelfEvaluationChecker(RuleSet.defaults(), UnitFramework.defaults())
                 .assess(report)
-                .unit()
+                .department()
                 .total()
                 .value();
         assertThat(evaluation.path("name").asText()).isEqualTo("部门（单位）整体自评");

@@ -235,7 +235,7 @@ class SelfEvaluationWorkbookTest {
         Sheet sheet = workbook.getSheet("整体自评");
         jixiao.scoring.UnitAssessment unit = new jixiao.scoring.SelfEvaluationChecker(jixiao.scoring.RuleSet.defaults())
                 .assess(Seed.report())
-                .unit();
+                .department();
         assertThat(text(sheet, 1, 1)).isEqualTo("评分项目");
         for (int i = 0; i < unit.items().size(); i++) {
             jixiao.scoring.UnitItemAssessment item = unit.items().get(i);

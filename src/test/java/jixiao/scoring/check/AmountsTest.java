@@ -12,8 +12,8 @@ class AmountsTest {
         BigDecimal tenThousand = BigDecimal.valueOf(10_000);
         for (String yuan : new String[] {"0", "150000", "14.7", "1234567890123456", "12345678901234567.89", "1E+5"}) {
             BigDecimal value = new BigDecimal(yuan);
-            assertEquals(0, value.divide(tenThousand).compareTo(Amounts.inUnit(value, tenThousand)), yuan);
-            assertEquals(0, value.divide(BigDecimal.ONE).compareTo(Amounts.inUnit(value, BigDecimal.ONE)), yuan);
+            assertEquals(0, value.divide(tenThousand).compareTo(Amounts.inMoneyUnit(value, tenThousand)), yuan);
+            assertEquals(0, value.divide(BigDecimal.ONE).compareTo(Amounts.inMoneyUnit(value, BigDecimal.ONE)), yuan);
         }
     }
 }
