@@ -368,7 +368,11 @@ final class HtmlLayout {
                 .append("</tr></tbody></table>");
     }
 
-    /** Relative widths as percentages of the table width. */
+    /**
+     * Relative widths as lengths on the 版心, in hundredths of a millimetre rounded down. Not as percentages:
+     * openhtmltopdf truncates a percentage to a whole number (9.9% is laid out as 9%), which wrapped "100.00%" in a
+     * column given just room for it.
+     */
     private static void columns(StringBuilder html, int[] weights) {
         int sum = 0;
         for (int weight : weights) {
@@ -377,8 +381,8 @@ final class HtmlLayout {
         html.append("<colgroup>");
         for (int weight : weights) {
             html.append("<col style=\"width: ")
-                    .append(Math.round(1000.0 * weight / sum) / 10.0)
-                    .append("%\"/>");
+                    .append(Math.floor(100 * TEXT_WIDTH_MM * weight / sum) / 100)
+                    .append("mm\"/>");
         }
         html.append("</colgroup>");
     }
