@@ -215,12 +215,8 @@ class ReportDocumentTest {
         SelfEvaluationReport projects = ReportBuilder.report()
                 .project(ReportBuilder.project("培训项目").withStandardIndicators().claimedTotal("100"))
                 .build();
-        SelfEvaluationReport report = new SelfEvaluationReport(
-                projects.fiscalYear(),
-                projects.moneyUnit(),
-                projects.unit(),
-                null,
-                projects.projects(),
+        SelfEvaluationReport report = DocumentPicturesTest.withNarrative(
+                projects,
                 new jixiao.scoring.ReportNarrative(
                         "三门峡市财政局关于开展2021年度市级预算绩效自评工作的通知（三财效〔2022〕3号）",
                         "馆领导班子专题研究部署，办公室牵头。",
