@@ -14,10 +14,14 @@ import jixiao.collection.RoundInput;
 import jixiao.demo.DemoProjects.Plan;
 import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.Imports;
+import jixiao.evaluation.RowKind;
 import jixiao.evaluation.Workflow;
 import jixiao.organisation.BudgetUnits;
+import jixiao.review.Rechecks;
+import jixiao.review.Worksheet;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.SelfEvaluationReport;
+import jixiao.shared.Problem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +37,14 @@ public class DemoRegion {
 
     static final int YEAR = 2021;
     static final String COUNTY = "渑池县";
-    /** What the bureau's 复核 takes off the one project it rechecks lower. */
-    static final BigDecimal RECHECK_DEDUCTION = new BigDecimal("8");
+    /**
+     * What the bureau's 复核 takes off the one project it rechecks lower: the built-in scale's BENEFIT-ACTIVITY (30 %
+     * of the weight) on its 效益 row of 30 points. Recorded on the 复核 worksheet, as a bureau records it, so that the
+     * worksheet, the lists and the 审核意见书 show the same 复核.
+     */
+    static final BigDecimal RECHECK_DEDUCTION = new BigDecimal("9");
+
+    private static final String RECHECK_ENTRY = "BENEFIT-ACTIVITY";
 
     /** What happens to a project after the unit's clerk filled it in. */
     enum Fate {
@@ -56,14 +66,21 @@ public class DemoRegion {
     private final Imports imports;
     private final Workflow workflow;
     private final CollectionRounds rounds;
+    private final Rechecks rechecks;
 
     public DemoRegion(
-            BudgetUnits units, Accounts accounts, Imports imports, Workflow workflow, CollectionRounds rounds) {
+            BudgetUnits units,
+            Accounts accounts,
+            Imports imports,
+            Workflow workflow,
+            CollectionRounds rounds,
+            Rechecks rechecks) {
         this.units = units;
         this.accounts = accounts;
         this.imports = imports;
         this.workflow = workflow;
         this.rounds = rounds;
+        this.rechecks = rechecks;
     }
 
     /**
@@ -145,22 +162,13 @@ public class DemoRegion {
         switch (fate) {
             case APPROVED -> workflow.approve(bureau, id, EvaluationKind.PROJECT, "自评资料齐全，评分符合评分细则，同意。");
             case APPROVED_RECHECKED_LOWER -> {
-                BigDecimal claimed = project.claimed().total();
-                BigDecimal rechecked = claimed.subtract(RECHECK_DEDUCTION);
-                workflow.recheck(
-                        bureau,
-                        id,
-                        EvaluationKind.PROJECT,
-                        rechecked,
-                        List.of(new Workflow.RecheckLine(
-                                "总分：自评 " + claimed.toPlainString() + " 分",
-                                "复核 " + rechecked.toPlainString() + " 分：效益指标的完成值缺少统计佐证，扣 "
-                                        + RECHECK_DEDUCTION.toPlainString() + " 分")));
+                BigDecimal rechecked = project.claimed().total().subtract(RECHECK_DEDUCTION);
+                recheckBenefitLower(bureau, id);
                 workflow.approve(
                         bureau,
                         id,
                         EvaluationKind.PROJECT,
-                        "效益指标的完成值缺少统计佐证，复核分 " + rechecked.toPlainString() + " 分；请在整改中补充统计佐证。");
+                        "效益指标只统计了课时占比，未反映教学效果，复核分 " + rechecked.toPlainString() + " 分；请在整改中补充效益指标。");
             }
             case RETURNED -> workflow.giveBack(bureau, id, EvaluationKind.PROJECT, "数量指标完成值与佐证材料不一致，请核实后重新报送。");
             default -> {
@@ -280,4 +288,23 @@ public class DemoRegion {
                                             .claimingFullMarks(),
                                     Fate.DRAFT)),
                     List.of()));
+
+    /** The 复核 of one project on the worksheet: every row at its computed score, the 效益 row less the scale's entry. */
+    private void recheckBenefitLower(Account bureau, long id) {
+        List<Rechecks.TypedScore> typed = new ArrayList<>();
+        for (Worksheet.Line line :
+                rechecks.worksheet(bureau, id, EvaluationKind.PROJECT).lines()) {
+            boolean benefit = line.kind() == RowKind.INDICATOR && "效益指标".equals(line.group());
+            typed.add(new Rechecks.TypedScore(
+                    line.kind(),
+                    line.index(),
+                    "",
+                    benefit ? RECHECK_ENTRY : "",
+                    benefit ? "效益指标只统计了信息化教学课时占比，未反映教学效果" : ""));
+        }
+        List<Problem> problems = rechecks.record(bureau, id, EvaluationKind.PROJECT, 0, typed);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the demo's 复核 was refused: " + problems);
+        }
+    }
 }

@@ -55,6 +55,11 @@ final class ProjectChapter {
         }
         blocks.add(new Heading(2, "二、绩效自评工作开展情况"));
         if (UnitWords.written(narrative.organisation())) {
+            // the notice the work answers is cited by the whole-unit part's opening; without that part, here
+            if (report.department() == null && UnitWords.written(narrative.notice())) {
+                blocks.add(Paragraph.body("根据" + Figures.tidy(narrative.notice()) + "的要求，本单位对" + fiscalYear + "年度的 "
+                        + sheets.size() + " 个项目开展了绩效自评。"));
+            }
             blocks.addAll(UnitWords.paragraphs(narrative.organisation()));
         } else {
             blocks.add(Paragraph.body(procedure(fiscalYear, sheets.size(), narrative.notice())));
@@ -81,6 +86,10 @@ final class ProjectChapter {
             blocks.addAll(UnitWords.paragraphs(narrative.problems()));
         } else {
             blocks.addAll(problems(sheets, assessment.ruleSet()));
+        }
+        // the unit's 改进措施 stand in the whole-unit part's 三、; without that part, with its problems here
+        if (report.department() == null && UnitWords.written(narrative.improvements())) {
+            blocks.addAll(UnitWords.paragraphs(narrative.improvements()));
         }
         blocks.add(new Heading(2, "五、其他需要说明的问题"));
         if (UnitWords.written(narrative.otherMatters())) {

@@ -35,6 +35,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 abstract class DemoRegionScenarios {
 
     @Autowired
+    jixiao.review.Rechecks rechecks;
+
+    @Autowired
     DemoRegion demo;
 
     @Autowired
@@ -105,6 +108,10 @@ abstract class DemoRegionScenarios {
         assertThat(rechecked.status()).isEqualTo(EvaluationStatus.APPROVED);
         assertThat(rechecked.recheckTotal())
                 .isEqualByComparingTo(rechecked.claimedTotal().subtract(DemoRegion.RECHECK_DEDUCTION));
+        // recorded on the worksheet as a bureau records it, so that the 审核意见书 prints the 复核分 (issue 17, item 2)
+        jixiao.report.Recheck recorded = rechecks.of(bureau, rechecked.unitId(), DemoRegion.YEAR, rechecked.id());
+        assertThat(recorded.scores())
+                .anySatisfy(score -> assertThat(score.deductionReason()).contains("效益指标只统计工作量"));
         assertThat(page.rows()).extracting(ListRow::grade).hasSizeGreaterThan(2);
     }
 

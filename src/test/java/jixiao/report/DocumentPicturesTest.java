@@ -46,12 +46,8 @@ class DocumentPicturesTest {
                 .withCleanProject("档案库房维护")
                 .withCleanProject("档案利用服务")
                 .report();
-        SelfEvaluationReport report = new SelfEvaluationReport(
-                projects.fiscalYear(),
-                projects.moneyUnit(),
-                projects.unit(),
-                null,
-                projects.projects(),
+        SelfEvaluationReport report = withNarrative(
+                projects,
                 new ReportNarrative(
                         "三门峡市财政局关于开展 2021 年度市级预算绩效自评工作的通知（三财效〔2022〕3号）",
                         "根据通知要求，馆领导班子专题研究部署，办公室牵头，各业务科室对照年度绩效目标逐项核实完成情况，形成本报告。",
@@ -61,6 +57,12 @@ class DocumentPicturesTest {
         ReportAssessment assessment = new SelfEvaluationChecker(RuleSet.defaults()).assess(report);
         assertThat(assessment.hasErrors()).isFalse();
         return ReportDocument.of(report, assessment, Edition.of(assessment, LocalDate.of(2022, 3, 15)));
+    }
+
+    /** The report's projects with the unit's own texts and no 部门（单位）整体自评. */
+    static SelfEvaluationReport withNarrative(SelfEvaluationReport projects, ReportNarrative narrative) {
+        return new SelfEvaluationReport(
+                projects.fiscalYear(), projects.moneyUnit(), projects.unit(), null, projects.projects(), narrative);
     }
 
     private static void render(String name, OfficialDocument document) throws IOException, InterruptedException {

@@ -209,6 +209,32 @@ class ReportDocumentTest {
                 .hasToString("100"));
     }
 
+    /** Without a 部门（单位）整体自评 (whose part cites the notice and holds 改进措施) no text of the unit's is lost. */
+    @Test
+    void withoutWholeUnitDataTheNoticeAndTheImprovementsArePrintedInTheProjectsPart() {
+        SelfEvaluationReport projects = ReportBuilder.report()
+                .project(ReportBuilder.project("培训项目").withStandardIndicators().claimedTotal("100"))
+                .build();
+        SelfEvaluationReport report = DocumentPicturesTest.withNarrative(
+                projects,
+                new jixiao.scoring.ReportNarrative(
+                        "三门峡市财政局关于开展2021年度市级预算绩效自评工作的通知（三财效〔2022〕3号）",
+                        "馆领导班子专题研究部署，办公室牵头。",
+                        "培训场地不足。",
+                        "下一步将统筹安排培训场地。",
+                        null));
+        ReportAssessment assessment = new SelfEvaluationChecker(RuleSet.defaults()).assess(report);
+
+        String text = text(ReportDocument.of(report, assessment, Edition.of(assessment, SeedReport.DATE)));
+
+        assertThat(text)
+                .contains("三财效〔2022〕3号")
+                .contains("馆领导班子专题研究部署，办公室牵头。")
+                .contains("培训场地不足。")
+                .contains("下一步将统筹安排培训场地。");
+        assertThat(text.indexOf("三财效")).isLessThan(text.indexOf("馆领导班子"));
+    }
+
     @Test
     void theNoteUnderEachSheetQuotesTheRuleSet() {
         assertThat(ProjectChapter.sheetNote(RuleSet.defaults()))

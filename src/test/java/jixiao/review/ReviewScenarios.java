@@ -219,6 +219,34 @@ abstract class ReviewScenarios extends CastScenarios {
         }
     }
 
+    /**
+     * Issue 17, item 2: the 审核意见书 is offered to the bureau in Word and PDF, of the evaluation and of the unit's
+     * year, from the worksheet (before, the worksheet offered only the evaluation's PDF, and a bureau had no link to a
+     * unit's year where the unit kept no whole-unit evaluation).
+     */
+    @Test
+    void theWorksheetOffersTheOpinionOfTheEvaluationAndOfTheUnitsYearInWordAndPdf() {
+        int year = 2001 + SERIAL.incrementAndGet() % 90;
+        Target target = sentToBureau(year);
+        Api bureau = actors.get(BUREAU_OF_THE_REGION);
+
+        String sheet = bureau.get(worksheet(target), "text/html").body();
+
+        String ofYear = "/units/" + theUnit.id() + "/" + year + "/review-opinion.";
+        assertThat(sheet)
+                .contains("/evaluations/" + target.id() + "/review-opinion.pdf")
+                .contains("/evaluations/" + target.id() + "/review-opinion.docx")
+                .contains(ofYear + "pdf")
+                .contains(ofYear + "docx");
+        for (String path : List.of("/evaluations/" + target.id() + "/review-opinion.docx", ofYear + "docx")) {
+            Download docx = bureau.download(path);
+            assertThat(docx.status()).as(path).isEqualTo(200);
+            assertThat(new String(docx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as(path)
+                    .isEqualTo("PK");
+        }
+    }
+
     @Test
     void aRegionUsesItsParentsScaleUntilItPublishesItsOwn() {
         Organisations.Region parent = organisations.region("周口市");

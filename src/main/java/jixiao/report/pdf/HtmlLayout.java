@@ -25,6 +25,12 @@ final class HtmlLayout {
     /** The 版心's width in mm: every table is laid on it. */
     static final double TEXT_WIDTH_MM = 156;
 
+    /**
+     * The width the columns of a table share: the 版心 less room for the outer border, half of which a collapsed
+     * border draws outside the table (columns of the full 156 mm lost their right border at the page's edge).
+     */
+    static final double TABLE_WIDTH_MM = TEXT_WIDTH_MM - 0.5;
+
     /** Horizontal padding of a table cell on either side, in pt. */
     static final double CELL_PADDING_PT = 2.5;
 
@@ -41,7 +47,7 @@ final class HtmlLayout {
             }
             .footer { position: running(footer); font-family: '%1$s'; font-size: 14pt; text-align: center; }
             .footer .page-number::before { content: "— " counter(page) " —"; }
-            body { font-family: '%1$s'; font-size: 16pt; line-height: 28.9pt; }
+            body { font-family: '%1$s'; font-size: 16pt; line-height: 28.9pt; margin: 0; }
             h1, h2, h3, h4 { font-weight: normal; page-break-after: avoid; margin: 0; }
             h1 { font-family: '%2$s'; font-size: 22pt; line-height: 1.5; text-align: center; margin: 0 0 28.9pt 0; }
             h2 { font-family: '%2$s'; font-size: 16pt; }
@@ -68,7 +74,7 @@ final class HtmlLayout {
             table.toc a.page::after { content: target-counter(attr(href), page); }
             .signature { margin-top: 43.35pt; text-align: right; padding-right: 4em; }
             .signature p { text-align: right; }
-            table { border-collapse: collapse; width: 100%%; table-layout: fixed; -fs-table-paginate: paginate;
+            table { border-collapse: collapse; width: %7$smm; table-layout: fixed; -fs-table-paginate: paginate;
                     margin: 4pt 0 8pt 0; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
@@ -100,7 +106,7 @@ final class HtmlLayout {
                 .append("</title><meta name=\"author\" content=\"")
                 .append(escape(document.issuer()))
                 .append("\"/><style>")
-                .append(STYLE.formatted(SERIF, SANS_BOLD, KAI, draft, CELL_PADDING_PT, TABLE_FONT_PT))
+                .append(STYLE.formatted(SERIF, SANS_BOLD, KAI, draft, CELL_PADDING_PT, TABLE_FONT_PT, TABLE_WIDTH_MM))
                 .append("</style>");
         List<Entry> outline = outline(document.blocks());
         bookmarks(html, outline);
@@ -368,7 +374,11 @@ final class HtmlLayout {
                 .append("</tr></tbody></table>");
     }
 
-    /** Relative widths as percentages of the table width. */
+    /**
+     * Relative widths as lengths on the 版心, in hundredths of a millimetre rounded down. Not as percentages:
+     * openhtmltopdf truncates a percentage to a whole number (9.9% is laid out as 9%), which wrapped "100.00%" in a
+     * column given just room for it.
+     */
     private static void columns(StringBuilder html, int[] weights) {
         int sum = 0;
         for (int weight : weights) {
@@ -377,8 +387,8 @@ final class HtmlLayout {
         html.append("<colgroup>");
         for (int weight : weights) {
             html.append("<col style=\"width: ")
-                    .append(Math.round(1000.0 * weight / sum) / 10.0)
-                    .append("%\"/>");
+                    .append(Math.floor(100 * TABLE_WIDTH_MM * weight / sum) / 100)
+                    .append("mm\"/>");
         }
         html.append("</colgroup>");
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class CellWidthTest {
     private static final double MM = 72 / 25.4;
-    private static final double TEXT_WIDTH = HtmlLayout.TEXT_WIDTH_MM * MM;
+    private static final double TEXT_WIDTH = HtmlLayout.TABLE_WIDTH_MM * MM;
 
     /** What a line may not break: Latin letters, digits and their signs, up to and including a hyphen. */
     private static final Pattern UNBREAKABLE = Pattern.compile(

@@ -88,6 +88,37 @@ class PdfReportTest {
                 .isEqualTo(SeedReport.document().title());
     }
 
+    /**
+     * GB/T 9704 (issue 17, item 5): the text block (版心) is 156 mm wide from the 订口 of 28 mm. The body's lines start
+     * at 28 mm and the justified ones end at 184 mm; before, the HTML body's default margin of 8 px took 2.1 mm off
+     * each side, so the text stood at 30.1 mm and was 151.8 mm wide.
+     */
+    @Test
+    void theBodyTextFillsTheGbT9704TextBlock() throws IOException {
+        double mm = 72 / 25.4;
+        double[] extent = {Double.MAX_VALUE, 0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition position : positions) {
+                    extent[0] = Math.min(extent[0], position.getXDirAdj());
+                    extent[1] = Math.max(extent[1], position.getXDirAdj() + position.getWidthDirAdj());
+                }
+            }
+        };
+        // the body's first pages: prose of the whole-unit part, no table
+        stripper.setStartPage(3);
+        stripper.setEndPage(8);
+        stripper.getText(pdf);
+
+        assertThat(extent[0] / mm)
+                .as("left edge of the text, mm")
+                .isCloseTo(28, org.assertj.core.data.Offset.offset(0.3));
+        assertThat(extent[1] / mm)
+                .as("right edge of the text, mm")
+                .isCloseTo(28 + 156, org.assertj.core.data.Offset.offset(0.5));
+    }
+
     private static String page(int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);

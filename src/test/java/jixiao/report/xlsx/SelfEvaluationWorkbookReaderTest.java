@@ -77,7 +77,8 @@ class SelfEvaluationWorkbookReaderTest {
 
     /**
      * Every kind of cell of the official form, edited by a clerk in an exported workbook, is read back as the edit
-     * says: the header, the filler's line (as "填表人：… 联系电话：…"), each amount, the 分值, the unit's 执行率 and its
+     * says: the header (项目名称, 主管部门, 实施单位), the filler's line (as "填表人：… 联系电话：…"), each amount of
+     * every row of 项目资金 (总额, 当年财政拨款, 上年结转, 其他资金), the 分值, the unit's 执行率 and its
      * 得分, the goals, each column of an indicator row (the edited 得分 is the unit's claimed score), and the 总分
      * typed over its formula.
      */
@@ -97,6 +98,13 @@ class SelfEvaluationWorkbookReaderTest {
         set(sheet, "D8", 22);
         set(sheet, "E8", 23);
         set(sheet, "F8", 8.1);
+        set(sheet, "D9", 1);
+        set(sheet, "E9", 1.5);
+        set(sheet, "F9", 0.5);
+        set(sheet, "D10", 2);
+        set(sheet, "E10", 2.5);
+        set(sheet, "F10", 0.7);
+        set(sheet, "B4", "专家评审费（含评标场地）");
         set(sheet, "B12", "保障评审工作正常开展");
         set(sheet, "F12", "评审工作正常开展");
         set(sheet, "B14", "产出");
@@ -113,7 +121,7 @@ class SelfEvaluationWorkbookReaderTest {
 
         ProjectSelfEvaluation back = read(Seed.bytes(workbook)).projects().get(7);
 
-        assertThat(back.name()).isEqualTo("专家评审费");
+        assertThat(back.name()).as("the edited 项目名称").isEqualTo("专家评审费（含评标场地）");
         assertThat(back.filledBy()).isEqualTo("李四 0398-2811111");
         assertThat(back.competentDepartment()).isEqualTo("三门峡市公共资源交易中心 101001");
         assertThat(back.implementingUnit()).isEqualTo("政府采购服务中心");
@@ -121,6 +129,12 @@ class SelfEvaluationWorkbookReaderTest {
         assertThat(back.funds().total().annualBudget()).isEqualByComparingTo("23");
         assertThat(back.funds().total().executed()).isEqualByComparingTo("8.1");
         assertThat(back.funds().fiscalAppropriation().annualBudget()).isEqualByComparingTo("23");
+        assertThat(back.funds().carryOver().initialBudget()).isEqualByComparingTo("1");
+        assertThat(back.funds().carryOver().annualBudget()).isEqualByComparingTo("1.5");
+        assertThat(back.funds().carryOver().executed()).isEqualByComparingTo("0.5");
+        assertThat(back.funds().other().initialBudget()).isEqualByComparingTo("2");
+        assertThat(back.funds().other().annualBudget()).isEqualByComparingTo("2.5");
+        assertThat(back.funds().other().executed()).isEqualByComparingTo("0.7");
         assertThat(back.funds().weight()).isEqualByComparingTo("12");
         assertThat(back.funds().claimed().executionRate()).isEqualTo("35.22%");
         assertThat(back.funds().claimed().score()).isEqualByComparingTo("4.2");
