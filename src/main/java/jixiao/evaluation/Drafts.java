@@ -60,19 +60,22 @@ public class Drafts {
     /**
      * A new project evaluation of the user's unit: from last year's table of the same project ({@code carriedFrom}, an
      * earlier year's evaluation of the unit) or from the empty form of the rule set in force, with the rows {@code
-     * picked} from the 常用指标库 placed in their groups. The name must be new among the unit's projects of the year.
+     * picked} from the 常用指标库 placed in their groups. The name must be new among the unit's projects of the year;
+     * carried over without a name, the project keeps the one it had.
      */
     public long createProject(Account who, int fiscalYear, String name, Long carriedFrom, List<Indicator> picked) {
         requireUnitStaff(who);
         requireYear(fiscalYear);
-        String trimmed = requireNewName(who.unitId(), fiscalYear, name, null);
+        EvaluationRow from = carriedFrom == null ? null : access.visible(who, carriedFrom, EvaluationKind.PROJECT);
+        // carried over, the project keeps its name unless the clerk gives it another
+        String named = (name == null || name.isBlank()) && from != null ? from.name() : name;
+        String trimmed = requireNewName(who.unitId(), fiscalYear, named, null);
         RuleSet rules = scoring.rulesFor(who.unitId(), fiscalYear);
         MoneyUnit moneyUnit = MoneyUnit.TEN_THOUSAND_YUAN;
         ProjectSelfEvaluation project;
-        if (carriedFrom == null) {
+        if (from == null) {
             project = ProjectSkeleton.empty(trimmed, rules);
         } else {
-            EvaluationRow from = access.visible(who, carriedFrom, EvaluationKind.PROJECT);
             if (from.fiscalYear() >= fiscalYear) {
                 throw new Invalid(
                         "carriedFrom",

@@ -16,6 +16,7 @@
 
   var SAVE_AFTER_MS = 1500;
   var TYPING_PAUSE_MS = 3000;
+  var RESCORE_AFTER_TYPING_MS = 1000;
 
   var state = {
     dirty: false,
@@ -25,7 +26,10 @@
     leaving: false,
     version: null,
     timer: null,
-    actionPending: false
+    actionPending: false,
+    carry: null,
+    rescoreCarried: false,
+    rescoreTimer: null
   };
 
   function text(name) {
@@ -248,14 +252,119 @@
         // a clerk writing a long text without leaving the field is saved too, once the typing pauses
         state.timer = setTimeout(save, TYPING_PAUSE_MS);
       }
+      if (event.target.tagName === 'TEXTAREA') {
+        // and its checks (the figures of the 自评分析 against the table …) follow the text as it is typed
+        clearTimeout(state.rescoreTimer);
+        state.rescoreTimer = setTimeout(rescore, RESCORE_AFTER_TYPING_MS);
+      }
     }
   });
+
+  /** The sheet scored again as it stands (htmx posts it; anything typed meanwhile is carried, see below). */
+  function rescore() {
+    var form = sheet();
+    if (form && window.htmx && !state.leaving) {
+      window.htmx.trigger(form, 'change');
+    }
+  }
 
   // a row action (add, move, remove, adopt, draft the analysis) changes the sheet on the server's answer
   document.addEventListener('htmx:beforeRequest', function (event) {
     var source = event.detail && event.detail.elt;
     if (source && source.name === 'action' && insideSheet(source)) {
       state.actionPending = true;
+    }
+    if (source === sheet() || insideSheet(source)) {
+      remember(source);
+    }
+  });
+
+  /*
+   * Typing goes on while a re-score is on its way, and some answers bring the whole sheet (a row action, a changed
+   * layout, claims that follow the computed scores): what was typed meanwhile is carried into the sheet that comes
+   * back, with the focus and the caret, and scored again. The values the request took are remembered when it goes;
+   * a field that differs from them when the answer comes was typed meanwhile. After an action that renumbers the rows
+   * (add, move, remove, a row of the library) only the fields outside the rows are carried.
+   */
+  var inFlight = null;
+
+  function fieldsOf(form) {
+    return Array.prototype.filter.call(form.elements, function (element) {
+      return isField(element) && element.name && element.type !== 'file' && element.type !== 'hidden';
+    });
+  }
+
+  function valueOf(element) {
+    return element.type === 'checkbox' || element.type === 'radio' ? String(element.checked) : element.value;
+  }
+
+  function remember(source) {
+    var form = sheet();
+    var action = source && source.name === 'action' ? source.value || '' : '';
+    inFlight = {
+      form: form,
+      renumbers: /^(add|up:|down:|remove:|library:)/.test(action),
+      sent: fieldsOf(form).map(function (element) {
+        return {element: element, value: valueOf(element)};
+      })
+    };
+  }
+
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var request = inFlight;
+    if (!request || !event.detail || !event.detail.target || event.detail.target.id !== 'sheet') {
+      return;
+    }
+    inFlight = null;
+    var focused = document.activeElement;
+    request.typed = request.sent.filter(function (field) {
+      return field.element.isConnected && valueOf(field.element) !== field.value
+          && !(request.renumbers && /^indicators\[/.test(field.element.name));
+    }).map(function (field) {
+      return {name: field.element.name, type: field.element.type, value: field.element.value,
+        checked: field.element.checked};
+    });
+    if (insideSheet(focused) && isField(focused) && focused.name
+        && !(request.renumbers && /^indicators\[/.test(focused.name))) {
+      request.focus = {name: focused.name, start: focused.selectionStart, end: focused.selectionEnd};
+    }
+    state.carry = request;
+  });
+
+  document.addEventListener('htmx:afterSwap', function () {
+    var request = state.carry;
+    var form = sheet();
+    state.carry = null;
+    if (!request || !form || form === request.form) {
+      return;
+    }
+    request.typed.forEach(function (typed) {
+      var fresh = form.querySelectorAll('[name="' + typed.name.replace(/["\\]/g, '\\$&') + '"]');
+      if (fresh.length === 1 && fresh[0].type === typed.type) {
+        if (typed.type === 'checkbox' || typed.type === 'radio') {
+          fresh[0].checked = typed.checked;
+        } else {
+          fresh[0].value = typed.value;
+        }
+      }
+    });
+    if (request.focus) {
+      var again = form.querySelector('[name="' + request.focus.name.replace(/["\\]/g, '\\$&') + '"]');
+      if (again) {
+        again.focus();
+        if (request.focus.start !== null && typeof again.setSelectionRange === 'function') {
+          try {
+            again.setSelectionRange(request.focus.start, request.focus.end);
+          } catch (ignored) {
+            // a field without a caret (a number field)
+          }
+        }
+      }
+    }
+    if (request.typed.length > 0) {
+      // scored again once htmx has taken the new sheet in (at settling)
+      state.rescoreCarried = true;
+      markDirty();
     }
   });
 
@@ -267,6 +376,10 @@
     if (state.actionPending && event.detail && event.detail.target && event.detail.target.id === 'sheet') {
       state.actionPending = false;
       markDirty();
+    }
+    if (state.rescoreCarried) {
+      state.rescoreCarried = false;
+      rescore();
     }
     if (event.detail && event.detail.target && event.detail.target.id === 'workflow') {
       // an explanation was given: the sheet marks the findings it explains

@@ -100,12 +100,7 @@ class AccessibilityInBrowserTest extends BrowserTest {
         clerk.signIn("tianbao", PASSWORD);
         clerk.openFromList("交易平台建设及电子化建设");
         for (int width : new int[] {1280, 1024}) {
-            clerk.resize(width, 1000);
-            Number page = (Number) clerk.run("return document.documentElement.scrollWidth");
-            Number window = (Number) clerk.run("return document.documentElement.clientWidth");
-            assertThat(page.intValue())
-                    .as("the page's width at " + width + " px")
-                    .isLessThanOrEqualTo(window.intValue());
+            assertFits(clerk, width, "the project editor");
             Number narrowest = (Number) clerk.run("return Math.min.apply(null, Array.from("
                     + "document.querySelectorAll('#sheet input:not([type=hidden]), #sheet textarea'))"
                     + ".filter(function (e) { return e.offsetParent !== null; })"
@@ -114,5 +109,22 @@ class AccessibilityInBrowserTest extends BrowserTest {
                     .as("every field is wide enough to type in at " + width + " px")
                     .isGreaterThanOrEqualTo(36);
         }
+        // the whole-unit editor too: its tier selects are as wide as their longest option
+        clerk.resize(1280, 1000);
+        clerk.openList();
+        clerk.openUnitEvaluation();
+        for (int width : new int[] {1280, 1024}) {
+            assertFits(clerk, width, "the whole-unit editor");
+        }
+    }
+
+    /** The page shown, in a window {@code width} px wide, needs no sideways scrolling. */
+    private static void assertFits(BrowserSession browser, int width, String page) {
+        browser.resize(width, 1000);
+        Number needed = (Number) browser.run("return document.documentElement.scrollWidth");
+        Number window = (Number) browser.run("return document.documentElement.clientWidth");
+        assertThat(needed.intValue())
+                .as("the width of " + page + " at " + width + " px")
+                .isLessThanOrEqualTo(window.intValue());
     }
 }

@@ -132,6 +132,9 @@ class ClerkInBrowserTest extends BrowserTest {
         clerk.clickAndWaitForNewPage(By.id("import-evaluations"));
         clerk.attachFile(By.id("import-file"), workbook);
         clerk.clickAndWaitForNewPage(By.id("preview"));
+        assertThat(clerk.visibleText(By.cssSelector("#import-preview h2")))
+                .as("the year as a year, not as a number with a thousands separator")
+                .endsWith("（2021年度）");
         String plan = clerk.visibleText(By.id("plan"));
         assertThat(plan).contains("新建 专家评审费").contains("新建 车辆更新").contains("部门（单位）整体自评");
         assertThat(clerk.all(By.cssSelector("#plan .tag.create")))
@@ -176,5 +179,51 @@ class ClerkInBrowserTest extends BrowserTest {
         clerk.openFromList("办公用房取暖");
         assertThat(clerk.value(field)).isEqualTo("供暖管道老化，已报修");
         assertThat(clerk.text(By.id("workflow"))).contains("计量单位以面积计，已核实");
+    }
+
+    @Test
+    void whatIsTypedWhileTheSheetIsBeingScoredStaysWhenTheWholeSheetComesBack() throws IOException {
+        BrowserSession clerk = open("inflight");
+        clerk.signIn("tianbao", PASSWORD);
+        clerk.openFromList("软件系统及退保证金手续费");
+        // 采用 is answered with the whole sheet; while it is on its way the clerk types in another row and a goal
+        int row = ((Number)
+                        clerk.run("return Number(document.querySelector('#sheet button.adopt').value.split(':')[1])"))
+                .intValue();
+        String reason = "indicators[" + (row + 1) + "].deviationReason";
+        clerk.run(
+                "var typed = [[arguments[0], '系统升级延期，已督促'], ['achievedGoal', '已完成全部系统维护']];"
+                        + " document.addEventListener('htmx:beforeSend', function typing() {"
+                        + "   document.removeEventListener('htmx:beforeSend', typing);"
+                        + "   typed.forEach(function (t) {"
+                        + "     var field = document.querySelector('#sheet [name=\"' + t[0] + '\"]');"
+                        + "     field.value = t[1];"
+                        + "     field.dispatchEvent(new Event('input', {bubbles: true})); }); });",
+                reason);
+        clerk.markDocument();
+        clerk.clickAndWaitForAnswer(By.cssSelector("#row-" + row + " button.adopt"));
+        assertThat(clerk.value(reason)).isEqualTo("系统升级延期，已督促");
+        assertThat(clerk.value("achievedGoal")).isEqualTo("已完成全部系统维护");
+        assertThat(clerk.isSameDocument()).isTrue();
+
+        // and saved with the rest
+        clerk.waitForTextContaining(By.id("autosave-status"), "已自动保存");
+        clerk.openList();
+        clerk.openFromList("软件系统及退保证金手续费");
+        assertThat(clerk.value(reason)).isEqualTo("系统升级延期，已督促");
+        assertThat(clerk.value("achievedGoal")).isEqualTo("已完成全部系统维护");
+    }
+
+    @Test
+    void theNarrativeChecksFollowTheAnalysisWhileItIsTyped() throws IOException {
+        BrowserSession clerk = open("narrative");
+        clerk.signIn("tianbao", PASSWORD);
+        clerk.openFromList("政府采购中心平台维护费");
+        assertThat(clerk.text(By.id("findings"))).doesNotContain("自评分析写实际支付 1万元");
+        // the clerk writes the paragraph anew and leaves no field: the checks of the text against the table follow it
+        clerk.run("document.querySelector('#sheet [name=analysis]').value = ''");
+        clerk.typeWithoutLeaving("analysis", "七、政府采购中心平台维护费96.47分。全年预算 20 万元，实际支付 1 万元。");
+        clerk.waitForTextContaining(By.id("findings"), "自评分析写实际支付 1万元，项目资金表为 16.8万元");
+        assertThat(clerk.value("analysis")).endsWith("实际支付 1 万元。");
     }
 }

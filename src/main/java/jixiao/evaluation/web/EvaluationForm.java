@@ -350,7 +350,7 @@ public class EvaluationForm {
         }
         if (follows(claimedTotalFollows, claimedTotal)) {
             // the total follows only a table the rules scored throughout
-            String total = allByRule ? assessment.total().toString() : "";
+            String total = allByRule ? followedTotal(assessment) : "";
             changed |= !total.equals(claimedTotal);
             claimedTotal = total;
             claimedTotalFollows = FOLLOWS + total;
@@ -358,6 +358,26 @@ public class EvaluationForm {
             claimedTotalFollows = "";
         }
         return changed;
+    }
+
+    /**
+     * The total a following 总分 takes: the 总分 of the 填报得分 column is the sum of the claims (表中总分 = Σ 各指标填报得分
+     * + 预算执行率得分, TOTAL_MISMATCH): where the clerk typed a row's claim of his own, the total is that sum and not
+     * the computed total the claims no longer add up to (while every claim follows, the two are the same). Where a
+     * claim is not a number (blank, words), the computed total.
+     */
+    private String followedTotal(ProjectAssessment assessment) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (IndicatorRow row : indicators) {
+            BigDecimal claim = decimal(row.claimedScore);
+            if (claim == null) {
+                return assessment.total().toString();
+            }
+            sum = sum.add(claim);
+        }
+        BigDecimal execution = decimal(claimedExecutionScore);
+        sum = sum.add(execution == null ? assessment.execution().score().value() : execution);
+        return Points.of(sum).toString();
     }
 
     /** True where some claim follows the computed scores. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import jixiao.scoring.Finding;
+import jixiao.scoring.FindingCode;
 import jixiao.scoring.Funds;
 import jixiao.scoring.Goals;
 import jixiao.scoring.Indicator;
@@ -98,6 +100,24 @@ class ClaimsFollowTest {
         form.applyFollowing(typed(form));
         assertThat(form.getIndicators().get(0).getClaimedScore()).isEqualTo("75");
         assertThat(form.getIndicators().get(0).getClaimFollows()).isEmpty();
+    }
+
+    @Test
+    void aFollowingTotalIsTheSumOfTheClaimsOnceTheClerkTypesARowsClaimOfHisOwn() {
+        EvaluationForm form = following("800页", null);
+        form.getIndicators().remove(1);
+        form.applyFollowing(typed(form));
+        assertThat(form.getClaimedTotal()).isEqualTo("81");
+
+        form.getIndicators().get(0).setClaimedScore("70");
+        form.applyFollowing(typed(form));
+        assertThat(form.getClaimedTotal())
+                .as("the 总分 of the claims: 70 typed and 9 for the 执行率, not the computed 81")
+                .isEqualTo("79");
+        assertThat(typed(form).findings())
+                .as("the table the system filled in does not contradict itself")
+                .extracting(Finding::code)
+                .doesNotContain(FindingCode.TOTAL_MISMATCH);
     }
 
     @Test

@@ -172,6 +172,12 @@ abstract class ClerkScenarios {
         assertThat(row.path("claimedScore").isNull()).isTrue();
         assertThat(project(id).at("/project/funds/total/executed").isNull()).isTrue();
 
+        // carried over without a name, the project keeps its own
+        int later = freshYear();
+        long unnamed =
+                idOf(createProject(later, "", Map.of("source", "previous", "carriedFrom", String.valueOf(lastYear))));
+        assertThat(project(unnamed).path("name").asText()).isEqualTo("宣传培训");
+
         // only an earlier year's table is carried into a year
         Response refused =
                 createProject(year, "宣传培训二", Map.of("source", "previous", "carriedFrom", String.valueOf(id)));
@@ -211,6 +217,40 @@ abstract class ClerkScenarios {
                 .contains("创建")
                 .contains("存在的问题和建议")
                 .contains("所依据的通知");
+    }
+
+    @Test
+    void theKeyWorkPlanIsTakenFromAPastedTableAndFromAWorkbookAfterTheItemsThere() throws IOException {
+        int year = freshYear();
+        long id = idOf(filler.postForm("/unit-evaluations/new", Map.of("year", String.valueOf(year))));
+        // rows copied from a Word table: a heading, then the items
+        Response pasted = filler.postForm(
+                "/unit-evaluations/" + id + "/key-work",
+                Map.of("pasted", "序号\t工作事项\t责任科室\t完成时限\t完成情况\n1\t馆藏档案数字化\t技术保护科\t12月\t部分完成\n"));
+        assertThat(pasted.status()).isEqualTo(302);
+        // a workbook whose first sheet has the columns in another order
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("重点工作");
+            var heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("完成情况");
+            heading.createCell(1).setCellValue("工作事项");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("已完成");
+            row.createCell(1).setCellValue("新库房搬迁");
+            workbook.write(file);
+        }
+        Response uploaded = filler.postMultipart(
+                "/unit-evaluations/" + id + "/key-work", "text/html", Map.of(), "file", "计划.xlsx", file.toByteArray());
+        assertThat(uploaded.status()).isEqualTo(302);
+
+        JsonNode plan = filler.get("/api/unit-evaluations/" + id).json().at("/department/keyWorkPlan");
+        assertThat(plan).hasSize(2);
+        assertThat(plan.get(0).path("title").asText()).isEqualTo("馆藏档案数字化");
+        assertThat(plan.get(0).path("responsibleDepartment").asText()).isEqualTo("技术保护科");
+        assertThat(plan.get(0).path("status").asText()).isEqualTo("partial");
+        assertThat(plan.get(1).path("title").asText()).isEqualTo("新库房搬迁");
+        assertThat(plan.get(1).path("status").asText()).isEqualTo("completed");
     }
 
     @Test
