@@ -33,6 +33,16 @@ public enum EvaluationStatus {
         return Optional.empty();
     }
 
+    /**
+     * The SQL condition (on an evaluation aliased {@code e}) of what a unit sent to its finance bureau: 单位已审核 and
+     * 已审核, and 退回 where the bureau returned it itself. A unit's drafts and its own working states are the unit's;
+     * the bureau's lists show only these.
+     */
+    public static String sentToBureau(String e) {
+        return "(" + e + ".status IN ('UNIT_APPROVED', 'APPROVED') OR (" + e + ".status = 'RETURNED' AND " + e
+                + ".returned_by_bureau = TRUE))";
+    }
+
     /** Only drafts and returned evaluations can be changed; a submitted one is frozen. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

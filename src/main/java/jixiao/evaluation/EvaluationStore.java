@@ -163,7 +163,7 @@ public class EvaluationStore {
     /** The evaluations of a kind in a scope, optionally of one year, without their documents' being parsed. */
     public List<EvaluationRow> list(EvaluationKind kind, Scope scope, Integer fiscalYear) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql(SELECT + where(kind, scope, fiscalYear, params))
+        return jdbc.sql(SELECT + where(kind, scope, fiscalYear, false, params))
                 .params(params)
                 .query(EvaluationStore::row)
                 .list();
@@ -174,12 +174,18 @@ public class EvaluationStore {
      * finance bureau's list holds every evaluation of its region.
      */
     public List<EvaluationSummary> summaries(EvaluationKind kind, Scope scope, Integer fiscalYear) {
+        return summaries(kind, scope, fiscalYear, false);
+    }
+
+    /** The same, only what was sent to the finance bureau where {@code sentToBureauOnly}. */
+    public List<EvaluationSummary> summaries(
+            EvaluationKind kind, Scope scope, Integer fiscalYear, boolean sentToBureauOnly) {
         List<Object> params = new ArrayList<>();
         return jdbc.sql("SELECT e.id, e.kind, e.unit_id, u.name AS unit_name, u.region_id, e.fiscal_year, e.name,"
                         + " e.status, e.version, e.total, e.grade, e.errors, e.warnings, e.updated_at, e.updated_by,"
                         + " e.claimed_total, e.budget, e.executed, e.execution_rate, e.recheck_total"
                         + " FROM project_evaluation e JOIN budget_unit u ON u.id = e.unit_id"
-                        + where(kind, scope, fiscalYear, params))
+                        + where(kind, scope, fiscalYear, sentToBureauOnly, params))
                 .params(params)
                 .query(EvaluationStore::summary)
                 .list();
@@ -189,10 +195,14 @@ public class EvaluationStore {
      * The WHERE and ORDER BY of the lists; the parameters are added to {@code params}. A condition is written only
      * for a filter that is given: PostgreSQL cannot tell the type of a null parameter in {@code ? IS NULL}.
      */
-    private static String where(EvaluationKind kind, Scope scope, Integer fiscalYear, List<Object> params) {
+    private static String where(
+            EvaluationKind kind, Scope scope, Integer fiscalYear, boolean sentToBureauOnly, List<Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE e.kind = ?");
         params.add(kind.name());
         sql.append(scope.condition("e.unit_id", "u.region_id", params));
+        if (sentToBureauOnly) {
+            sql.append(" AND ").append(EvaluationStatus.sentToBureau("e"));
+        }
         if (fiscalYear != null) {
             sql.append(" AND e.fiscal_year = ?");
             params.add(fiscalYear);

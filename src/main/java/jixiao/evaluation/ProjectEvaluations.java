@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 import jixiao.account.Account;
+import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.Invalid;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.evaluation.EvaluationStore.Scores;
@@ -51,7 +52,8 @@ public class ProjectEvaluations {
     /** The project evaluations the user may see, optionally of one fiscal year. */
     @Transactional(readOnly = true)
     public List<EvaluationSummary> list(Account who, Integer fiscalYear) {
-        return store.summaries(PROJECT, access.scope(who), fiscalYear);
+        // a finance bureau sees what its units sent to it, as in its lists (issue 14)
+        return store.summaries(PROJECT, access.scope(who), fiscalYear, who.role() == Role.BUREAU_REVIEWER);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import jixiao.account.Account;
+import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.evaluation.EvaluationStore.Scores;
 import jixiao.scoring.ReportAssessment;
@@ -46,7 +47,8 @@ public class UnitEvaluations {
     /** The whole-unit evaluations the user may see, optionally of one fiscal year. */
     @Transactional(readOnly = true)
     public List<EvaluationSummary> list(Account who, Integer fiscalYear) {
-        return store.summaries(UNIT, access.scope(who), fiscalYear);
+        // a finance bureau sees what its units sent to it, as in its lists (issue 14)
+        return store.summaries(UNIT, access.scope(who), fiscalYear, who.role() == Role.BUREAU_REVIEWER);
     }
 
     @Transactional(readOnly = true)

@@ -317,8 +317,7 @@ class ListStore {
             params.addAll(scope.regionIds());
         }
         if (reach.sentToBureauOnly()) {
-            sql.append(" AND (" + e + ".status IN ('UNIT_APPROVED', 'APPROVED') OR (" + e + ".status = 'RETURNED' AND "
-                    + e + ".returned_by_bureau = TRUE))");
+            sql.append(" AND ").append(EvaluationStatus.sentToBureau(e));
         }
         return sql.toString();
     }

@@ -182,7 +182,7 @@ public class DraftPages {
         model.addAttribute("carriedFrom", carriedFrom);
         model.addAttribute("picked", picked);
         model.addAttribute("library", IndicatorLibrary.ENTRIES);
-        model.addAttribute("earlier", drafts.earlierProjects(user.account(), year + 1));
+        model.addAttribute("earlier", drafts.earlierProjects(user.account(), year));
         model.addAttribute("unitStaff", user.role().belongsToUnit());
         model.addAttribute(
                 "existingUnit",

@@ -1,6 +1,7 @@
 package jixiao.evaluation.web;
 
 import static jixiao.evaluation.web.AccessScenarios.Actor.BUREAU_OF_ANOTHER_REGION;
+import static jixiao.evaluation.web.AccessScenarios.Actor.BUREAU_OF_THE_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.FILLER_OF_ANOTHER_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.FILLER_OF_ANOTHER_UNIT_OF_THE_REGION;
 import static jixiao.evaluation.web.AccessScenarios.Actor.UNIT_REVIEWER_OF_ANOTHER_REGION;
@@ -208,9 +209,26 @@ public abstract class AccessScenarios {
         if (OUTSIDERS.contains(actor)) {
             assertThat(ids).doesNotContain(target.id());
             assertThat(list.body()).doesNotContain(theUnit.name()).doesNotContain(target.name());
+        } else if (actor == BUREAU_OF_THE_REGION) {
+            // the bureau's list holds what was sent to it, as its pages do (issue 14): not the unit's submission yet
+            assertThat(ids).doesNotContain(target.id());
         } else {
             assertThat(ids).contains(target.id());
         }
+    }
+
+    @Test
+    void theBureausListHoldsWhatWasSentToIt() {
+        Target draft = evaluationIn(EvaluationStatus.DRAFT);
+        Target sent = evaluationIn(EvaluationStatus.UNIT_APPROVED);
+
+        List<Long> ids = new ArrayList<>();
+        actors.get(BUREAU_OF_THE_REGION)
+                .get("/api/evaluations")
+                .json()
+                .forEach(row -> ids.add(row.path("id").asLong()));
+
+        assertThat(ids).contains(sent.id()).doesNotContain(draft.id());
     }
 
     @ParameterizedTest

@@ -178,7 +178,11 @@ abstract class ClerkScenarios {
                 idOf(createProject(later, "", Map.of("source", "previous", "carriedFrom", String.valueOf(lastYear))));
         assertThat(project(unnamed).path("name").asText()).isEqualTo("宣传培训");
 
-        // only an earlier year's table is carried into a year
+        // only an earlier year's table is offered and carried into a year
+        String page = filler.get("/evaluations/new?year=" + (year + 1)).body();
+        String offered = page.substring(page.indexOf("name=\"carriedFrom\""));
+        offered = offered.substring(0, offered.indexOf("</select>"));
+        assertThat(offered).contains("value=\"" + lastYear + "\"").doesNotContain("value=\"" + id + "\"");
         Response refused =
                 createProject(year, "宣传培训二", Map.of("source", "previous", "carriedFrom", String.valueOf(id)));
         assertThat(refused.status()).isEqualTo(200);
