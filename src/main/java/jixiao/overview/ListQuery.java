@@ -59,6 +59,15 @@ public record ListQuery(
 
     /** Everything of a year, in the default order, first page. */
     public static ListQuery ofYear(Integer year) {
+        return of(year, false);
+    }
+
+    /** What waits for the user (its 待办), of every year. */
+    public static ListQuery waiting() {
+        return of(null, true);
+    }
+
+    private static ListQuery of(Integer year, boolean todo) {
         return new ListQuery(
                 year,
                 null,
@@ -75,33 +84,7 @@ public record ListQuery(
                 null,
                 null,
                 null,
-                false,
-                false,
-                null,
-                false,
-                1,
-                DEFAULT_SIZE);
-    }
-
-    /** What waits for the user (its 待办), of every year. */
-    public static ListQuery waiting() {
-        return new ListQuery(
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
+                todo,
                 false,
                 null,
                 false,
