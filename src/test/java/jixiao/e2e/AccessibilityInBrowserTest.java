@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import jixiao.account.Accounts;
+import jixiao.account.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * axe-core (src/test/resources/axe) run in Chromium on the pages people work in: the list, the editors, the pages of
@@ -17,6 +21,9 @@ import org.openqa.selenium.By;
  * an accessible name, text without contrast …). The editor fits 1280 px without sideways scrolling and 1024 px too.
  */
 class AccessibilityInBrowserTest extends BrowserTest {
+
+    @Autowired
+    Accounts accounts;
 
     private static String axe;
 
@@ -92,6 +99,24 @@ class AccessibilityInBrowserTest extends BrowserTest {
         check(admin, "the administration");
         admin.visit("/admin/frameworks", By.cssSelector("main h1"));
         check(admin, "the frameworks");
+    }
+
+    @Test
+    void theSecurityAndAuditAdministratorsPagesHaveNoSeriousOrCriticalViolation() throws IOException {
+        // the 三员's own accounts, with the demo password and nothing to change at the first sign-in
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        accounts.createAccount("e2e-anquan", hash, "安全管理员", Role.SECURITY_ADMINISTRATOR, null, null);
+        accounts.createAccount("e2e-shenji", hash, "审计管理员", Role.AUDITOR, null, null);
+
+        BrowserSession security = open("security");
+        security.signIn("e2e-anquan", PASSWORD);
+        security.visit("/accounts", By.id("accounts"));
+        check(security, "the accounts");
+
+        BrowserSession auditor = open("auditor");
+        auditor.signIn("e2e-shenji", PASSWORD);
+        auditor.visit("/audit", By.cssSelector("main h1"));
+        check(auditor, "the audit trail");
     }
 
     @Test
