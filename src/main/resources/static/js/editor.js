@@ -243,6 +243,15 @@
     }
   }, true);
 
+  /** A field the clerk changed while a request of the sheet is on its way: carried into the sheet it answers. */
+  function touched(event) {
+    if (inFlight && insideSheet(event.target) && isField(event.target) && event.target.name) {
+      inFlight.touched[event.target.name] = true;
+    }
+  }
+  document.addEventListener('input', touched, true);
+  document.addEventListener('change', touched, true);
+
   document.addEventListener('input', function (event) {
     if (insideSheet(event.target) && isField(event.target) && !event.target.classList.contains('no-rescore')) {
       state.dirty = !!autosaveUrl() && !state.conflict;
@@ -303,6 +312,8 @@
     var action = source && source.name === 'action' ? source.value || '' : '';
     inFlight = {
       form: form,
+      // the fields the clerk changes while the request is on its way (not those a partial answer changes)
+      touched: {},
       renumbers: /^(add|up:|down:|remove:|library:)/.test(action),
       sent: fieldsOf(form).map(function (element) {
         return {element: element, value: valueOf(element)};
@@ -319,6 +330,7 @@
     var focused = document.activeElement;
     request.typed = request.sent.filter(function (field) {
       return field.element.isConnected && valueOf(field.element) !== field.value
+          && request.touched[field.element.name]
           && !(request.renumbers && /^indicators\[/.test(field.element.name));
     }).map(function (field) {
       return {name: field.element.name, type: field.element.type, value: field.element.value,
