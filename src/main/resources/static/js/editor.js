@@ -284,6 +284,8 @@
       state.actionPending = true;
     }
     if (source === sheet() || insideSheet(source)) {
+      // the request takes the texts as they stand: a re-score waiting for the typing to pause has nothing left to do
+      clearTimeout(state.rescoreTimer);
       remember(source);
     }
   });

@@ -189,6 +189,11 @@ final class BrowserSession implements AutoCloseable {
         return Boolean.TRUE.equals(script("return document.querySelector('.htmx-request') !== null"));
     }
 
+    /** The answers htmx received on this page, each as its path and the event and field that sent it: for messages. */
+    String answerLog() {
+        return String.valueOf(script("return JSON.stringify(window.e2eLog || [])"));
+    }
+
     /** How many answers htmx received since {@code before} (a count from {@link #pick}). */
     long answersSince(long before) {
         return answers() - before;
@@ -293,7 +298,13 @@ final class BrowserSession implements AutoCloseable {
     private long answers() {
         Object count = script("if (window.e2eAnswers === undefined) {"
                 + " window.e2eAnswers = 0;"
-                + " document.addEventListener('htmx:afterRequest', function () { window.e2eAnswers++; }); }"
+                + " window.e2eLog = [];"
+                + " document.addEventListener('htmx:afterRequest', function (e) {"
+                + "   window.e2eAnswers++;"
+                + "   var sent = e.detail.requestConfig && e.detail.requestConfig.triggeringEvent;"
+                + "   var field = sent && sent.target && sent.target.getAttribute && sent.target.getAttribute('name');"
+                + "   window.e2eLog.push(e.detail.pathInfo.requestPath + ' ' + (sent && sent.type) + ' ' + field);"
+                + " }); }"
                 + " return window.e2eAnswers;");
         return ((Number) count).longValue();
     }

@@ -204,7 +204,9 @@ class EvaluationInBrowserTest extends BrowserTest {
                 .isFalse();
         browser.clickAndWaitForAnswer(By.id("library-add"));
         assertThat(browser.value("indicators[10].level3")).isEqualTo("服务人次");
-        assertThat(browser.answersSince(answered)).as("one answer: the 添加's").isEqualTo(1);
+        assertThat(browser.answersSince(answered))
+                .as("one answer: the 添加's " + browser.answerLog())
+                .isEqualTo(1);
         assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
         assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
