@@ -1,5 +1,6 @@
 package jixiao.evaluation;
 
+import java.util.Optional;
 import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.NotAllowed;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may see and change which stored evaluation, the one place these rules are written, for every kind alike: a
  * unit's 填报人 and 单位审核 reach their unit, a finance bureau the units of its region and the regions below it,
- * 管理员 everything, the security and audit administrators nothing; only a unit's own staff change its evaluations, and only while they are editable.
+ * 管理员 everything, the security and audit administrators nothing; a bureau sees only what a unit sent to it; only a
+ * unit's own staff change its evaluations, and only while they are editable.
  */
 @Component
 @Transactional(readOnly = true)
@@ -39,11 +41,21 @@ public class EvaluationAccess {
 
     /** The row if this user may see it and it is of this kind; otherwise not found (the two are not told apart). */
     public EvaluationRow visible(Account who, long id, EvaluationKind kind) {
-        EvaluationRow row = store.find(id).filter(r -> r.kind() == kind).orElseThrow(() -> new NotFound(id));
-        if (!scope(who).reaches(row.unitId(), row.regionId())) {
-            throw new NotFound(id);
-        }
-        return row;
+        return readable(who, id, kind).orElseThrow(() -> new NotFound(id));
+    }
+
+    /** The row if this user may see it and it is of this kind: for a feature that passes over what it may not see. */
+    public Optional<EvaluationRow> readable(Account who, long id, EvaluationKind kind) {
+        return store.find(id).filter(row -> row.kind() == kind && reaches(who, row));
+    }
+
+    /**
+     * Whether this user may see the row: in the scope, and for a finance bureau only what the unit sent to it (a
+     * unit's drafts and its own working states are the unit's, as in the bureau's lists).
+     */
+    public boolean reaches(Account who, EvaluationRow row) {
+        return scope(who).reaches(row.unitId(), row.regionId())
+                && (who.role() != Role.BUREAU_REVIEWER || row.sentToBureau());
     }
 
     /**

@@ -26,7 +26,8 @@ public record EvaluationRow(
         String updatedBy,
         ListFigures figures,
         BigDecimal recheckTotal,
-        String reviewOpinion) {
+        String reviewOpinion,
+        boolean returnedByBureau) {
 
     /** A row of the scores a list shows and the stored texts. */
     public static EvaluationRow of(
@@ -35,7 +36,8 @@ public record EvaluationRow(
             String frozenRuleSet,
             String frozenFramework,
             String returnReason,
-            String reviewOpinion) {
+            String reviewOpinion,
+            boolean returnedByBureau) {
         return new EvaluationRow(
                 s.id(),
                 s.kind(),
@@ -58,7 +60,20 @@ public record EvaluationRow(
                 s.updatedBy(),
                 s.figures(),
                 s.recheckTotal(),
-                reviewOpinion);
+                reviewOpinion,
+                returnedByBureau);
+    }
+
+    /**
+     * Whether the unit sent it to its finance bureau (单位已审核, 已审核, or 退回 by the bureau itself): what the bureau
+     * sees, as {@link EvaluationStatus#sentToBureau(String)} says in SQL for its lists.
+     */
+    public boolean sentToBureau() {
+        return switch (status) {
+            case UNIT_APPROVED, APPROVED -> true;
+            case RETURNED -> returnedByBureau;
+            case DRAFT, SUBMITTED -> false;
+        };
     }
 
     /** The row as lists show it. */

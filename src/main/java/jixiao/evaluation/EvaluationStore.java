@@ -440,7 +440,8 @@ public class EvaluationStore {
                 rs.getString("frozen_rule_set"),
                 rs.getString("frozen_framework"),
                 rs.getString("return_reason"),
-                rs.getString("review_opinion"));
+                rs.getString("review_opinion"),
+                rs.getBoolean("returned_by_bureau"));
     }
 
     private static EvaluationSummary summary(ResultSet rs, int n) throws SQLException {

@@ -54,11 +54,13 @@ public class UnitYearReports {
 
     /** The unit's report of a year; with {@code onlyId}, the 自评表 of just that evaluation. */
     public UnitYearReport of(Account who, long unitId, int fiscalYear, Long onlyId) {
-        List<EvaluationRow> rows = store.list(Scope.unit(unitId), fiscalYear);
+        // what this user may see of the unit's year (a finance bureau: what was sent to it)
+        List<EvaluationRow> rows = store.list(Scope.unit(unitId), fiscalYear).stream()
+                .filter(row -> access.reaches(who, row))
+                .toList();
         if (rows.isEmpty()) {
             throw new NotFound(unitId);
         }
-        access.visible(who, rows.get(0).id(), EvaluationKind.PROJECT);
         List<ProjectSelfEvaluation> projects = new ArrayList<>();
         List<ProjectAssessment> assessments = new ArrayList<>();
         Map<Finding, String> explanations = new HashMap<>();
@@ -82,8 +84,11 @@ public class UnitYearReports {
         ReportNarrative narrative = texts == null
                 ? ReportNarrative.NONE
                 : scoring.read(texts.document()).narrative();
-        List<EvaluationRow> units =
-                onlyId == null ? store.list(EvaluationKind.UNIT, Scope.unit(unitId), fiscalYear) : List.of();
+        List<EvaluationRow> units = onlyId == null
+                ? store.list(EvaluationKind.UNIT, Scope.unit(unitId), fiscalYear).stream()
+                        .filter(row -> access.reaches(who, row))
+                        .toList()
+                : List.of();
         List<EvaluationRow> annexed = new ArrayList<>();
         rows.stream().filter(row -> onlyId == null || row.id() == onlyId).forEach(annexed::add);
         annexed.addAll(units);

@@ -507,7 +507,8 @@ public class RegionRecheck {
                 null,
                 new jixiao.evaluation.ListFigures(rs.getBigDecimal("claimed_total"), null, null, null),
                 null,
-                null);
+                null,
+                false);
     }
 
     private static String marks(int n) {

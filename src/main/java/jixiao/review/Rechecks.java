@@ -243,8 +243,11 @@ public class Rechecks implements RecordedRechecks {
     public Recheck of(Account who, long unitId, int fiscalYear, Long onlyId) {
         List<EvaluationRow> rows = new ArrayList<>();
         for (ReviewStore.Evaluation evaluation : store.evaluationsOf(unitId, fiscalYear)) {
-            if (onlyId == null || evaluation.id() == onlyId) {
+            if (onlyId != null && evaluation.id() == onlyId) {
                 rows.add(access.visible(who, evaluation.id(), evaluation.kind()));
+            } else if (onlyId == null) {
+                // of the unit's year, what this user sees (a finance bureau: what was sent to it)
+                access.readable(who, evaluation.id(), evaluation.kind()).ifPresent(rows::add);
             }
         }
         List<Recheck.Score> scores = new ArrayList<>();

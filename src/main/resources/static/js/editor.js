@@ -179,10 +179,22 @@
       .catch(function () {});
   }
 
-  /** The workflow section (errors to explain) as saved, after a draft was saved. */
+  /**
+   * The workflow section (errors to explain) and the review's figures (自评分, 计算分 and the gap to the 复核分) as
+   * saved, after a draft was saved.
+   */
   function refresh() {
     var form = sheet();
-    return replaceFrom(form ? form.getAttribute('data-refresh') : null, 'workflow', keepExplanations);
+    var notes = document.getElementById('review-notes');
+    return Promise.all([
+      replaceFrom(form ? form.getAttribute('data-refresh') : null, 'workflow', keepExplanations),
+      replaceFrom(notes ? notes.getAttribute('data-refresh') : null, 'review-notes').then(function () {
+        // the rows a reviewer commented on stay marked
+        if (window.jixiaoReview) {
+          window.jixiaoReview.markCommentedRows();
+        }
+      })
+    ]);
   }
 
   /**

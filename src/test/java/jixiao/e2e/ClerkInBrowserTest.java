@@ -88,6 +88,9 @@ class ClerkInBrowserTest extends BrowserTest {
         assertThat(clerk.value("analysis")).startsWith("一、档案数字化99.5分。全年预算 10 万元，实际支付 9.5 万元，预算执行率 95.00%。");
         clerk.typeWithoutLeaving("analysis", "全年完成数字化档案1200人次。");
         clerk.waitForTextContaining(By.id("autosave-status"), "已自动保存");
+        // the review's figures follow what was saved (they were the empty form's when the page came)
+        clerk.waitForTextContaining(By.id("notes-computed"), "99.5");
+        clerk.waitForTextContaining(By.id("notes-claimed"), "99.5");
 
         // a file for the row, checked by its content
         Path pdf = Files.write(Files.createTempFile(OUTPUT.toAbsolutePath(), "签到表", ".pdf"), Samples.pdf());

@@ -203,11 +203,13 @@ class EvaluationInBrowserTest extends BrowserTest {
                 .as("choosing from the library re-scores nothing")
                 .isFalse();
         browser.clickAndWaitForAnswer(By.id("library-add"));
-        assertThat(browser.value("indicators[10].level3")).isEqualTo("服务人次");
         assertThat(browser.answersSince(answered))
                 .as("one answer: the 添加's " + browser.answerLog())
                 .isEqualTo(1);
-        assertThat(browser.value("indicators[9].level3")).isEqualTo("新增指标");
+        // in its group (产出指标 · 数量指标, after 保安和保洁人数), as the official table orders its rows
+        assertThat(browser.value("indicators[1].level3")).isEqualTo("服务人次");
+        assertThat(browser.value("indicators[2].level3")).isEqualTo("安全和整洁度");
+        assertThat(browser.value("indicators[10].level3")).isEqualTo("新增指标");
         assertThat(browser.isSameDocument()).as("all in place, by htmx").isTrue();
     }
 

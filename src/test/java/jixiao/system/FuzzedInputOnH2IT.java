@@ -64,7 +64,6 @@ class FuzzedInputOnH2IT {
         Organisations organisations = new Organisations(units, accounts);
         Organisations.Unit unit = organisations.unit(organisations.region("模糊测试市"), "三门峡市公共资源交易中心");
         Api clerk = Api.anonymous(port).as(unit.filler(), FIXTURE_PASSWORD);
-        Api bureau = Api.anonymous(port).as(unit.region().bureau(), FIXTURE_PASSWORD);
         ObjectNode seed = seed();
         ((ObjectNode) seed.get("unit")).put("name", unit.name());
         Random random = new Random(SEED);
@@ -94,7 +93,7 @@ class FuzzedInputOnH2IT {
                     }
                     if (n % 5 == 0) {
                         String format = FORMATS.get(n / 5 % FORMATS.size());
-                        int status = bureau.download("/evaluations/" + id + "/document." + format)
+                        int status = clerk.download("/evaluations/" + id + "/document." + format)
                                 .status();
                         if (status != 200) {
                             failures.add(label + " → " + format + " " + status);

@@ -487,11 +487,53 @@ public class EvaluationForm {
             }
             case "library" -> {
                 if (index >= 0 && index < library.size()) {
-                    indicators.add(library.get(index).row());
+                    IndicatorLibrary.Entry entry = library.get(index);
+                    indicators.add(placeOf(entry, library), entry.row());
                 }
             }
             default -> {}
         }
+    }
+
+    /**
+     * Where a row of the library goes, so that the table keeps the official order: after the last row of its 二级指标
+     * within its 一级, else after the last row of its 一级, else before the first row of a 一级 that the library lists
+     * after its own (产出 → 效益 → 满意度), else at the end.
+     */
+    private int placeOf(IndicatorLibrary.Entry entry, List<IndicatorLibrary.Entry> library) {
+        int lastOfLevel2 = -1;
+        int lastOfLevel1 = -1;
+        int firstLater = -1;
+        int rank = rankOf(entry.level1(), library);
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow row = indicators.get(i);
+            String level1 = text(row.getLevel1()).strip();
+            if (level1.equals(entry.level1())) {
+                lastOfLevel1 = i;
+                if (text(row.getLevel2()).strip().equals(entry.level2())) {
+                    lastOfLevel2 = i;
+                }
+            } else if (firstLater < 0 && rankOf(level1, library) > rank) {
+                firstLater = i;
+            }
+        }
+        if (lastOfLevel2 >= 0) {
+            return lastOfLevel2 + 1;
+        }
+        if (lastOfLevel1 >= 0) {
+            return lastOfLevel1 + 1;
+        }
+        return firstLater >= 0 ? firstLater : indicators.size();
+    }
+
+    /** The place of a 一级指标 in the library's order; one the library does not list comes first (never later). */
+    private static int rankOf(String level1, List<IndicatorLibrary.Entry> library) {
+        for (int i = 0; i < library.size(); i++) {
+            if (library.get(i).level1().equals(level1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public int getVersion() {

@@ -139,7 +139,8 @@ public abstract class AccessScenarios {
     /**
      * The expected status of each operation, in the order of {@link Operation}: READ FINDINGS UPDATE SCORE EXPLAIN
      * SUBMIT UNIT_APPROVAL APPROVAL RETURN_SUBMITTED RETURN_UNIT_APPROVED HISTORY EXPORT. The region's finance bureau
-     * reads its units' evaluations, changes nothing and reviews after the unit; the administrator manages accounts
+     * sees only what a unit sent to it (a draft or a submission still with the unit is not found, as in its lists; what
+     * it may do with a sent one: {@link #theBureauReadsWhatWasSentToItAndChangesNothing}) and reviews after the unit; the administrator manages accounts
      * and rule sets, reads, and takes no part in the workflow; the unit's 填报人 enters and submits and reviews
      * nothing; its 单位审核 may also enter, approves for the unit, and cannot take back what it sent on.
      */
@@ -150,7 +151,7 @@ public abstract class AccessScenarios {
             BUREAU_OF_ANOTHER_REGION                     404 404 404 404 404 404 404 404 404 404 404 404
             FILLER_OF_ANOTHER_UNIT_OF_THE_REGION         404 404 404 404 404 404 404 404 404 404 404 404
             UNIT_REVIEWER_OF_ANOTHER_UNIT_OF_THE_REGION  404 404 404 404 404 404 404 404 404 404 404 404
-            BUREAU_OF_THE_REGION                         200 200 403 200 403 403 403 200 409 200 200 200
+            BUREAU_OF_THE_REGION                         404 404 404 404 404 404 404 200 404 200 404 404
             ADMINISTRATOR                                200 200 403 200 403 403 403 403 403 403 200 200
             FILLER_OF_THE_UNIT                           200 200 200 200 200 200 403 403 403 403 200 200
             UNIT_REVIEWER_OF_THE_UNIT                    200 200 200 200 200 200 200 403 200 409 200 200
@@ -229,6 +230,38 @@ public abstract class AccessScenarios {
                 .forEach(row -> ids.add(row.path("id").asLong()));
 
         assertThat(ids).contains(sent.id()).doesNotContain(draft.id());
+    }
+
+    @Test
+    void theBureauReadsWhatWasSentToItAndChangesNothing() {
+        Api bureau = actors.get(BUREAU_OF_THE_REGION);
+        Target sent = evaluationIn(EvaluationStatus.UNIT_APPROVED);
+
+        assertThat(perform(bureau, READ, sent).status()).isEqualTo(200);
+        assertThat(perform(bureau, FINDINGS, sent).status()).isEqualTo(200);
+        assertThat(perform(bureau, HISTORY, sent).status()).isEqualTo(200);
+        assertThat(perform(bureau, EXPORT, sent).status()).isEqualTo(200);
+        assertThat(perform(bureau, SCORE, sent).status()).isEqualTo(200);
+        assertThat(perform(bureau, UPDATE, sent).status()).isEqualTo(403);
+        assertThat(perform(bureau, EXPLAIN, sent).status()).isEqualTo(403);
+        assertThat(perform(bureau, SUBMIT, sent).status()).isEqualTo(403);
+        assertThat(perform(bureau, UNIT_APPROVAL, sent).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDraftOrASubmissionStillWithTheUnitIsNotFoundForTheBureau() {
+        Api bureau = actors.get(BUREAU_OF_THE_REGION);
+        for (EvaluationStatus state : List.of(EvaluationStatus.DRAFT, EvaluationStatus.SUBMITTED)) {
+            Target target = evaluationIn(state);
+
+            Response read = perform(bureau, READ, target);
+            Response page = bureau.get("/evaluations/" + target.id());
+
+            assertThat(read.status()).as(state.name()).isEqualTo(404);
+            assertThat(read.body()).doesNotContain(target.name());
+            assertThat(page.status()).as(state.name()).isEqualTo(404);
+            assertThat(page.body()).doesNotContain(target.name());
+        }
     }
 
     @ParameterizedTest

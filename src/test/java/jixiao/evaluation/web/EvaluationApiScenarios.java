@@ -372,7 +372,8 @@ abstract class EvaluationApiScenarios {
         }
         assertThat(status(ok(filler.post(url(id) + "/submit")))).isEqualTo("SUBMITTED");
         assertThat(filler.post(url(id) + "/unit-approval").status()).isEqualTo(403);
-        assertThat(bureau.post(url(id) + "/approval").status()).isEqualTo(409);
+        // still with the unit: not the bureau's yet (not found, as a draft is)
+        assertThat(bureau.post(url(id) + "/approval").status()).isEqualTo(404);
         assertThat(status(ok(reviewer.post(url(id) + "/unit-approval")))).isEqualTo("UNIT_APPROVED");
         assertThat(reviewer.post(url(id) + "/approval").status()).isEqualTo(403);
         Response withoutOpinion = bureau.post(url(id) + "/approval");

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import jixiao.account.Accounts;
+import jixiao.evaluation.EvaluationKind;
 import jixiao.evaluation.Imports;
+import jixiao.evaluation.Workflow;
 import jixiao.evaluation.web.AccessScenarios.Actor;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
@@ -69,12 +71,17 @@ abstract class ReviewOpinionAccessScenarios {
     @Autowired
     Imports imports;
 
+    @Autowired
+    Workflow workflow;
+
+    Organisations organisations;
     Unit theUnit;
     final Map<Actor, Api> actors = new EnumMap<>(Actor.class);
 
     @BeforeAll
     void world() {
-        AccessCast cast = AccessCast.of(new Organisations(units, accounts), port, "安阳市", "许昌市");
+        organisations = new Organisations(units, accounts);
+        AccessCast cast = AccessCast.of(organisations, port, "安阳市", "许昌市");
         theUnit = cast.theUnit();
         actors.putAll(cast.actors());
     }
@@ -94,7 +101,10 @@ abstract class ReviewOpinionAccessScenarios {
                 .containsExactlyInAnyOrder((Object[]) Actor.values());
     }
 
-    /** An evaluation of the unit in a year of its own, with a score the rules do not give (a finding to report). */
+    /**
+     * An evaluation of the unit in a year of its own, with a score the rules do not give (a finding to report), sent to
+     * the finance bureau (单位已审核): the bureau sees only what was sent to it.
+     */
     record Target(long id, String name, int year) {}
 
     Target evaluation() {
@@ -107,6 +117,8 @@ abstract class ReviewOpinionAccessScenarios {
                 .report();
         long id =
                 imports.importReport(report, theUnit.id(), "fixture").projects().get(0);
+        workflow.submit(organisations.account(theUnit.filler()), id, EvaluationKind.PROJECT);
+        workflow.approveForUnit(organisations.account(theUnit.reviewer()), id, EvaluationKind.PROJECT);
         return new Target(id, name, year);
     }
 

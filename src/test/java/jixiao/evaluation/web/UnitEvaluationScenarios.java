@@ -419,11 +419,18 @@ abstract class UnitEvaluationScenarios {
                         .status())
                 .isEqualTo(403);
         assertThat(admin.post(base + "/submit").status()).isEqualTo(403);
-        assertThat(ok(as(region.bureau()).get(base)).json().path("id").asLong()).isEqualTo(id);
-        assertThat(as(region.bureau())
-                        .put(
+        // the region's bureau: a draft is the unit's; once sent, it reads it and changes nothing
+        Api bureau = as(region.bureau());
+        assertThat(bureau.get(base).status()).isEqualTo(404);
+        assertThat(bureau.get("/unit-evaluations/" + id, HTML).status()).isEqualTo(404);
+        Api reviewer = as(unit.reviewer());
+        explainAll(reviewer, id);
+        ok(reviewer.post(base + "/submit"));
+        JsonNode sent = ok(bureau.get(base)).json();
+        assertThat(sent.path("id").asLong()).isEqualTo(id);
+        assertThat(bureau.put(
                                 base,
-                                Map.of("version", read.path("version").asInt(), "department", read.path("department")))
+                                Map.of("version", sent.path("version").asInt(), "department", sent.path("department")))
                         .status())
                 .isEqualTo(403);
     }

@@ -261,6 +261,12 @@ abstract class EvidenceScenarios {
                 .as("a file that does not exist is answered alike")
                 .isEqualTo(404);
 
+        // the region's bureau reads the files of what was sent to it, not of a draft
+        assertThat(as(region.bureau()).download("/api/evidence/" + file).status())
+                .as("a draft's file")
+                .isEqualTo(404);
+        sendToTheBureau(evaluation);
+
         // whoever may read the evaluation reads its files; only the unit changes them
         for (Api reader : List.of(as(region.bureau()), as("admin"), as(theUnit.reviewer()))) {
             assertThat(reader.download("/api/evidence/" + file).status()).isEqualTo(200);
@@ -291,6 +297,7 @@ abstract class EvidenceScenarios {
         assertThat(as(theUnit.reviewer()).delete("/api/evidence/" + file).status())
                 .as("removed once")
                 .isEqualTo(409);
+        sendToTheBureau(evaluation);
         assertThat(as(region.bureau()).download("/api/evidence/" + file).body()).isEqualTo(Samples.pdf());
 
         JsonNode history = as(theUnit.filler())
@@ -307,6 +314,18 @@ abstract class EvidenceScenarios {
                 .get("/evaluations/" + evaluation + "/evidence", "text/html")
                 .body();
         assertThat(section).contains("已移除的材料（1）").contains(theUnit.reviewer());
+    }
+
+    /** The unit's 填报人 submits, its 单位审核 approves: the evaluation is the finance bureau's to read. */
+    private void sendToTheBureau(long evaluation) {
+        assertThat(as(theUnit.filler())
+                        .post("/api/evaluations/" + evaluation + "/submit")
+                        .status())
+                .isEqualTo(200);
+        assertThat(as(theUnit.reviewer())
+                        .post("/api/evaluations/" + evaluation + "/unit-approval")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
