@@ -56,7 +56,7 @@ public record UnitProgress(
     }
 
     /** Whether something is still with the unit: nothing at all, a draft, an internal submission or return. */
-    boolean notAllSent() {
+    public boolean notAllSent() {
         return evaluations() == 0 || drafts + submitted + returnedByUnit > 0;
     }
 }

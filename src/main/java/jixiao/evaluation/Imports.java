@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jixiao.evaluation.EvaluationException.Invalid;
+import jixiao.evaluation.EvaluationException.NotFound;
 import jixiao.evaluation.EvaluationException.VersionConflict;
 import jixiao.evaluation.EvaluationStore.Scores;
+import jixiao.organisation.BudgetUnitRow;
+import jixiao.organisation.BudgetUnits;
+import jixiao.scoring.BudgetUnit;
 import jixiao.scoring.ProjectSelfEvaluation;
 import jixiao.scoring.ReportAssessment;
 import jixiao.scoring.SelfEvaluationReport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +45,37 @@ public class Imports {
     private final EvaluationStore store;
     private final EvaluationScoring scoring;
     private final Workflow workflow;
+    private final BudgetUnits units;
 
-    public Imports(EvaluationStore store, EvaluationScoring scoring, Workflow workflow) {
+    public Imports(EvaluationStore store, EvaluationScoring scoring, Workflow workflow, BudgetUnits units) {
         this.store = store;
         this.scoring = scoring;
         this.workflow = workflow;
+        this.units = units;
+    }
+
+    /**
+     * The report as the unit's own: it is imported into the account's unit, so it carries that unit's registered name
+     * (and its code and nature where the file gives none), whatever name the file gives; a workbook named for a unit
+     * differently (an abbreviation, another unit's template) would otherwise print that name in the unit's report.
+     */
+    private SelfEvaluationReport asTheUnits(SelfEvaluationReport report, long unitId) {
+        BudgetUnitRow unit = units.unit(unitId).orElseThrow(() -> new NotFound(unitId));
+        BudgetUnit given = report.unit();
+        BudgetUnit own = new BudgetUnit(
+                unit.name(),
+                given.code() != null ? given.code() : unit.code(),
+                given.nature() != null ? given.nature() : unit.nature());
+        if (own.equals(given)) {
+            return report;
+        }
+        return new SelfEvaluationReport(
+                report.fiscalYear(),
+                report.moneyUnit(),
+                own,
+                report.department(),
+                report.projects(),
+                report.narrative());
     }
 
     /**
@@ -67,7 +98,8 @@ public class Imports {
     }
 
     /** Imports every part of a report into the unit; all or nothing. */
-    public Imported importReport(SelfEvaluationReport report, long unitId, String by) {
+    public Imported importReport(SelfEvaluationReport file, long unitId, String by) {
+        SelfEvaluationReport report = asTheUnits(file, unitId);
         requireStorableNames(report);
         if (report.department() != null
                 && !store.summaries(EvaluationKind.UNIT, Scope.unit(unitId), report.fiscalYear())
@@ -147,9 +179,16 @@ public class Imports {
      *
      * @param unit the 部门（单位）整体自评's step, or null where the report has none
      * @param texts the report's texts' step, or null where it has none
+     * @param fileUnitName the unit's name as the file gives it where that is not the unit's (imported under the unit's
+     *     own name), else null
      */
     public record Plan(
-            SelfEvaluationReport report, List<Step> projects, Step unit, Step texts, ReportAssessment assessment) {
+            SelfEvaluationReport report,
+            List<Step> projects,
+            Step unit,
+            Step texts,
+            ReportAssessment assessment,
+            @Nullable String fileUnitName) {
 
         public Plan {
             projects = List.copyOf(projects);
@@ -189,7 +228,8 @@ public class Imports {
 
     /** The plan of importing {@code report} into the unit, without importing anything (the page's preview). */
     @Transactional(readOnly = true)
-    public Plan plan(SelfEvaluationReport report, long unitId) {
+    public Plan plan(SelfEvaluationReport file, long unitId) {
+        SelfEvaluationReport report = asTheUnits(file, unitId);
         requireStorableNames(report);
         int year = report.fiscalYear();
         Map<String, EvaluationSummary> byName = new LinkedHashMap<>();
@@ -213,7 +253,10 @@ public class Imports {
         Step texts = report.narrative().isEmpty()
                 ? null
                 : stepOfYear(EvaluationKind.REPORT, REPORT_TEXTS_NAME, unitId, year);
-        return new Plan(report, projects, unit, texts, scoring.report(unitId, report));
+        String fileUnitName = file.unit().name().equals(report.unit().name())
+                ? null
+                : file.unit().name();
+        return new Plan(report, projects, unit, texts, scoring.report(unitId, report), fileUnitName);
     }
 
     private Step stepOfYear(EvaluationKind kind, String name, long unitId, int year) {
@@ -226,8 +269,9 @@ public class Imports {
      * name and year (its history records the import and every changed field). Refused, with nothing imported, where
      * the plan is not possible or the unit's evaluations changed since {@code previewed} was made.
      */
-    public Imported importPlanned(SelfEvaluationReport report, long unitId, String by, String previewed) {
-        Plan plan = plan(report, unitId);
+    public Imported importPlanned(SelfEvaluationReport file, long unitId, String by, String previewed) {
+        Plan plan = plan(file, unitId);
+        SelfEvaluationReport report = plan.report();
         if (!plan.signature().equals(previewed)) {
             throw new Invalid("plan", "plan：预览之后本单位的自评表有了变化（有人新建、修改或提交了同名的自评表），请重新预览后再确认导入；未导入任何内容");
         }

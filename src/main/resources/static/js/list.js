@@ -1,16 +1,18 @@
-// The list of evaluations: the heading's checkbox chooses every row of the page for a batch decision.
+// A list with a batch action (the evaluations for a decision, the units of a round for 催报): the heading's checkbox
+// chooses every row of the page.
 document.addEventListener('DOMContentLoaded', function () {
   var all = document.getElementById('select-all');
-  if (!all) {
+  var table = all ? all.closest('table') : null;
+  if (!table) {
     return;
   }
   var picks = function () {
-    return Array.prototype.slice.call(document.querySelectorAll('#evaluations input.pick'));
+    return Array.prototype.slice.call(table.querySelectorAll('input.pick'));
   };
   all.addEventListener('change', function () {
     picks().forEach(function (box) { box.checked = all.checked; });
   });
-  document.getElementById('evaluations').addEventListener('change', function (event) {
+  table.addEventListener('change', function (event) {
     if (event.target.classList.contains('pick')) {
       var boxes = picks();
       all.checked = boxes.length > 0 && boxes.every(function (box) { return box.checked; });

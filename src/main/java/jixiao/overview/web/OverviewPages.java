@@ -5,6 +5,7 @@ import jixiao.account.Account;
 import jixiao.account.CurrentUser;
 import jixiao.collection.CollectionRounds;
 import jixiao.collection.Progress;
+import jixiao.collection.Reminders;
 import jixiao.collection.UnitProgress;
 import jixiao.evaluation.EvaluationStatus;
 import jixiao.overview.ExecutionBand;
@@ -39,11 +40,14 @@ class OverviewPages {
     private final RegionOverview overviews;
     private final CollectionRounds rounds;
     private final Rectifications rectifications;
+    private final Reminders reminders;
 
-    OverviewPages(RegionOverview overviews, CollectionRounds rounds, Rectifications rectifications) {
+    OverviewPages(
+            RegionOverview overviews, CollectionRounds rounds, Rectifications rectifications, Reminders reminders) {
         this.overviews = overviews;
         this.rounds = rounds;
         this.rectifications = rectifications;
+        this.reminders = reminders;
     }
 
     @GetMapping(PATH)
@@ -114,6 +118,10 @@ class OverviewPages {
         model.addAttribute("pages", pages);
         model.addAttribute("size", perPage);
         model.addAttribute("sizes", UNIT_PAGE_SIZES);
+        // 催报: the latest reminder of each unit, the text a reminder says by default, how many units are late
+        model.addAttribute("reminders", reminders.latest(who, shown));
+        model.addAttribute("defaultMessage", reminders.defaultMessage(who, shown));
+        model.addAttribute("lateCount", all.stream().filter(UnitProgress::late).count());
         return "overview-units";
     }
 

@@ -355,6 +355,37 @@ abstract class ClerkScenarios {
     }
 
     @Test
+    void aWorkbookNamingAnotherUnitIsImportedUnderThisUnitsNameAfterAWarning() throws IOException {
+        int year = freshYear();
+        ReportDocument document =
+                ReportDocument.forUnit("郑州市档案馆").fiscalYear(year).withCleanProject("档案保护");
+        Response preview = upload("自评表.xlsx", workbook(document.report()));
+        assertThat(Html.textOf(preview.body(), "other-unit-name"))
+                .contains("文件中的单位名称是“郑州市档案馆”，不是本单位的“" + unit.name() + "”");
+        assertThat(filler.postForm("/evaluations/import/confirm", Map.of("token", token(preview.body())))
+                        .status())
+                .isEqualTo(302);
+        long id = filler.get("/api/evaluations?year=" + year)
+                .json()
+                .path(0)
+                .path("id")
+                .asLong();
+
+        // stored, and so printed in the unit's report, under the unit's own name
+        JsonNode stored = filler.get("/api/evaluations/" + id + "/export").json();
+        assertThat(stored.path("unit").path("name").asText()).isEqualTo(unit.name());
+
+        // a file of the unit's own name is previewed without the warning
+        Response own = upload(
+                "自评表.xlsx",
+                workbook(ReportDocument.forUnit(unit.name())
+                        .fiscalYear(year)
+                        .withCleanProject("档案保护")
+                        .report()));
+        assertThat(own.body()).doesNotContain("other-unit-name");
+    }
+
+    @Test
     void aConfirmationAfterTheUnitsEvaluationsChangedShowsTheNewPlanAndImportsNothing() throws IOException {
         int year = freshYear();
         ReportDocument document =
