@@ -35,6 +35,7 @@ class ReminderPages {
             @RequestParam int year,
             @RequestParam(name = "units", required = false) List<Long> unitIds,
             @RequestParam(defaultValue = "false") boolean allLate,
+            @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(required = false) String message,
             RedirectAttributes flash) {
         try {
@@ -45,7 +46,8 @@ class ReminderPages {
         } catch (EvaluationException.Invalid e) {
             flash.addFlashAttribute("error", text("reminder.error." + e.field(), e.value() == null ? "" : e.value()));
         }
-        return "redirect:/overview/units?year=" + year + (allLate ? "&late=true" : "");
+        // back to the units page as it was (the late ones where it showed those)
+        return "redirect:/overview/units?year=" + year + (allLate || late ? "&late=true" : "");
     }
 
     /** Marked read from the banner in place (htmx removes it). */
