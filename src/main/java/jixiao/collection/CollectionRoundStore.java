@@ -107,7 +107,7 @@ class CollectionRoundStore {
         List<Object> params = new ArrayList<>();
         params.add(fiscalYear);
         params.addAll(regionIds);
-        StringBuilder sql = new StringBuilder("SELECT u.id, u.name, r.name AS region_name,"
+        StringBuilder sql = new StringBuilder("SELECT u.id, u.name, u.region_id, r.name AS region_name,"
                 + " SUM(CASE WHEN e.status = 'DRAFT' THEN 1 ELSE 0 END) AS drafts,"
                 + " SUM(CASE WHEN e.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,"
                 + " SUM(CASE WHEN e.status = 'UNIT_APPROVED' THEN 1 ELSE 0 END) AS unit_approved,"
@@ -123,13 +123,14 @@ class CollectionRoundStore {
             sql.append(" AND u.id IN (").append(placeholders(units.size())).append(")");
             params.addAll(units);
         }
-        sql.append(" GROUP BY u.id, u.name, r.name");
+        sql.append(" GROUP BY u.id, u.name, u.region_id, r.name");
         Map<Long, UnitProgress> counts = new HashMap<>();
         jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> counts.put(
                 rs.getLong("id"),
                 new UnitProgress(
                         rs.getLong("id"),
                         rs.getString("name"),
+                        rs.getLong("region_id"),
                         rs.getString("region_name"),
                         rs.getInt("drafts"),
                         rs.getInt("submitted"),

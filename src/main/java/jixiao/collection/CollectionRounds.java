@@ -141,7 +141,7 @@ public class CollectionRounds {
     }
 
     /** A unit created after the units were read: counted at the next request. */
-    private static final UnitProgress NO_UNIT = new UnitProgress(0, "", "", 0, 0, 0, 0, 0, 0, false);
+    private static final UnitProgress NO_UNIT = new UnitProgress(0, "", 0, "", 0, 0, 0, 0, 0, 0, false);
 
     /** What the progress of a unit is counted from besides its evaluations. */
     private record Counts(int fiscalYear) {}

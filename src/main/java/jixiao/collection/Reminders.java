@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jixiao.account.Account;
 import jixiao.audit.AuditRecord;
 import jixiao.audit.AuditTrail;
 import jixiao.evaluation.EvaluationException;
+import jixiao.organisation.BudgetUnits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +33,14 @@ public class Reminders {
     private final CollectionRounds rounds;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BudgetUnits units;
 
-    public Reminders(ReminderStore store, CollectionRounds rounds, AuditTrail audit, Clock clock) {
+    public Reminders(ReminderStore store, CollectionRounds rounds, AuditTrail audit, Clock clock, BudgetUnits units) {
         this.store = store;
         this.rounds = rounds;
         this.audit = audit;
         this.clock = clock;
+        this.units = units;
     }
 
     /**
@@ -83,10 +87,15 @@ public class Reminders {
         return reminded.size();
     }
 
-    /** Reminds every late unit of the bureau's round of the year; gives how many (none when none is late). */
-    public int remindLate(Account who, int fiscalYear, String message) {
+    /**
+     * Reminds every late unit of the bureau's round of the year, of a region and those below it where one is given;
+     * gives how many (none when none is late).
+     */
+    public int remindLate(Account who, int fiscalYear, String message, Long regionId) {
+        Set<Long> regions = regionId == null ? null : Set.copyOf(units.regionAndBelow(regionId));
         List<Long> late = rounds.progress(who, fiscalYear).stream()
                 .filter(UnitProgress::late)
+                .filter(unit -> regions == null || regions.contains(unit.regionId()))
                 .map(UnitProgress::unitId)
                 .toList();
         return late.isEmpty() ? 0 : remind(who, fiscalYear, late, message);

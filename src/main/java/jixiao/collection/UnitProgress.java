@@ -8,6 +8,7 @@ package jixiao.collection;
 public record UnitProgress(
         long unitId,
         String unitName,
+        long regionId,
         String regionName,
         int drafts,
         int submitted,
@@ -45,6 +46,7 @@ public record UnitProgress(
         return new UnitProgress(
                 unitId,
                 unitName,
+                regionId,
                 regionName,
                 drafts,
                 submitted,

@@ -53,6 +53,18 @@ public record Scope(Long unitId, List<Long> regionIds) {
         return sql.toString();
     }
 
+    /**
+     * The part of this scope in a region and the regions below it ({@code below}, the region first): a finance bureau
+     * or 管理员 looking at one city or county of theirs. Unchanged where the scope is one unit's or does not hold the
+     * region.
+     */
+    public Scope within(long regionId, List<Long> below) {
+        if (unitId != null || (regionIds != null && !regionIds.contains(regionId))) {
+            return this;
+        }
+        return regions(below);
+    }
+
     /** True when a row of this unit and region is inside the scope. */
     public boolean reaches(long unitId, long regionId) {
         if (this.unitId != null) {

@@ -30,12 +30,15 @@ public class EvaluationLists {
     private final EvaluationAccess access;
     private final BigDecimal gapThreshold;
     private final UnitRevisions revisions;
+    private final Regions regions;
 
     public EvaluationLists(
             ListStore store,
             UnitRevisions revisions,
             EvaluationAccess access,
+            Regions regions,
             @Value("${jixiao.review.gap-threshold:10}") BigDecimal gapThreshold) {
+        this.regions = regions;
         this.store = store;
         this.access = access;
         this.gapThreshold = gapThreshold;
@@ -44,7 +47,7 @@ public class EvaluationLists {
 
     /** One page of what the user may see, as the query filters and orders it. */
     public ListPage page(Account who, ListQuery query) {
-        Reach reach = reach(who);
+        Reach reach = reach(who, query);
         GapRule gaps = gaps();
         // each kept until a unit of the user's scope changes (UnitRevisions): the bureau's lists span 100,000 rows
         List<ListRow> rows = revisions.of(reach.scope(), new Rows(reach, query, gaps), () -> rows(reach, query, gaps));
@@ -111,7 +114,7 @@ public class EvaluationLists {
 
     /** Every row the query matches, in its order, one at a time (an export). */
     public void each(Account who, ListQuery query, Consumer<ListRow> out) {
-        store.each(reach(who), query, gaps(), out);
+        store.each(reach(who, query), query, gaps(), out);
     }
 
     /** The years the user has evaluations of, latest first. */
@@ -152,6 +155,11 @@ public class EvaluationLists {
 
     private Reach reach(Account who) {
         return Reach.of(who, access.scope(who));
+    }
+
+    /** The user's reach, narrowed to the query's region (a bureau's city or county) where it names one. */
+    private Reach reach(Account who, ListQuery query) {
+        return Reach.of(who, regions.narrowed(access.scope(who), query.regionId()));
     }
 
     GapRule gaps() {

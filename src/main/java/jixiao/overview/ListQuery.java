@@ -16,6 +16,8 @@ import jixiao.scoring.FindingCode;
  * @param maxBudget 全年预算数 up to this amount, in 元
  * @param largeGap only large 复核 gaps ({@link jixiao.evaluation.RecheckGap})
  * @param finding only evaluations with a finding of this category
+ * @param regionId only the units of this region and the regions below it (one of the user's reach; another narrows
+ *     nothing)
  * @param minTotal 计算分 from this
  * @param maxTotal 计算分 below this (100 included)
  * @param todo only what waits for the user (the 待办 of its role)
@@ -36,6 +38,7 @@ public record ListQuery(
         boolean largeGap,
         FindingCode finding,
         Long unitId,
+        Long regionId,
         ExecutionBand band,
         BigDecimal minTotal,
         BigDecimal maxTotal,
@@ -84,6 +87,7 @@ public record ListQuery(
                 null,
                 null,
                 null,
+                null,
                 todo,
                 false,
                 null,
@@ -107,6 +111,7 @@ public record ListQuery(
                 largeGap,
                 finding,
                 unitId,
+                regionId,
                 band,
                 minTotal,
                 maxTotal,
@@ -133,6 +138,7 @@ public record ListQuery(
                 largeGap,
                 finding,
                 unitId,
+                regionId,
                 band,
                 minTotal,
                 maxTotal,

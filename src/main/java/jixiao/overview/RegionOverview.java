@@ -45,6 +45,7 @@ public class RegionOverview {
     private final CopyStore copies;
     private final BudgetUnits units;
     private final UnitRevisions revisions;
+    private final Regions regions;
 
     public RegionOverview(
             OverviewStore store,
@@ -53,7 +54,8 @@ public class RegionOverview {
             CollectionRounds rounds,
             CopyStore copies,
             BudgetUnits units,
-            UnitRevisions revisions) {
+            UnitRevisions revisions,
+            Regions regions) {
         this.store = store;
         this.lists = lists;
         this.access = access;
@@ -61,6 +63,7 @@ public class RegionOverview {
         this.copies = copies;
         this.units = units;
         this.revisions = revisions;
+        this.regions = regions;
     }
 
     /** The name of the bureau's region. */
@@ -88,7 +91,7 @@ public class RegionOverview {
      */
     public Overview of(Account who, int year, ListQuery filter) {
         requireBureau(who);
-        Reach reach = Reach.of(who, access.scope(who));
+        Reach reach = Reach.of(who, regions.narrowed(access.scope(who), filter.regionId()));
         GapRule gaps = lists.gaps();
         CollectionRound round = rounds.round(who, year).orElse(null);
         LocalDate today = rounds.today();
@@ -114,6 +117,7 @@ public class RegionOverview {
             LocalDate today) {
         ListQuery projects = filtered(filter, year, false, filter.unitId());
         List<UnitProgress> units = rounds.progress(who, year).stream()
+                .filter(unit -> reach.scope().reaches(unit.unitId(), unit.regionId()))
                 .filter(unit -> filter.unitId() == null || unit.unitId() == filter.unitId())
                 .filter(unit -> filter.search() == null || unit.unitName().contains(filter.search()))
                 .toList();
@@ -277,6 +281,8 @@ public class RegionOverview {
                 largeGap,
                 null,
                 unitId,
+                // the region narrows the reach itself (Reach#within)
+                null,
                 null,
                 null,
                 null,

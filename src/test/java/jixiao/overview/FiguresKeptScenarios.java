@@ -214,7 +214,7 @@ abstract class FiguresKeptScenarios {
             for (int page = 1; page <= 8 / size; page++) {
                 ListQuery query = new ListQuery(
                         YEAR, null, null, null, null, false, null, null, null, false, null, null, null, null, null,
-                        false, false, null, false, page, size);
+                        null, false, false, null, false, page, size);
                 assertThat(lists.page(bureau, query).rows())
                         .as("page %d of %d rows", page, size)
                         .extracting(ListRow::id)

@@ -36,18 +36,20 @@ class ReminderPages {
             @RequestParam(name = "units", required = false) List<Long> unitIds,
             @RequestParam(defaultValue = "false") boolean allLate,
             @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(required = false) Long region,
             @RequestParam(required = false) String message,
             RedirectAttributes flash) {
         try {
             int reminded = allLate
-                    ? reminders.remindLate(user.account(), year, message)
+                    ? reminders.remindLate(user.account(), year, message, region)
                     : reminders.remind(user.account(), year, unitIds, message);
             flash.addFlashAttribute("message", text("reminder.sent", String.valueOf(reminded)));
         } catch (EvaluationException.Invalid e) {
             flash.addFlashAttribute("error", text("reminder.error." + e.field(), e.value() == null ? "" : e.value()));
         }
         // back to the units page as it was (the late ones where it showed those)
-        return "redirect:/overview/units?year=" + year + (allLate || late ? "&late=true" : "");
+        return "redirect:/overview/units?year=" + year + (region == null ? "" : "&region=" + region)
+                + (allLate || late ? "&late=true" : "");
     }
 
     /** Marked read from the banner in place (htmx removes it). */

@@ -22,6 +22,7 @@ import jixiao.overview.EvaluationLists;
 import jixiao.overview.ListPage;
 import jixiao.overview.ListQuery;
 import jixiao.overview.ListRow;
+import jixiao.overview.Regions;
 import jixiao.report.DocumentFormat;
 import jixiao.report.xlsx.ListWorkbook;
 import jixiao.report.xlsx.ListWorkbook.Column;
@@ -56,7 +57,10 @@ class ListPages {
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    ListPages(EvaluationLists lists, BatchReview batch, MessageSource messages, AuditTrail audit) {
+    private final Regions regions;
+
+    ListPages(EvaluationLists lists, BatchReview batch, MessageSource messages, AuditTrail audit, Regions regions) {
+        this.regions = regions;
         this.lists = lists;
         this.batch = batch;
         this.messages = messages;
@@ -90,6 +94,7 @@ class ListPages {
         model.addAttribute("decides", decides(who));
         model.addAttribute("formats", DocumentFormat.values());
         model.addAttribute("allYears", ListParameters.ALL_YEARS);
+        model.addAttribute("regions", regions.choices(who));
         return "evaluations";
     }
 

@@ -55,6 +55,7 @@ final class ListParameters {
                 flag("largeGap"),
                 named("finding", FindingCode.class),
                 number("unit", Long::valueOf),
+                number("region", Long::valueOf),
                 named("band", ExecutionBand.class),
                 number("minTotal", BigDecimal::new),
                 number("maxTotal", BigDecimal::new),

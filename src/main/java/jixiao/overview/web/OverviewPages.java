@@ -12,6 +12,7 @@ import jixiao.overview.ExecutionBand;
 import jixiao.overview.ListQuery;
 import jixiao.overview.Overview;
 import jixiao.overview.RegionOverview;
+import jixiao.overview.Regions;
 import jixiao.rectification.Rectification;
 import jixiao.rectification.Rectifications;
 import jixiao.scoring.Grade;
@@ -41,9 +42,15 @@ class OverviewPages {
     private final CollectionRounds rounds;
     private final Rectifications rectifications;
     private final Reminders reminders;
+    private final Regions regions;
 
     OverviewPages(
-            RegionOverview overviews, CollectionRounds rounds, Rectifications rectifications, Reminders reminders) {
+            RegionOverview overviews,
+            CollectionRounds rounds,
+            Rectifications rectifications,
+            Reminders reminders,
+            Regions regions) {
+        this.regions = regions;
         this.overviews = overviews;
         this.rounds = rounds;
         this.rectifications = rectifications;
@@ -66,12 +73,14 @@ class OverviewPages {
         model.addAttribute("years", years.contains(year) ? years : with(years, year));
         model.addAttribute("overview", overview);
         List<Rectification> overdue = rectifications.overdue(who, year).stream()
+                .filter(item -> regions.within(filter.regionId(), item.regionId()))
                 .filter(item -> filter.unitId() == null || item.unitId() == filter.unitId())
                 .filter(item -> filter.search() == null || item.unitName().contains(filter.search()))
                 .toList();
         model.addAttribute("overdue", overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size())));
         model.addAttribute("overdueCount", overdue.size());
         model.addAttribute("regionName", overviews.regionName(who));
+        model.addAttribute("regions", regions.choices(who));
         model.addAttribute("filter", filter);
         model.addAttribute("bars", new Bars(year, params));
         model.addAttribute(
@@ -90,6 +99,7 @@ class OverviewPages {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Progress progress,
             @RequestParam(required = false) boolean late,
+            @RequestParam(required = false) Long region,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size,
             Model model) {
@@ -100,6 +110,7 @@ class OverviewPages {
         List<UnitProgress> matching = all.stream()
                 .filter(unit -> progress == null || unit.progress() == progress)
                 .filter(unit -> !late || unit.late())
+                .filter(unit -> regions.within(region, unit.regionId()))
                 .toList();
         // a province's round has thousands of units: a page of them, as the lists of evaluations
         int perPage = UNIT_PAGE_SIZES.contains(size) ? size : UNIT_PAGE_SIZES.get(1);
@@ -109,6 +120,8 @@ class OverviewPages {
         model.addAttribute("year", shown);
         model.addAttribute("progress", progress);
         model.addAttribute("late", late);
+        model.addAttribute("region", region);
+        model.addAttribute("regions", regions.choices(who));
         model.addAttribute("round", rounds.round(who, shown).orElse(null));
         model.addAttribute(
                 "units", matching.subList((current - 1) * perPage, Math.min(current * perPage, matching.size())));
@@ -121,7 +134,12 @@ class OverviewPages {
         // 催报: the latest reminder of each unit, the text a reminder says by default, how many units are late
         model.addAttribute("reminders", reminders.latest(who, shown));
         model.addAttribute("defaultMessage", reminders.defaultMessage(who, shown));
-        model.addAttribute("lateCount", all.stream().filter(UnitProgress::late).count());
+        model.addAttribute(
+                "lateCount",
+                all.stream()
+                        .filter(UnitProgress::late)
+                        .filter(unit -> regions.within(region, unit.regionId()))
+                        .count());
         return "overview-units";
     }
 
@@ -137,7 +155,7 @@ class OverviewPages {
 
     /**
      * The links of the overview's bars: the list of the project evaluations a bar counts, under the overview's own
-     * filters (year, unit, state, grade) and the bar's.
+     * filters (year, region, unit, state, grade) and the bar's.
      */
     public static final class Bars {
 
@@ -146,7 +164,7 @@ class OverviewPages {
 
         Bars(int year, MultiValueMap<String, String> params) {
             this.year = year;
-            for (String name : List.of("q", "unit", "status", "grade")) {
+            for (String name : List.of("q", "region", "unit", "status", "grade")) {
                 String value = params.getFirst(name);
                 if (value != null && !value.isBlank()) {
                     filters.add(name, value);
@@ -194,11 +212,17 @@ class OverviewPages {
 
         /** The units of the round in one state. */
         public String progress(String state) {
-            return PATH + "/units?year=" + year + "&progress=" + state;
+            return PATH + "/units?year=" + year + region() + "&progress=" + state;
         }
 
         public String late() {
-            return PATH + "/units?year=" + year + "&late=true";
+            return PATH + "/units?year=" + year + region() + "&late=true";
+        }
+
+        /** The region the overview is narrowed to, as a parameter of the units page (or nothing). */
+        private String region() {
+            String region = filters.getFirst("region");
+            return region == null ? "" : "&region=" + region;
         }
 
         private String list(String name, String value) {
