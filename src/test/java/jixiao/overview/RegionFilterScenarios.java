@@ -168,5 +168,12 @@ abstract class RegionFilterScenarios {
         // the overview's links to its lists carry the region
         assertThat(overview).contains("region=" + county.id());
         assertThat(Html.textOf(overview, "region-filter")).contains(county.name());
+        assertThat(Html.textOf(overview, "overview-filter")).doesNotContain(stranger.name());
+        assertThat(Html.textOf(overview, "overview-title")).startsWith(county.name());
+
+        // a filter that matches nothing says so (not that there is nothing)
+        String none = api.get("/evaluations?year=" + YEAR + "&q=" + "不存在的项目", "text/html")
+                .body();
+        assertThat(Html.textOf(none, "evaluations")).contains("没有符合条件的自评表");
     }
 }

@@ -43,6 +43,20 @@ public final class ListLinks {
         return query.descending() ? "▼" : "▲";
     }
 
+    /**
+     * Whether a filter narrows the list (a year, the order and the page do not): an empty list then says that nothing
+     * matches, not that there is nothing.
+     */
+    public boolean filtered() {
+        return params.entrySet().stream()
+                .filter(param -> !NOT_FILTERS.contains(param.getKey()))
+                .anyMatch(param -> param.getValue().stream().anyMatch(value -> value != null && !value.isBlank()));
+    }
+
+    /** The parameters that choose the year, the order and the page, not the rows. */
+    private static final java.util.Set<String> NOT_FILTERS =
+            java.util.Set.of("year", "sort", "dir", "page", "size", "lang");
+
     /** The same rows on another page. */
     public String page(long page) {
         MultiValueMap<String, String> changed = copy();

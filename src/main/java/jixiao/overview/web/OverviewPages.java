@@ -79,8 +79,16 @@ class OverviewPages {
                 .toList();
         model.addAttribute("overdue", overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size())));
         model.addAttribute("overdueCount", overdue.size());
-        model.addAttribute("regionName", overviews.regionName(who));
-        model.addAttribute("regions", regions.choices(who));
+        List<jixiao.organisation.Region> choices = regions.choices(who);
+        // the heading names the region the overview is narrowed to
+        model.addAttribute(
+                "regionName",
+                choices.stream()
+                        .filter(region -> filter.regionId() != null && region.id() == filter.regionId())
+                        .map(jixiao.organisation.Region::name)
+                        .findFirst()
+                        .orElseGet(() -> overviews.regionName(who)));
+        model.addAttribute("regions", choices);
         model.addAttribute("filter", filter);
         model.addAttribute("bars", new Bars(year, params));
         model.addAttribute(
