@@ -102,6 +102,27 @@ class AccessibilityInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theBureauRemindsALateUnitAndItsClerkNotesTheReminderBothPagesWithoutSeriousViolations() throws IOException {
+        BrowserSession bureau = open("bureau");
+        bureau.signIn("caizheng", PASSWORD);
+        bureau.visit("/overview/units?year=2021", By.id("remind-form"));
+        check(bureau, "the round's units with 催报");
+        bureau.tick(By.cssSelector("#units input.pick[aria-label='选择 三门峡市公共资源交易中心']"));
+        bureau.fill(By.name("message"), "请于本周内报送2021年度自评表。");
+        bureau.clickAndWaitForNewPage(By.id("remind-selected"));
+        assertThat(bureau.visibleText(By.id("message"))).isEqualTo("已向 1 个单位催报");
+
+        BrowserSession clerk = open("reminded");
+        clerk.signIn("tianbao", PASSWORD);
+        assertThat(clerk.visibleText(By.id("reminders"))).contains("财政局催报").contains("请于本周内报送2021年度自评表。");
+        check(clerk, "the list with a reminder");
+        clerk.click(By.cssSelector("#reminders .reminder button"));
+        clerk.waitUntilAbsent(By.cssSelector("#reminders .reminder"));
+        bureau.visit("/overview/units?year=2021", By.id("remind-form"));
+        assertThat(bureau.text(By.id("units"))).contains("tianbao 已读");
+    }
+
+    @Test
     void theSecurityAndAuditAdministratorsPagesHaveNoSeriousOrCriticalViolation() throws IOException {
         // the 三员's own accounts, with the demo password and nothing to change at the first sign-in
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);

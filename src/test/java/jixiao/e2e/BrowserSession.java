@@ -544,6 +544,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Ticks a checkbox. */
+    /** Waits until no element matches (removed in place, by htmx). */
+    void waitUntilAbsent(By element) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(element, 0));
+    }
+
     void tick(By box) {
         WebElement checkbox = driver.findElement(box);
         if (!checkbox.isSelected()) {
