@@ -27,55 +27,110 @@ final class CheckList {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = false;
-        for (String arg : args) {
+        Language language = Language.ZH;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--lang") && i + 1 < args.size()) {
+                language = Language.named(args.get(++i));
+                if (language == null) {
+                    err.println("--lang 只能是 zh 或 en，实际为“" + args.get(i) + "”（--lang is zh or en）");
+                    return Jixiao.UNREADABLE;
+                }
             } else {
                 err.println("未知选项“" + arg + "”（unknown option）");
                 return Jixiao.UNREADABLE;
             }
         }
         if (json) {
-            json(CheckCatalogue.all(), out);
+            json(CheckCatalogue.all(), out, language);
         } else {
-            text(CheckCatalogue.all(), out);
+            text(CheckCatalogue.all(), out, language);
         }
         return Jixiao.OK;
     }
 
     static void text(List<Check> checks, PrintStream out) {
-        out.println("检查项目录（共 " + checks.size() + " 项，按运行顺序）");
-        out.println("规则集按检查代码关闭检查、改变严重程度或参数（checks.<代码>）。");
+        text(checks, out, Language.ZH);
+    }
+
+    static void text(List<Check> checks, PrintStream out, Language in) {
+        out.println(in.label("检查项目录（共 ", "The catalogue of checks (")
+                + checks.size()
+                + in.label(" 项，按运行顺序）", ", in the order they run)"));
+        out.println(in.label(
+                "规则集按检查代码关闭检查、改变严重程度或参数（checks.<代码>）。",
+                "A rule set switches a check off or changes its severity or parameters by its code (checks.<code>)."));
         for (Check check : checks) {
             out.println();
-            out.println(check.code() + "  [" + check.category().label() + "·"
-                    + check.severity().label() + "]  " + check.finding().title());
-            out.println("  " + check.description());
+            out.println(check.code() + "  [" + category(check, in) + "·"
+                    + in.message(
+                            "severity." + check.severity().name(),
+                            check.severity().label()) + "]  "
+                    + in.message(
+                            "finding." + check.finding().name(), check.finding().title()));
+            out.println("  " + description(check, in));
             for (CheckParameter parameter : check.parameters()) {
-                out.println("  参数 " + parameter.name() + " = "
-                        + parameter.defaultValue().toPlainString() + "（"
-                        + parameter.description() + "；可取 " + parameter.range()
-                        + (parameter.ruleSetField() ? "；规则集字段" : "") + "）");
+                out.println(in.label("  参数 ", "  parameter ") + parameter.name() + " = "
+                        + parameter.defaultValue().toPlainString() + in.label("（", " (")
+                        + in.message(
+                                "check.parameter." + check.code() + "." + parameter.name(), parameter.description())
+                        + in.label("；可取 ", "; ") + range(parameter, in)
+                        + (parameter.ruleSetField() ? in.label("；规则集字段", "; a field of the rule set") : "")
+                        + in.label("）", ")"));
             }
         }
     }
 
+    /** The values a rule set may give a parameter, as the help page says them. */
+    private static String range(CheckParameter parameter, Language in) {
+        if (in == Language.ZH) {
+            return parameter.range();
+        }
+        String min = parameter.min() == null ? null : parameter.min().toPlainString();
+        String max = parameter.max() == null ? null : parameter.max().toPlainString();
+        if (min != null && max != null) {
+            return "from " + min + " to " + max;
+        }
+        return min != null ? min + " or more" : max != null ? max + " or less" : "any number";
+    }
+
+    private static String category(Check check, Language in) {
+        return in.message(
+                "check.category." + check.category().name(), check.category().label());
+    }
+
+    private static String description(Check check, Language in) {
+        return in.message("check.description." + check.code(), check.description());
+    }
+
     static void json(List<Check> checks, PrintStream out) {
+        json(checks, out, Language.ZH);
+    }
+
+    static void json(List<Check> checks, PrintStream out, Language in) {
         ArrayNode list = MAPPER.createArrayNode();
         for (Check check : checks) {
             ObjectNode node = list.addObject();
             node.put("code", check.code());
             node.put("finding", check.finding().name());
-            node.put("findingTitle", check.finding().title());
+            node.put(
+                    "findingTitle",
+                    in.message(
+                            "finding." + check.finding().name(), check.finding().title()));
             node.put("category", check.category().name().toLowerCase(java.util.Locale.ROOT));
-            node.put("categoryLabel", check.category().label());
+            node.put("categoryLabel", category(check, in));
             node.put("severity", check.severity().name().toLowerCase(java.util.Locale.ROOT));
-            node.put("description", check.description());
+            node.put("description", description(check, in));
             ArrayNode parameters = node.putArray("parameters");
             for (CheckParameter parameter : check.parameters()) {
                 ObjectNode p = parameters.addObject();
                 p.put("name", parameter.name());
-                p.put("description", parameter.description());
+                p.put(
+                        "description",
+                        in.message(
+                                "check.parameter." + check.code() + "." + parameter.name(), parameter.description()));
                 p.put("default", parameter.defaultValue());
                 p.put("min", parameter.min());
                 p.put("max", parameter.max());

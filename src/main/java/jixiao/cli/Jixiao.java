@@ -120,6 +120,7 @@ public final class Jixiao {
 
     private static int check(List<String> args, PrintStream out, PrintStream err) {
         boolean json = false;
+        Language language = Language.ZH;
         Path file = null;
         Path rulesFile = null;
         Path frameworkFile = null;
@@ -127,6 +128,12 @@ public final class Jixiao {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--lang") && i + 1 < args.size()) {
+                language = Language.named(args.get(++i));
+                if (language == null) {
+                    err.println("--lang 只能是 zh 或 en，实际为“" + args.get(i) + "”（--lang is zh or en）");
+                    return UNREADABLE;
+                }
             } else if (arg.equals("--rules") && i + 1 < args.size()) {
                 rulesFile = Path.of(args.get(++i));
             } else if (arg.equals("--framework") && i + 1 < args.size()) {
@@ -157,9 +164,9 @@ public final class Jixiao {
             SelfEvaluationReport report = readReport(file);
             ReportAssessment assessment = checker.assess(report);
             if (json) {
-                JsonReport.write(assessment, out);
+                JsonReport.write(assessment, out, language);
             } else {
-                TextReport.print(assessment, out);
+                TextReport.print(assessment, out, language);
             }
             return assessment.hasErrors() ? ERRORS_FOUND : OK;
         } catch (InterchangeException | WorkbookImportException e) {
@@ -344,9 +351,10 @@ public final class Jixiao {
             jixiao 预算绩效自评系统 (budget performance self-evaluation)
 
             用法 / usage:
-              jixiao check FILE [--json] [--rules RULES.json] [--framework FRAMEWORK.json]
+              jixiao check FILE [--json] [--lang zh|en] [--rules RULES.json] [--framework FRAMEWORK.json]
                   按规则重新计算 FILE（self-evaluation/1 格式，或 .xlsx 自评表工作簿）中每张自评表的得分并列出发现的问题。
-                  Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding.
+                  Scores every 自评表 in FILE (self-evaluation/1 JSON or an .xlsx workbook) and lists every finding;
+                  --lang en: in English (the findings and the arithmetic too).
                   退出码 exit status: 0 无错误 no error findings, 1 有错误 error findings, 2 无法读取 unreadable input
               jixiao report FILE --format xlsx|docx|pdf --out PATH [--rules RULES.json] [--framework FRAMEWORK.json]
                   生成自评报告文档：xlsx 含汇总表、每个项目的自评表（表内为单位填报得分，表外另列计算得分与计算说明）和问题清单；
@@ -373,7 +381,7 @@ public final class Jixiao {
                   JIXIAO_DB_USER/JIXIAO_DB_PASSWORD。Re-scores a region's stored evaluations of a year, writes what
                   would change (xlsx and JSON); nothing stored changes. 退出码 0 完成 done, 2 选项或输入有误 bad option
                   or input (named), 3 内部错误 internal error
-              jixiao checks [--json]
+              jixiao checks [--json] [--lang zh|en]
                   列出全部检查项：代码、类别、默认严重程度、中文说明和规则集可改的参数。
                   Lists every check of the catalogue (code, category, severity, description, parameters).
               jixiao rules

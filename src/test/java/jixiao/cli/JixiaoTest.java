@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import jixiao.interchange.InterchangeWriter;
 import jixiao.report.xlsx.SelfEvaluationWorkbookReader;
 import jixiao.scoring.ReportBuilder;
@@ -154,6 +155,56 @@ class JixiaoTest {
 
         assertThat(run("checks", "--xml")).isEqualTo(2);
         assertThat(stderr()).contains("--xml");
+    }
+
+    @Test
+    void inEnglishTheCheckPrintsTheArithmeticAndTheFindingsInEnglish() throws IOException {
+        String seed = seed().toString();
+        assertThat(run("check", seed, "--lang", "en")).isEqualTo(1);
+        String text = stdout();
+
+        assertThat(text)
+                .contains("━━ Project: 专家评审费")
+                .contains("15 × 145 ÷ 200 = 10.88")
+                .contains("Findings: ")
+                .contains("[Error]");
+        // the arithmetic and the findings: nothing Chinese left but the unit's own words (quoted, or 「the row」)
+        List<String> engine = text.lines()
+                .filter(line -> (line.startsWith("     ") && !line.startsWith("     target "))
+                        || line.matches("\\s+\\[(Error|Warning|Note)].*"))
+                .toList();
+        assertThat(engine).hasSizeGreaterThan(200);
+        assertThat(engine.stream()
+                        .filter(line -> jixiao.translation.EngineEnglishTest.unquoted(line)
+                                .replaceAll("「[^」]*」", "")
+                                .matches(".*\\p{IsHan}.*"))
+                        .toList())
+                .isEmpty();
+
+        out.reset();
+        assertThat(run("check", seed, "--lang", "en", "--json")).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(stdout());
+        assertThat(json.at("/findings/0/message").asText()).doesNotContainPattern("^\\p{IsHan}");
+        assertThat(json.at("/findings/0/code").asText()).matches("[A-Z_]+");
+
+        assertThat(run("check", seed, "--lang", "fr")).isEqualTo(2);
+        assertThat(stderr()).contains("--lang").contains("fr");
+    }
+
+    @Test
+    void inEnglishTheCatalogueOfChecksIsInEnglish() {
+        assertThat(run("checks", "--lang", "en")).isEqualTo(0);
+        String text = stdout();
+
+        assertThat(text)
+                .contains("The catalogue of checks (")
+                .contains("TARGET_SET_TOO_LOW  [Plausibility·Warning]")
+                .contains("parameter ratio = 1.3")
+                .doesNotContainPattern("\\p{IsHan}");
+
+        out.reset();
+        assertThat(run("checks", "--json", "--lang", "en")).isEqualTo(0);
+        assertThat(stdout()).doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test
