@@ -115,6 +115,12 @@ abstract class ReminderScenarios {
         return page.body();
     }
 
+    private String overviewPage() {
+        Response page = as(region.bureau()).get("/overview?year=" + YEAR, "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        return page.body();
+    }
+
     @Test
     void theBureauRemindsALateUnitWhoseStaffSeeItOnEveryPageUntilOneOfThemNotesIt() {
         int before = remindersOf(late).size();
@@ -140,6 +146,9 @@ abstract class ReminderScenarios {
         assertThat(as(stranger.filler()).get("/evaluations", "text/html").body())
                 .doesNotContain("reminder-" + id);
         assertThat(Html.textOf(unitsPage(), "units")).contains("已催报").contains("未读");
+        assertThat(Html.textOf(overviewPage(), "late-units"))
+                .contains(late.name())
+                .contains("未读");
 
         // another unit's staff cannot note it; the unit's reviewer does, and it is gone for both of its staff
         assertThat(as(stranger.filler())
@@ -152,6 +161,7 @@ abstract class ReminderScenarios {
                 .isEqualTo(302);
         assertThat(as(late.filler()).get("/evaluations", "text/html").body()).doesNotContain("reminder-" + id);
         assertThat(Html.textOf(unitsPage(), "units")).contains(late.reviewer() + " 已读");
+        assertThat(Html.textOf(overviewPage(), "late-units")).contains(late.reviewer() + " 已读");
 
         // sending is in the audit trail, with the unit and the text
         assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE actor = ? AND action = 'collection.reminded'")

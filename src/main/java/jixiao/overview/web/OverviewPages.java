@@ -89,6 +89,8 @@ class OverviewPages {
                         .findFirst()
                         .orElseGet(() -> overviews.regionName(who)));
         model.addAttribute("regions", choices);
+        // 催报: when each late unit was last reminded, and whether it read it
+        model.addAttribute("reminders", overview.late().isEmpty() ? java.util.Map.of() : reminders.latest(who, year));
         model.addAttribute("filter", filter);
         model.addAttribute("bars", new Bars(year, params));
         model.addAttribute(
