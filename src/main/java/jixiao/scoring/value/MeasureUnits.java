@@ -38,65 +38,37 @@ final class MeasureUnits {
 
         entries.add(entry("元", MeasureUnit.YUAN));
         entries.add(entry("万元", MeasureUnit.TEN_THOUSAND_YUAN));
-        entries.add(entry("亿元", measureUnit(Dimension.MONEY, "亿元", HUNDRED_MILLION)));
+        units(entries, Dimension.MONEY, HUNDRED_MILLION, "亿元");
 
-        entries.add(entry("千瓦", measureUnit(Dimension.POWER, "千瓦", BigDecimal.ONE)));
-        entries.add(entry("兆瓦", measureUnit(Dimension.POWER, "兆瓦", THOUSAND)));
-        entries.add(entry("kW", measureUnit(Dimension.POWER, "kW", BigDecimal.ONE)));
-        entries.add(entry("KW", measureUnit(Dimension.POWER, "KW", BigDecimal.ONE)));
-        entries.add(entry("MW", measureUnit(Dimension.POWER, "MW", THOUSAND)));
+        units(entries, Dimension.POWER, BigDecimal.ONE, "千瓦", "kW", "KW");
+        units(entries, Dimension.POWER, THOUSAND, "兆瓦", "MW");
 
-        entries.add(entry("千瓦时", measureUnit(Dimension.ENERGY, "千瓦时", BigDecimal.ONE)));
-        entries.add(entry("度电", measureUnit(Dimension.ENERGY, "度电", BigDecimal.ONE)));
-        entries.add(entry("兆瓦时", measureUnit(Dimension.ENERGY, "兆瓦时", THOUSAND)));
-        entries.add(entry("kWh", measureUnit(Dimension.ENERGY, "kWh", BigDecimal.ONE)));
-        entries.add(entry("KWh", measureUnit(Dimension.ENERGY, "KWh", BigDecimal.ONE)));
+        units(entries, Dimension.ENERGY, BigDecimal.ONE, "千瓦时", "度电", "kWh", "KWh");
+        units(entries, Dimension.ENERGY, THOUSAND, "兆瓦时");
 
-        entries.add(entry("平方米", measureUnit(Dimension.AREA, "平方米", BigDecimal.ONE)));
-        entries.add(entry("平米", measureUnit(Dimension.AREA, "平米", BigDecimal.ONE)));
-        entries.add(entry("㎡", measureUnit(Dimension.AREA, "㎡", BigDecimal.ONE)));
-        entries.add(entry("m²", measureUnit(Dimension.AREA, "m²", BigDecimal.ONE)));
-        entries.add(entry("m2", measureUnit(Dimension.AREA, "m2", BigDecimal.ONE)));
-        entries.add(entry("平方公里", measureUnit(Dimension.AREA, "平方公里", BigDecimal.valueOf(1_000_000))));
-        entries.add(entry("平方千米", measureUnit(Dimension.AREA, "平方千米", BigDecimal.valueOf(1_000_000))));
-        entries.add(entry("公顷", measureUnit(Dimension.AREA, "公顷", TEN_THOUSAND)));
+        units(entries, Dimension.AREA, BigDecimal.ONE, "平方米", "平米", "㎡", "m²", "m2");
+        units(entries, Dimension.AREA, TEN_THOUSAND, "公顷");
+        units(entries, Dimension.AREA, BigDecimal.valueOf(1_000_000), "平方公里", "平方千米");
         // 1 亩 = 666.67 平方米 is not exact: 亩 compares only with 亩.
-        entries.add(entry("亩", measureUnit(Dimension.OTHER, "亩", BigDecimal.ONE)));
+        units(entries, Dimension.OTHER, BigDecimal.ONE, "亩");
 
-        entries.add(entry("米", measureUnit(Dimension.LENGTH, "米", BigDecimal.ONE)));
-        entries.add(entry("公里", measureUnit(Dimension.LENGTH, "公里", THOUSAND)));
-        entries.add(entry("千米", measureUnit(Dimension.LENGTH, "千米", THOUSAND)));
-        entries.add(entry("km", measureUnit(Dimension.LENGTH, "km", THOUSAND)));
-        entries.add(entry("m", measureUnit(Dimension.LENGTH, "m", BigDecimal.ONE)));
+        units(entries, Dimension.LENGTH, BigDecimal.ONE, "米", "m");
+        units(entries, Dimension.LENGTH, THOUSAND, "公里", "千米", "km");
 
-        entries.add(entry("吨", measureUnit(Dimension.MASS, "吨", THOUSAND)));
-        entries.add(entry("千克", measureUnit(Dimension.MASS, "千克", BigDecimal.ONE)));
-        entries.add(entry("公斤", measureUnit(Dimension.MASS, "公斤", BigDecimal.ONE)));
-        entries.add(entry("kg", measureUnit(Dimension.MASS, "kg", BigDecimal.ONE)));
+        units(entries, Dimension.MASS, BigDecimal.ONE, "千克", "公斤", "kg");
+        units(entries, Dimension.MASS, THOUSAND, "吨");
 
-        BigDecimal day = BigDecimal.valueOf(24);
-        entries.add(entry("小时", measureUnit(Dimension.DURATION, "小时", BigDecimal.ONE)));
-        entries.add(entry("个小时", measureUnit(Dimension.DURATION, "个小时", BigDecimal.ONE)));
-        entries.add(entry("天", measureUnit(Dimension.DURATION, "天", day)));
-        entries.add(entry("日", measureUnit(Dimension.DURATION, "日", day)));
-        entries.add(entry("个工作日", measureUnit(Dimension.DURATION, "个工作日", day)));
-        entries.add(entry("工作日", measureUnit(Dimension.DURATION, "工作日", day)));
-        entries.add(entry("周", measureUnit(Dimension.DURATION, "周", BigDecimal.valueOf(168))));
+        units(entries, Dimension.DURATION, BigDecimal.ONE, "小时", "个小时");
+        units(entries, Dimension.DURATION, BigDecimal.valueOf(24), "天", "日", "个工作日", "工作日");
+        units(entries, Dimension.DURATION, BigDecimal.valueOf(168), "周");
         // 1/60 hour is not an exact decimal: minutes, months and years compare only with themselves.
-        entries.add(entry("分钟", measureUnit(Dimension.OTHER, "分钟", BigDecimal.ONE)));
-        entries.add(entry("个月", measureUnit(Dimension.OTHER, "个月", BigDecimal.ONE)));
-        entries.add(entry("年", measureUnit(Dimension.OTHER, "年", BigDecimal.ONE)));
+        units(entries, Dimension.OTHER, BigDecimal.ONE, "分钟", "个月", "年");
 
-        entries.add(entry("度", measureUnit(Dimension.DEGREE, "度", BigDecimal.ONE)));
-        entries.add(entry("℃", measureUnit(Dimension.DEGREE, "℃", BigDecimal.ONE)));
-        entries.add(entry("°C", measureUnit(Dimension.DEGREE, "°C", BigDecimal.ONE)));
+        units(entries, Dimension.DEGREE, BigDecimal.ONE, "度", "℃", "°C");
 
-        entries.add(entry("兆", measureUnit(Dimension.BANDWIDTH, "兆", BigDecimal.ONE)));
-        entries.add(entry("兆带宽", measureUnit(Dimension.BANDWIDTH, "兆带宽", BigDecimal.ONE)));
-        entries.add(entry("M", measureUnit(Dimension.BANDWIDTH, "M", BigDecimal.ONE)));
-        entries.add(entry("Mbps", measureUnit(Dimension.BANDWIDTH, "Mbps", BigDecimal.ONE)));
+        units(entries, Dimension.BANDWIDTH, BigDecimal.ONE, "兆", "兆带宽", "M", "Mbps");
 
-        entries.add(entry("分", measureUnit(Dimension.POINTS, "分", BigDecimal.ONE)));
+        units(entries, Dimension.POINTS, BigDecimal.ONE, "分");
 
         for (String word : MEASURE_WORDS) {
             entries.add(entry(word, MeasureUnit.count(word)));
@@ -150,7 +122,10 @@ final class MeasureUnits {
                 symbol, measureUnit, CharKinds.isLatinLetter(symbol.charAt(0)), TimingReader.mayBeTiming(symbol));
     }
 
-    private static MeasureUnit measureUnit(Dimension dimension, String symbol, BigDecimal factor) {
-        return new MeasureUnit(dimension, symbol, factor);
+    /** Words of one dimension that stand for the same multiple of its base unit ({@code factor}). */
+    private static void units(List<Entry> entries, Dimension dimension, BigDecimal factor, String... symbols) {
+        for (String symbol : symbols) {
+            entries.add(entry(symbol, new MeasureUnit(dimension, symbol, factor)));
+        }
     }
 }
