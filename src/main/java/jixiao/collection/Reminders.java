@@ -129,17 +129,17 @@ public class Reminders {
         }
     }
 
-    /** The latest reminder of each unit of the bureau's round of the year, by unit id. */
+    /** The latest reminder of the year of each of these units of the bureau's round, by unit id. */
     @Transactional(readOnly = true)
-    public Map<Long, Reminder> latest(Account who, int fiscalYear) {
-        Map<Long, Reminder> all = store.latestOfYear(fiscalYear);
+    public Map<Long, Reminder> latest(List<UnitProgress> units, int fiscalYear) {
+        Map<Long, Reminder> all = units.isEmpty() ? Map.of() : store.latestOfYear(fiscalYear);
         Map<Long, Reminder> ours = new LinkedHashMap<>();
-        rounds.progress(who, fiscalYear).forEach(unit -> {
+        for (UnitProgress unit : units) {
             Reminder reminder = all.get(unit.unitId());
             if (reminder != null) {
                 ours.put(unit.unitId(), reminder);
             }
-        });
+        }
         return ours;
     }
 }

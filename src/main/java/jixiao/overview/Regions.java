@@ -3,6 +3,7 @@ package jixiao.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.evaluation.Scope;
@@ -54,9 +55,16 @@ public class Regions {
         }
     }
 
-    /** Whether a row of this region is in the region asked for or below it (every row where none is asked for). */
-    public boolean within(Long regionId, long rowRegion) {
-        return regionId == null || units.regionAndBelow(regionId).contains(rowRegion);
+    /**
+     * Which rows' regions are in the region asked for or below it (every region where none is asked for), the regions
+     * read once for a whole list.
+     */
+    public LongPredicate within(Long regionId) {
+        if (regionId == null) {
+            return region -> true;
+        }
+        Set<Long> below = Set.copyOf(units.regionAndBelow(regionId));
+        return below::contains;
     }
 
     /** The scope narrowed to a region and those below it, where one is asked for ({@link Scope#within}). */

@@ -1,6 +1,7 @@
 package jixiao.overview.web;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 import jixiao.account.Account;
 import jixiao.account.CurrentUser;
 import jixiao.collection.CollectionRounds;
@@ -72,8 +73,9 @@ class OverviewPages {
         model.addAttribute("user", who);
         model.addAttribute("years", years.contains(year) ? years : with(years, year));
         model.addAttribute("overview", overview);
+        LongPredicate inRegion = regions.within(filter.regionId());
         List<Rectification> overdue = rectifications.overdue(who, year).stream()
-                .filter(item -> regions.within(filter.regionId(), item.regionId()))
+                .filter(item -> inRegion.test(item.regionId()))
                 .filter(item -> filter.unitId() == null || item.unitId() == filter.unitId())
                 .filter(item -> filter.search() == null || item.unitName().contains(filter.search()))
                 .toList();
@@ -90,7 +92,7 @@ class OverviewPages {
                         .orElseGet(() -> overviews.regionName(who)));
         model.addAttribute("regions", choices);
         // 催报: when each late unit was last reminded, and whether it read it
-        model.addAttribute("reminders", overview.late().isEmpty() ? java.util.Map.of() : reminders.latest(who, year));
+        model.addAttribute("reminders", reminders.latest(overview.late(), year));
         model.addAttribute("filter", filter);
         model.addAttribute("bars", new Bars(year, params));
         model.addAttribute(
@@ -117,10 +119,11 @@ class OverviewPages {
         List<Integer> years = overviews.years(who);
         int shown = year != null ? year : years.isEmpty() ? rounds.today().getYear() - 1 : years.get(0);
         List<UnitProgress> all = rounds.progress(who, shown);
+        LongPredicate inRegion = regions.within(region);
         List<UnitProgress> matching = all.stream()
                 .filter(unit -> progress == null || unit.progress() == progress)
                 .filter(unit -> !late || unit.late())
-                .filter(unit -> regions.within(region, unit.regionId()))
+                .filter(unit -> inRegion.test(unit.regionId()))
                 .toList();
         // a province's round has thousands of units: a page of them, as the lists of evaluations
         int perPage = UNIT_PAGE_SIZES.contains(size) ? size : UNIT_PAGE_SIZES.get(1);
@@ -142,13 +145,13 @@ class OverviewPages {
         model.addAttribute("size", perPage);
         model.addAttribute("sizes", UNIT_PAGE_SIZES);
         // 催报: the latest reminder of each unit, the text a reminder says by default, how many units are late
-        model.addAttribute("reminders", reminders.latest(who, shown));
+        model.addAttribute("reminders", reminders.latest(all, shown));
         model.addAttribute("defaultMessage", reminders.defaultMessage(who, shown));
         model.addAttribute(
                 "lateCount",
                 all.stream()
                         .filter(UnitProgress::late)
-                        .filter(unit -> regions.within(region, unit.regionId()))
+                        .filter(unit -> inRegion.test(unit.regionId()))
                         .count());
         return "overview-units";
     }
