@@ -1,6 +1,7 @@
 package jixiao.evaluation;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.NotAllowed;
@@ -54,8 +55,14 @@ public class EvaluationAccess {
      * unit's drafts and its own working states are the unit's, as in the bureau's lists).
      */
     public boolean reaches(Account who, EvaluationRow row) {
-        return scope(who).reaches(row.unitId(), row.regionId())
-                && (who.role() != Role.BUREAU_REVIEWER || row.sentToBureau());
+        return reader(who).test(row);
+    }
+
+    /** The same test for many rows, the user's scope read once. */
+    public Predicate<EvaluationRow> reader(Account who) {
+        Scope scope = scope(who);
+        boolean bureau = who.role() == Role.BUREAU_REVIEWER;
+        return row -> scope.reaches(row.unitId(), row.regionId()) && (!bureau || row.sentToBureau());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import jixiao.account.Account;
 import jixiao.account.Role;
 import jixiao.evaluation.EvaluationException.NotAllowed;
@@ -55,8 +56,9 @@ public class UnitYearReports {
     /** The unit's report of a year; with {@code onlyId}, the 自评表 of just that evaluation. */
     public UnitYearReport of(Account who, long unitId, int fiscalYear, Long onlyId) {
         // what this user may see of the unit's year (a finance bureau: what was sent to it)
+        Predicate<EvaluationRow> readable = access.reader(who);
         List<EvaluationRow> rows = store.list(Scope.unit(unitId), fiscalYear).stream()
-                .filter(row -> access.reaches(who, row))
+                .filter(readable)
                 .toList();
         if (rows.isEmpty()) {
             throw new NotFound(unitId);
@@ -86,7 +88,7 @@ public class UnitYearReports {
                 : scoring.read(texts.document()).narrative();
         List<EvaluationRow> units = onlyId == null
                 ? store.list(EvaluationKind.UNIT, Scope.unit(unitId), fiscalYear).stream()
-                        .filter(row -> access.reaches(who, row))
+                        .filter(readable)
                         .toList()
                 : List.of();
         List<EvaluationRow> annexed = new ArrayList<>();
