@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import jixiao.cli.Jixiao;
 import jixiao.integration.Api;
 import jixiao.integration.Api.Download;
+import jixiao.integration.Evaluations;
+import jixiao.integration.Organisations;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,6 +58,21 @@ abstract class AuditTrailScenarios {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    jixiao.organisation.BudgetUnits units;
+
+    @Autowired
+    jixiao.account.Accounts accounts;
+
+    @Autowired
+    jixiao.evaluation.Imports imports;
+
+    @Autowired
+    jixiao.evaluation.Workflow workflow;
+
+    /** A clean project of a unit of the demo region, sent to its bureau (made once). */
+    private Long sentProject;
 
     @Test
     void aFailedSignInIsKeptWithTheAccountTriedTheAddressAndTheTime() {
@@ -124,15 +141,16 @@ abstract class AuditTrailScenarios {
         assertThat(actsOf("caizheng")).as(resolved).isEqualTo(before + 1);
     }
 
-    /** A project a unit of the demo region sent to the bureau (单位已审核 or 已审核), as the bureau's list has it. */
+    /** A project a unit of the demo region sent to the bureau (单位已审核): the bureau sees nothing else. */
     private long sentProject() {
-        return Api.anonymous(port)
-                .as("caizheng", DEMO_PASSWORD)
-                .get("/api/evaluations")
-                .json()
-                .path(0)
-                .path("id")
-                .asLong();
+        if (sentProject == null) {
+            Organisations organisations = new Organisations(units, accounts);
+            Organisations.Region demo =
+                    new Organisations.Region(organisations.account("caizheng").regionId(), "三门峡市", "caizheng");
+            Organisations.Unit unit = organisations.unit(demo, "三门峡市档案馆");
+            sentProject = new Evaluations(imports, workflow, organisations).sentToBureau(unit, "档案数字化", 2021);
+        }
+        return sentProject;
     }
 
     /**
