@@ -51,10 +51,6 @@ final class CheckList {
         return Jixiao.OK;
     }
 
-    static void text(List<Check> checks, PrintStream out) {
-        text(checks, out, Language.ZH);
-    }
-
     static void text(List<Check> checks, PrintStream out, Language in) {
         out.println(in.label("检查项目录（共 ", "The catalogue of checks (")
                 + checks.size()
@@ -103,10 +99,6 @@ final class CheckList {
 
     private static String description(Check check, Language in) {
         return in.message("check.description." + check.code(), check.description());
-    }
-
-    static void json(List<Check> checks, PrintStream out) {
-        json(checks, out, Language.ZH);
     }
 
     static void json(List<Check> checks, PrintStream out, Language in) {

@@ -22,10 +22,6 @@ final class JsonReport {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-    static void write(ReportAssessment assessment, OutputStream out) throws IOException {
-        write(assessment, out, Language.ZH);
-    }
-
     static void write(ReportAssessment assessment, OutputStream out, Language in) throws IOException {
         JsonNode report = AssessmentJson.report(assessment);
         if (in != Language.ZH) {

@@ -17,10 +17,6 @@ import jixiao.shared.Points;
 final class TextReport {
     private TextReport() {}
 
-    static void print(ReportAssessment assessment, PrintStream out) {
-        print(assessment, out, Language.ZH);
-    }
-
     static void print(ReportAssessment assessment, PrintStream out, Language in) {
         out.println(in.label("规则集：", "Rule set: ")
                 + assessment.ruleSet().name()
